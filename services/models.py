@@ -1,0 +1,257 @@
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from . import markdown
+
+MARKDOWN_HELP = _(
+    "Markdown: an empty line starts a new paragraph; ## Heading makes a section heading "
+    "(long pages get a table of contents from these); **bold**, *italic*; a line starting "
+    "with - makes a bullet list; [link text](/ota-yhteytta/) makes a link. HTML is removed."
+)
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        """Return only the items the public may see."""
+        return self.filter(published=True)
+
+
+class Publishable(models.Model):
+    published = models.BooleanField(
+        _("published"),
+        default=True,
+        help_text=_("Unpublished items are hidden from the public site (they get a 404 page)."),
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class SupervisionForm(Publishable):
+    """One form of supervision the consultancy offers, such as individual or group supervision."""
+
+    class Format(models.TextChoices):
+        INDIVIDUAL = "individual", _("One person")
+        GROUP = "group", _("A group")
+        EITHER = "either", _("One person or a group")
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("address"),
+        max_length=100,
+        unique=True,
+        help_text=_(
+            "The last part of the page address, e.g. yksilotyonohjaus. "
+            "Letters a–z, digits and hyphens."
+        ),
+    )
+    summary = models.TextField(
+        _("short summary"),
+        max_length=300,
+        help_text=_(
+            "One or two sentences shown on the cards of the home page and the service list."
+        ),
+    )
+    audience = models.TextField(
+        _("who it is for"),
+        max_length=500,
+        help_text=_("Who this form of supervision suits, in a sentence or two."),
+    )
+    format = models.CharField(
+        _("format"), max_length=20, choices=Format.choices, default=Format.INDIVIDUAL
+    )
+    body = models.TextField(_("body"), blank=True, help_text=MARKDOWN_HELP)
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("supervision form")
+        verbose_name_plural = _("supervision forms")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("services:form_detail", args=[self.slug])
+
+    @cached_property
+    def rendered_body(self):
+        return markdown.render(self.body)
+
+
+class KeyQuestion(Publishable):
+    """One of the key questions of developing work that shape the consultancy's approach."""
+
+    theme = models.CharField(
+        _("theme"), max_length=60, help_text=_("A short name for the question, e.g. Perustehtävä.")
+    )
+    question = models.CharField(_("question"), max_length=300)
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("key question")
+        verbose_name_plural = _("key questions")
+
+    def __str__(self):
+        return self.question
+
+    def get_absolute_url(self):
+        return reverse("services:approach")
+
+
+class Page(Publishable):
+    """A page of running text, such as the approach or the privacy statement."""
+
+    class Layout(models.TextChoices):
+        ARTICLE = "article", _("Article")
+        SLIDES = "slides", _("Slide presentation (each ## heading starts a slide)")
+
+    slug = models.SlugField(
+        _("address"),
+        max_length=100,
+        unique=True,
+        help_text=_("The page address, e.g. tietosuoja for /tietosuoja/."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    lead = models.TextField(
+        _("lead"),
+        max_length=600,
+        blank=True,
+        help_text=_("A short introduction shown under the title."),
+    )
+    body = models.TextField(_("body"), blank=True, help_text=MARKDOWN_HELP)
+    meta_description = models.CharField(
+        _("description for search engines"),
+        max_length=300,
+        help_text=_("One or two sentences shown in search results (about 120–160 characters)."),
+    )
+    layout = models.CharField(
+        _("layout"), max_length=20, choices=Layout.choices, default=Layout.ARTICLE
+    )
+    show_call_to_action = models.BooleanField(
+        _("show the contact invitation"),
+        default=True,
+        help_text=_("Show the “Laita viestiä” box at the end of the page."),
+    )
+
+    HOME_SLUG = "etusivu"
+    SERVICES_SLUG = "palvelut"
+    APPROACH_SLUG = "tyootteemme"
+    TABLE_OF_CONTENTS_MIN_HEADINGS = 3
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        special = {
+            self.HOME_SLUG: "services:home",
+            self.SERVICES_SLUG: "services:form_list",
+            self.APPROACH_SLUG: "services:approach",
+        }
+        if self.slug in special:
+            return reverse(special[self.slug])
+        return reverse("services:page", args=[self.slug])
+
+    @cached_property
+    def rendered_body(self):
+        return markdown.render(self.body)
+
+    @property
+    def body_html(self):
+        return self.rendered_body[0]
+
+    @property
+    def headings(self):
+        return self.rendered_body[1]
+
+    @property
+    def has_table_of_contents(self):
+        return len(self.headings) >= self.TABLE_OF_CONTENTS_MIN_HEADINGS
+
+    @cached_property
+    def slides(self):
+        """Split the body at its ## headings into slides of ``{"title", "html"}``."""
+        body = self.body.replace("\r\n", "\n")
+        intro, *pairs = re.split(r"^##[ \t]+(.+?)[ \t#]*$", body, flags=re.MULTILINE)
+        slides = [
+            {"title": title, "html": markdown.render(text)[0]}
+            for title, text in zip(pairs[::2], pairs[1::2], strict=True)
+        ]
+        if intro.strip():
+            slides.insert(0, {"title": self.title, "html": markdown.render(intro)[0]})
+        return slides
+
+
+class SiteDetails(models.Model):
+    """The consultancy's name and contact details: a single record, shown in every footer."""
+
+    SINGLETON_PK = 1
+
+    name = models.CharField(_("site name"), max_length=100)
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    business_id = models.CharField(
+        _("business ID"), max_length=9, blank=True, help_text=_("Y-tunnus, e.g. 1234567-8.")
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("site details")
+        verbose_name_plural = _("site details")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(pk=1), name="site_details_single_row"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.pk = self.SINGLETON_PK
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.business_id and not is_valid_business_id(self.business_id):
+            raise ValidationError(
+                {"business_id": _("Enter a valid business ID in the form 1234567-8.")}
+            )
+
+    @classmethod
+    def load(cls):
+        """Return the site details, or an unsaved empty record if none exist yet."""
+        return cls.objects.filter(pk=cls.SINGLETON_PK).first() or cls()
+
+    @property
+    def phone_uri(self):
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+
+def is_valid_business_id(value):
+    """Check a Finnish business ID (Y-tunnus): seven digits, a hyphen and a check digit."""
+    if len(value) != 9 or value[7] != "-" or not (value[:7] + value[8]).isdigit():
+        return False
+    weights = (7, 9, 10, 5, 8, 4, 2)
+    remainder = (
+        sum(int(digit) * weight for digit, weight in zip(value[:7], weights, strict=True)) % 11
+    )
+    if remainder == 1:
+        return False
+    check = 0 if remainder == 0 else 11 - remainder
+    return int(value[8]) == check

@@ -1,0 +1,31 @@
+"""The public pages of the site, shared by the view tests and the browser tests."""
+
+FORM_SLUGS = [
+    "yksilotyonohjaus",
+    "ryhmatyonohjaus",
+    "yhteisotyonohjaus",
+    "tilannetyonohjaus",
+    "esimiesten-tyonohjaus",
+]
+FORM_NAMES = [
+    "Yksilötyönohjaus",
+    "Ryhmätyönohjaus",
+    "Yhteisötyönohjaus",
+    "Tilannetyönohjaus",
+    "Esimiesten työnohjaus",
+]
+
+# Every public URL with a piece of its seeded Finnish content.
+PUBLIC_PAGES = {
+    "/": "Mitä työnohjaus on?",
+    "/palvelut/": "Työnohjauksen muodot",
+    **{f"/palvelut/{slug}/": name for slug, name in zip(FORM_SLUGS, FORM_NAMES, strict=True)},
+    "/tyootteemme/": "Työotteemme",
+    "/vaikuttavuus/": "Miten työnohjaus vaikuttaa?",
+    "/johtajuus/": "Hallinnollinen työnohjaus ja johtajuuden konsultaatio",
+    "/yhteisollinen-dialogi/": "Yhteisöllinen dialogi",
+    "/hyodyt/": "Työnohjauksen hyödyt",
+    "/ota-yhteytta/": "Laita viestiä",
+    "/tietosuoja/": "Tietosuojaseloste",
+    "/saavutettavuus/": "Saavutettavuusseloste",
+}
