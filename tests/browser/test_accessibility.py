@@ -1,0 +1,35 @@
+"""axe-core finds no WCAG 2.2 AA violations on any public page, on a desktop or a phone."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import DESKTOP, PHONE
+from tests.pages import PUBLIC_PAGES
+
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+    },
+    "resultTypes": ["violations"],
+}
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_no_public_page_has_accessibility_violations(browser, site_url, axe, viewport):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    reports = {}
+    for path in PUBLIC_PAGES:
+        page.goto(site_url + path)
+        results = axe.run(page, options=AXE_OPTIONS)
+        if results.violations_count:
+            reports[path] = results.generate_report()
+    context.close()
+
+    assert not reports, "\n".join(f"{path}:\n{report}" for path, report in reports.items())

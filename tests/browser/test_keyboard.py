@@ -1,0 +1,64 @@
+"""Keyboard-only visitors can skip to the content and use the navigation."""
+
+from playwright.sync_api import expect
+
+
+def test_skip_link_is_the_first_stop_and_jumps_to_the_main_content(desktop_page, site_url):
+    page = desktop_page
+    page.goto(site_url + "/vaikuttavuus/")
+
+    page.keyboard.press("Tab")
+    skip_link = page.get_by_role("link", name="Siirry sisältöön")
+    expect(skip_link).to_be_focused()
+    expect(skip_link).to_be_in_viewport()
+    page.keyboard.press("Enter")
+
+    expect(page.locator("main")).to_be_focused()
+    page.keyboard.press("Tab")
+    focused_inside_main = page.evaluate(
+        "document.querySelector('main').contains(document.activeElement)"
+    )
+    assert focused_inside_main
+
+
+def test_keyboard_visitor_opens_a_form_page_from_the_navigation(desktop_page, site_url):
+    page = desktop_page
+    page.goto(site_url + "/")
+
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == "Palvelut":
+            break
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(site_url + "/palvelut/")
+
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == "Yhteisötyönohjaus":
+            break
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(site_url + "/palvelut/yhteisotyonohjaus/")
+
+
+def test_phone_menu_opens_from_the_keyboard(phone_page, site_url):
+    page = phone_page
+    page.goto(site_url + "/")
+
+    page.keyboard.press("Tab")  # skip link
+    page.keyboard.press("Tab")  # site name
+    page.keyboard.press("Tab")  # menu toggle
+    page.keyboard.press("Enter")
+
+    nav = page.get_by_role("navigation", name="Päävalikko")
+    expect(nav.get_by_role("link", name="Työotteemme")).to_be_visible()
+
+
+def test_focus_is_clearly_visible(desktop_page, site_url):
+    page = desktop_page
+    page.goto(site_url + "/")
+
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"
