@@ -40,9 +40,10 @@ format: $(STAMP_DEV)
 	$(BIN)/ruff format .
 
 ## messages: update the Finnish catalogue and compile it (needs GNU gettext; only for developers)
+# tyonohjaus/locale holds hand-kept translations for third-party apps: makemessages leaves it alone.
 messages: $(STAMP_DEV)
-	cd services && ../$(BIN)/python ../manage.py makemessages --locale fi --no-obsolete --add-location file
-	$(BIN)/python manage.py makemessages --locale fi --no-obsolete --add-location file --ignore '.venv/*' --ignore 'staticfiles/*'
+	$(BIN)/python manage.py makemessages --locale fi --no-obsolete --add-location file \
+		--ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*' --ignore 'tyonohjaus/locale'
 	$(BIN)/python manage.py compilemessages --locale fi --ignore '.venv/*'
 
 clean:

@@ -3,62 +3,70 @@ from django.shortcuts import get_object_or_404, redirect, render
 from .models import KeyQuestion, Page, SupervisionForm
 
 
-def _published_page(slug):
-    return get_object_or_404(Page.objects.published(), slug=slug)
+def visible_to(request, model):
+    """
+    Return the items of ``model`` that this visitor may see.
+
+    The public sees published items only; staff who may view the model also see unpublished
+    ones, so that they can preview a page before publishing it.
+    """
+    opts = model._meta
+    if request.user.is_staff and request.user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+        return model.objects.all()
+    return model.objects.published()
+
+
+def _page(request, slug):
+    return get_object_or_404(visible_to(request, Page), slug=slug)
 
 
 def home(request):
+    page = _page(request, Page.HOME_SLUG)
     return render(
         request,
         "services/home.html",
-        {
-            "page": _published_page(Page.HOME_SLUG),
-            "forms": SupervisionForm.objects.published(),
-        },
+        {"page": page, "preview": not page.published, "forms": SupervisionForm.objects.published()},
     )
 
 
 def form_list(request):
+    page = _page(request, Page.SERVICES_SLUG)
     return render(
         request,
         "services/form_list.html",
-        {
-            "page": _published_page(Page.SERVICES_SLUG),
-            "forms": SupervisionForm.objects.published(),
-        },
+        {"page": page, "preview": not page.published, "forms": SupervisionForm.objects.published()},
     )
 
 
 def form_detail(request, slug):
-    form = get_object_or_404(SupervisionForm.objects.published(), slug=slug)
+    form = get_object_or_404(visible_to(request, SupervisionForm), slug=slug)
     return render(
         request,
         "services/form_detail.html",
         {
             "form": form,
+            "preview": not form.published,
             "other_forms": SupervisionForm.objects.published().exclude(pk=form.pk),
         },
     )
 
 
 def approach(request):
+    page = _page(request, Page.APPROACH_SLUG)
     return render(
         request,
         "services/approach.html",
-        {
-            "page": _published_page(Page.APPROACH_SLUG),
-            "questions": KeyQuestion.objects.published(),
-        },
+        {"page": page, "preview": not page.published, "questions": KeyQuestion.objects.published()},
     )
 
 
 def page(request, slug):
-    page = _published_page(slug)
+    page = _page(request, slug)
     canonical_url = page.get_absolute_url()
     if canonical_url != request.path:
         return redirect(canonical_url, permanent=True)
     template = "services/slides.html" if page.layout == Page.Layout.SLIDES else "services/page.html"
-    return render(request, template, {"page": page})
+    return render(request, template, {"page": page, "preview": not page.published})
 
 
 def contact(request):

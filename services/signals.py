@@ -1,0 +1,11 @@
+from django.conf import settings
+from django.core.management import call_command
+from django.utils import translation
+from django.utils.translation import gettext
+
+
+def create_initial_revisions(sender, **kwargs):
+    """Record the current state of content that has no history yet, e.g. the seeded text."""
+    with translation.override(settings.LANGUAGE_CODE):
+        comment = gettext("Initial version")
+    call_command("createinitialrevisions", "services", comment=comment, verbosity=0)
