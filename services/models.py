@@ -146,6 +146,16 @@ class Page(Publishable):
     HOME_SLUG = "etusivu"
     SERVICES_SLUG = "palvelut"
     APPROACH_SLUG = "tyootteemme"
+    CONTACT_SLUG = "ota-yhteytta"
+    THANKS_SLUG = "kiitos"
+    # Pages shown by a view of their own, at these URLs, rather than at /<slug>/.
+    OWN_URLS = {
+        HOME_SLUG: "services:home",
+        SERVICES_SLUG: "services:form_list",
+        APPROACH_SLUG: "services:approach",
+        CONTACT_SLUG: "contact:form",
+        THANKS_SLUG: "contact:thanks",
+    }
     TABLE_OF_CONTENTS_MIN_HEADINGS = 3
 
     class Meta:
@@ -157,13 +167,8 @@ class Page(Publishable):
         return self.title
 
     def get_absolute_url(self):
-        special = {
-            self.HOME_SLUG: "services:home",
-            self.SERVICES_SLUG: "services:form_list",
-            self.APPROACH_SLUG: "services:approach",
-        }
-        if self.slug in special:
-            return reverse(special[self.slug])
+        if self.slug in self.OWN_URLS:
+            return reverse(self.OWN_URLS[self.slug])
         return reverse("services:page", args=[self.slug])
 
     @cached_property

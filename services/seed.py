@@ -435,6 +435,7 @@ Kerro meille tilanteestasi [yhteydenottolomakkeella](/ota-yhteytta/), niin mieti
             "käsitellään, kauanko niitä säilytetään ja mitkä ovat oikeutesi."
         ),
         layout="article",
+        show_call_to_action=False,
         body="""\
 ## Rekisterinpitäjä
 
@@ -510,6 +511,7 @@ Voit käyttää oikeuksiasi tai kysyä tietosuojasta ottamalla meihin yhteyttä 
             "miten saavutettavuus on testattu ja miten voit antaa palautetta."
         ),
         layout="article",
+        show_call_to_action=False,
         body="""\
 ## Mitä seloste koskee
 
@@ -538,6 +540,44 @@ Valvontaviranomaisen yhteystiedot: Liikenne- ja viestintävirasto Traficom, saav
 ## Selosteen päiväys
 
 Seloste on laadittu 25.11.2026.
+""",
+    ),
+    dict(
+        slug="ota-yhteytta",
+        title="Laita viestiä",
+        lead=(
+            "Kerro lyhyesti, keitä olette ja millaista työnohjausta mietitte. Otamme yhteyttä, "
+            "ja mietitään yhdessä, mikä sopisi teille parhaiten."
+        ),
+        meta_description=(
+            "Ota yhteyttä ja kysy työnohjauksesta, työyhteisön kehittämisestä tai johtajuuden "
+            "konsultaatiosta. Vastaamme yleensä kahden arkipäivän kuluessa."
+        ),
+        layout="article",
+        show_call_to_action=False,
+        body="""\
+Voit kirjoittaa viestiisi niin vähän tai paljon kuin haluat. Kaikki tiedot ovat luottamuksellisia, ja käytämme niitä vain yhteydenottoosi vastaamiseen.
+
+Voit myös soittaa tai lähettää sähköpostia: yhteystiedot ovat sivun alalaidassa.
+""",
+    ),
+    dict(
+        slug="kiitos",
+        title="Kiitos viestistäsi!",
+        lead=(
+            "Olemme vastaanottaneet viestisi. Vastaamme henkilökohtaisesti, yleensä kahden "
+            "arkipäivän kuluessa."
+        ),
+        meta_description=(
+            "Kiitos yhteydenotostasi. Olemme vastaanottaneet viestisi ja vastaamme "
+            "henkilökohtaisesti, yleensä kahden arkipäivän kuluessa."
+        ),
+        layout="article",
+        show_call_to_action=False,
+        body="""\
+Jos asiasi on kiireellinen, voit myös soittaa meille: puhelinnumero on sivun alalaidassa.
+
+Sillä välin voit tutustua [työnohjauksen muotoihin](/palvelut/) tai [työotteeseemme](/tyootteemme/).
 """,
     ),
 ]

@@ -9,6 +9,5 @@ urlpatterns = [
     path("palvelut/", views.form_list, name="form_list"),
     path("palvelut/<slug:slug>/", views.form_detail, name="form_detail"),
     path("tyootteemme/", views.approach, name="approach"),
-    path("ota-yhteytta/", views.contact, name="contact"),
     path("<slug:slug>/", views.page, name="page"),
 ]

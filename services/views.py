@@ -67,11 +67,3 @@ def page(request, slug):
         return redirect(canonical_url, permanent=True)
     template = "services/slides.html" if page.layout == Page.Layout.SLIDES else "services/page.html"
     return render(request, template, {"page": page, "preview": not page.published})
-
-
-def contact(request):
-    """Show how to reach the consultancy; ``?aihe=<slug>`` names the form asked about."""
-    topic = None
-    if slug := request.GET.get("aihe"):
-        topic = SupervisionForm.objects.published().filter(slug=slug).first()
-    return render(request, "services/contact.html", {"topic": topic})

@@ -1,14 +1,20 @@
 """Plain factory helpers: build content with sensible defaults, overridable per test."""
 
 import importlib
+import time
 
 from django.apps import apps
 from django.contrib.auth.models import Group, User
+from django.core import signing
+from django.utils import timezone
 
+from contact import spam
+from contact.models import Enquiry
 from services.models import KeyQuestion, Page, SupervisionForm
 
 _seed_migration = importlib.import_module("services.migrations.0002_seed_content")
 _roles_migration = importlib.import_module("services.migrations.0003_staff_roles")
+_contact_roles_migration = importlib.import_module("contact.migrations.0002_enquiry_handler_role")
 CONTENT_EDITORS = _roles_migration.CONTENT_EDITORS
 
 
@@ -16,6 +22,7 @@ def load_seed_content():
     """Load the seeded content and roles again (transactional tests empty the tables)."""
     _seed_migration.load_content(apps)
     _roles_migration.create_roles(apps)
+    _contact_roles_migration.grant_permissions(apps)
 
 
 def make_form(**overrides):
@@ -54,3 +61,39 @@ def make_content_editor(username="toimittaja", password="salasana-testi-123"):
     user = User.objects.create_user(username=username, password=password, is_staff=True)
     user.groups.add(Group.objects.get(name=CONTENT_EDITORS))
     return user
+
+
+def make_form_token(age_seconds=60):
+    """A contact form token issued ``age_seconds`` ago."""
+    return signing.dumps(time.time() - age_seconds, salt=spam.TOKEN_SALT)
+
+
+def contact_data(**overrides):
+    """A valid contact form POST, as a person would send it a minute after opening the form."""
+    data = {
+        "name": "Maija Meikäläinen",
+        "email": "maija@example.com",
+        "phone": "",
+        "organisation": "Esimerkkikunta",
+        "topic": str(SupervisionForm.objects.get(slug="ryhmatyonohjaus").pk),
+        "group_size": "8",
+        "delivery": "on_site",
+        "contact_method": "email",
+        "message": "Tiimimme kaipaa tukea muutoksessa. Voisimmeko jutella?",
+        "consent": "on",
+        "website": "",
+        "started": make_form_token(),
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def make_enquiry(**overrides):
+    values = {
+        "name": "Matti Meikäläinen",
+        "email": "matti@example.com",
+        "message": "Kysyisin yksilötyönohjauksesta.",
+        "notified_at": timezone.now(),
+    }
+    values.update(overrides)
+    return Enquiry.objects.create(**values)

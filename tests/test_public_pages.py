@@ -172,16 +172,3 @@ def test_home_address_of_the_home_page_content_redirects_to_the_front_page(clien
 
     assert response.status_code == 301
     assert response["Location"] == "/"
-
-
-def test_contact_page_names_the_form_asked_about(client):
-    html = client.get("/ota-yhteytta/?aihe=ryhmatyonohjaus").content.decode()
-
-    assert "Kysyt aiheesta: <strong>Ryhmätyönohjaus</strong>" in html
-
-
-def test_contact_page_ignores_an_unknown_topic(client):
-    response = client.get("/ota-yhteytta/?aihe=ei-ole-olemassa")
-
-    assert response.status_code == 200
-    assert "Kysyt aiheesta" not in response.content.decode()

@@ -28,6 +28,7 @@ def test_unpublished_form_is_not_offered_as_a_contact_topic(client):
     html = client.get("/ota-yhteytta/?aihe=ryhmatyonohjaus").content.decode()
 
     assert "Ryhmätyönohjaus" not in html
+    assert "Yksilötyönohjaus" in html
 
 
 @pytest.mark.parametrize("slug", ["vaikuttavuus", "tietosuoja", "hyodyt"])

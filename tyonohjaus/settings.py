@@ -53,7 +53,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "adminsortable2",
     "reversion",
+    "crispy_forms",
+    "crispy_bootstrap5",
     "services",
+    "contact",
 ]
 
 MIDDLEWARE = [
@@ -131,9 +134,29 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# A mail server that does not answer must not hold a visitor's request for long: the enquiry
+# is saved first, and an unsent one is retried by `send_pending_enquiries`.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The site's public address, for links in email (e.g. to an enquiry in the admin).
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+
+# The contact form ("Laita viestiä").
 CONTACT_RECIPIENTS = env.list("CONTACT_RECIPIENTS", default=[])
+CONTACT_SEND_CONFIRMATION = env.bool("CONTACT_SEND_CONFIRMATION", default=True)
+CONTACT_MIN_SECONDS = env.float("CONTACT_MIN_SECONDS", default=3)
+CONTACT_MAX_FORM_AGE = 24 * 60 * 60
+CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)
+CONTACT_RATE_LIMIT_PERIOD = env.int("CONTACT_RATE_LIMIT_PERIOD", default=60 * 60)
+ENQUIRY_RETENTION_DAYS = env.int("ENQUIRY_RETENTION_DAYS", default=730)
+# A contact POST is a few kilobytes; admin page bodies stay well below this.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+
+CSRF_FAILURE_VIEW = "tyonohjaus.views.csrf_failure"
+
+CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
+CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 LOGGING = {
     "version": 1,

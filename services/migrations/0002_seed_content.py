@@ -4,8 +4,6 @@ from django.db import migrations
 
 from services import seed
 
-PAGES_WITHOUT_CALL_TO_ACTION = {"tietosuoja", "saavutettavuus"}
-
 
 def load_content(apps, schema_editor=None):
     SiteDetails = apps.get_model("services", "SiteDetails")
@@ -21,13 +19,7 @@ def load_content(apps, schema_editor=None):
     for order, question in enumerate(seed.KEY_QUESTIONS, start=1):
         KeyQuestion.objects.update_or_create(order=order, defaults=question)
     for page in seed.PAGES:
-        Page.objects.update_or_create(
-            slug=page["slug"],
-            defaults={
-                **page,
-                "show_call_to_action": page["slug"] not in PAGES_WITHOUT_CALL_TO_ACTION,
-            },
-        )
+        Page.objects.update_or_create(slug=page["slug"], defaults=page)
 
 
 def remove_content(apps, schema_editor):

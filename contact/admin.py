@@ -1,0 +1,138 @@
+from django.contrib import admin, messages
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .models import Enquiry
+
+SUBMITTED_FIELDS = [
+    "created_at",
+    "name",
+    "email",
+    "phone",
+    "organisation",
+    "topic_name",
+    "group_size",
+    "delivery",
+    "contact_method",
+    "message",
+]
+
+
+class StatusFilter(admin.SimpleListFilter):
+    title = _("status")
+    parameter_name = "tila"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("uusi", _("New")),
+            ("kasitelty", _("Handled")),
+            ("epaonnistui", _("Sending failed")),
+            ("roskaposti", _("Spam")),
+        ]
+
+    def queryset(self, request, queryset):
+        match self.value():
+            case "uusi":
+                return queryset.filter(status=Enquiry.Status.NEW)
+            case "kasitelty":
+                return queryset.filter(status=Enquiry.Status.HANDLED)
+            case "epaonnistui":
+                return queryset.unsent()
+            case "roskaposti":
+                return queryset.filter(status=Enquiry.Status.SPAM)
+        return queryset
+
+
+@admin.register(Enquiry)
+class EnquiryAdmin(admin.ModelAdmin):
+    """The inbox of contact enquiries: newest first, unsent ones impossible to miss."""
+
+    list_display = ["created_at", "name", "organisation", "topic_name", "status_badge"]
+    list_display_links = ["created_at", "name"]
+    list_filter = [StatusFilter, "topic_name", "created_at"]
+    search_fields = ["name", "email", "organisation"]
+    date_hierarchy = "created_at"
+    actions = ["mark_handled", "mark_spam", "resend_notification"]
+    readonly_fields = [*SUBMITTED_FIELDS, "handled_at", "notified_at", "notify_attempts",
+                       "notify_error"]  # fmt: skip
+    fieldsets = [
+        (_("Enquiry"), {"fields": SUBMITTED_FIELDS}),
+        (_("Handling"), {"fields": ["status", "handled_at", "staff_notes"]}),
+        (
+            _("Email to staff"),
+            {"fields": ["notified_at", "notify_attempts", "notify_error"]},
+        ),
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_badge(self, enquiry):
+        if enquiry.notification_failed:
+            return format_html('<strong class="enquiry-unsent">⚠ {}</strong>', _("Sending failed"))
+        return enquiry.get_status_display()
+
+    def save_model(self, request, obj, form, change):
+        if "status" in form.changed_data and obj.status == Enquiry.Status.HANDLED:
+            obj.handled_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
+    def changelist_view(self, request, extra_context=None):
+        unsent = Enquiry.objects.unsent().count()
+        if unsent:
+            url = reverse("admin:contact_enquiry_changelist") + "?tila=epaonnistui"
+            self.message_user(
+                request,
+                format_html(
+                    '{} <a href="{}">{}</a>',
+                    ngettext(
+                        "%(count)d enquiry has not reached staff by email.",
+                        "%(count)d enquiries have not reached staff by email.",
+                        unsent,
+                    )
+                    % {"count": unsent},
+                    url,
+                    _("Show them and resend."),
+                ),
+                messages.WARNING,
+            )
+        return super().changelist_view(request, extra_context)
+
+    @admin.action(description=_("Mark as handled"), permissions=["change"])
+    def mark_handled(self, request, queryset):
+        for enquiry in queryset.exclude(status=Enquiry.Status.HANDLED):
+            enquiry.mark_handled()
+        self.message_user(request, _("The selected enquiries were marked as handled."))
+
+    @admin.action(description=_("Mark as spam"), permissions=["change"])
+    def mark_spam(self, request, queryset):
+        for enquiry in queryset:
+            enquiry.mark_spam()
+        self.message_user(request, _("The selected enquiries were marked as spam."))
+
+    @admin.action(description=_("Send the email to staff again"), permissions=["change"])
+    def resend_notification(self, request, queryset):
+        results = [enquiry.notify_staff() for enquiry in queryset.exclude(status="spam")]
+        sent, failed = results.count(True), results.count(False)
+        if sent:
+            self.message_user(
+                request,
+                ngettext("%(count)d enquiry sent.", "%(count)d enquiries sent.", sent)
+                % {"count": sent},
+                messages.SUCCESS,
+            )
+        if failed:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d enquiry could not be sent; see its error.",
+                    "%(count)d enquiries could not be sent; see their errors.",
+                    failed,
+                )
+                % {"count": failed},
+                messages.ERROR,
+            )

@@ -1,0 +1,179 @@
+"""Enquiry handlers work through the inbox in the admin; unsent enquiries cannot be missed."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core import mail
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from contact.models import Enquiry
+from tests.factories import make_content_editor, make_enquiry
+
+pytestmark = pytest.mark.django_db
+
+INBOX = "/hallinta/contact/enquiry/"
+
+
+@pytest.fixture
+def handler_client():
+    user = User.objects.create_user("kasittelija", password="x" * 12, is_staff=True)
+    user.groups.add(Group.objects.get(name="Yhteydenottojen käsittelijä"))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_inbox_lists_newest_first(handler_client):
+    make_enquiry(name="Vanha", created_at=timezone.now() - datetime.timedelta(days=3))
+    make_enquiry(name="Uusi")
+
+    html = handler_client.get(INBOX).content.decode()
+
+    assert html.index("Uusi") < html.index("Vanha")
+
+
+@pytest.mark.parametrize(
+    ("status_filter", "shown", "hidden"),
+    [
+        ("uusi", "Avoin", "Hoidettu"),
+        ("kasitelty", "Hoidettu", "Avoin"),
+        ("epaonnistui", "Perillepääsemätön", "Avoin"),
+        ("roskaposti", "Mainostaja", "Avoin"),
+    ],
+)
+def test_inbox_filters_by_status(handler_client, status_filter, shown, hidden):
+    make_enquiry(name="Avoin")
+    make_enquiry(name="Hoidettu", status=Enquiry.Status.HANDLED)
+    make_enquiry(name="Perillepääsemätön", notified_at=None, notify_error="SMTP down")
+    make_enquiry(name="Mainostaja", status=Enquiry.Status.SPAM)
+
+    html = handler_client.get(INBOX, {"tila": status_filter}).content.decode()
+
+    assert shown in html
+    assert hidden not in html
+
+
+def test_inbox_searches_name_email_and_organisation(handler_client):
+    make_enquiry(name="Liisa", organisation="Kaupunginkirjasto")
+    make_enquiry(name="Pekka", email="pekka@yritys.example")
+
+    assert "Liisa" in handler_client.get(INBOX, {"q": "kirjasto"}).content.decode()
+    html = handler_client.get(INBOX, {"q": "yritys.example"}).content.decode()
+    assert "Pekka" in html
+    assert "Liisa" not in html
+
+
+def test_unsent_enquiries_are_shown_prominently(handler_client):
+    make_enquiry(name="Perillepääsemätön", notified_at=None, notify_error="Connection refused")
+
+    html = handler_client.get(INBOX).content.decode()
+
+    assert "1 yhteydenotto ei ole tavoittanut henkilökuntaa sähköpostilla." in html
+    assert "Lähetys epäonnistui" in html
+
+
+def test_submitted_data_is_read_only(handler_client):
+    enquiry = make_enquiry()
+
+    handler_client.post(
+        f"{INBOX}{enquiry.pk}/change/",
+        {"name": "Muutettu", "message": "Muutettu", "status": "handled", "staff_notes": "Soitin."},
+    )
+
+    enquiry.refresh_from_db()
+    assert enquiry.name == "Matti Meikäläinen"
+    assert enquiry.status == Enquiry.Status.HANDLED
+    assert enquiry.handled_at is not None
+    assert enquiry.staff_notes == "Soitin."
+
+
+def test_enquiries_cannot_be_added_in_the_admin(handler_client):
+    assert handler_client.get(f"{INBOX}add/").status_code == 403
+
+
+def test_actions_mark_handled_and_spam(handler_client):
+    first, second = make_enquiry(name="Eka"), make_enquiry(name="Toka")
+
+    handler_client.post(INBOX, {"action": "mark_handled", "_selected_action": [first.pk]})
+    handler_client.post(INBOX, {"action": "mark_spam", "_selected_action": [second.pk]})
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.status == Enquiry.Status.HANDLED
+    assert first.handled_at is not None
+    assert second.status == Enquiry.Status.SPAM
+
+
+def test_resend_action_sends_the_selected_enquiries(handler_client):
+    enquiry = make_enquiry(notified_at=None, notify_error="SMTP down")
+
+    response = handler_client.post(
+        INBOX, {"action": "resend_notification", "_selected_action": [enquiry.pk]}, follow=True
+    )
+
+    enquiry.refresh_from_db()
+    assert enquiry.notified_at is not None
+    assert enquiry.notify_error == ""
+    assert len(mail.outbox) == 1
+    assert "1 yhteydenotto lähetettiin." in response.content.decode()
+
+
+def test_content_editor_cannot_read_enquiries():
+    client = Client()
+    client.force_login(make_content_editor())
+
+    assert client.get(INBOX).status_code == 403
+
+
+def test_handler_cannot_see_users(handler_client):
+    assert handler_client.get("/hallinta/auth/user/").status_code == 403
+
+
+def test_send_pending_enquiries_sends_each_unsent_one_once():
+    unsent = make_enquiry(notified_at=None)
+    make_enquiry(name="Jo lähetetty")
+    make_enquiry(name="Roska", notified_at=None, status=Enquiry.Status.SPAM)
+
+    call_command("send_pending_enquiries")
+    call_command("send_pending_enquiries")
+
+    assert len(mail.outbox) == 1
+    assert "Matti Meikäläinen" in mail.outbox[0].subject
+    unsent.refresh_from_db()
+    assert unsent.notified_at is not None
+
+
+def test_send_pending_enquiries_exits_with_an_error_while_sending_fails(settings):
+    settings.CONTACT_RECIPIENTS = []
+    enquiry = make_enquiry(notified_at=None)
+
+    with pytest.raises(SystemExit):
+        call_command("send_pending_enquiries")
+
+    enquiry.refresh_from_db()
+    assert enquiry.notified_at is None
+    assert "CONTACT_RECIPIENTS" in enquiry.notify_error
+    assert enquiry.notify_attempts == 1
+
+
+def test_purge_enquiries_deletes_only_those_past_the_retention_period(settings):
+    settings.ENQUIRY_RETENTION_DAYS = 730
+    now = timezone.now()
+    make_enquiry(name="Vanha", created_at=now - datetime.timedelta(days=731))
+    make_enquiry(name="Tuore", created_at=now - datetime.timedelta(days=729))
+
+    call_command("purge_enquiries")
+
+    assert list(Enquiry.objects.values_list("name", flat=True)) == ["Tuore"]
+
+
+def test_inbox_pages_render_in_finnish(handler_client):
+    enquiry = make_enquiry(notified_at=None, notify_error="Connection refused")
+
+    for url in (INBOX, f"{INBOX}{enquiry.pk}/change/", f"{INBOX}{enquiry.pk}/delete/"):
+        response = handler_client.get(url)
+        assert response.status_code == 200, url
+        assert "Kirjaudu ulos" in response.content.decode()
