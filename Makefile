@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test lint format check messages clean
+.PHONY: run serve test lint format check messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,17 @@ $(STAMP_DEV): requirements.txt requirements-dev.txt | $(BIN)/python
 run: $(STAMP_RUN)
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py migrate --noinput
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+## serve: the production set-up on http://127.0.0.1:8000 (gunicorn, hashed static files,
+## DEBUG off), for trying the real thing locally. Plain HTTP, so no HTTPS redirect here.
+SERVE_ENV = DJANGO_DEBUG=0 \
+	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
+	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost} \
+	DJANGO_SECURE_SSL_REDIRECT=$${DJANGO_SECURE_SSL_REDIRECT:-0}
+serve: $(STAMP_RUN)
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
+	$(SERVE_ENV) $(BIN)/gunicorn -c gunicorn.conf.py
 
 ## test: install the development requirements and run the whole suite
 test: $(STAMP_DEV)

@@ -12,5 +12,8 @@ from tyonohjaus.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The test client speaks plain HTTP; tests of the redirect and HSTS ask for HTTPS themselves.
+SECURE_SSL_REDIRECT = False

@@ -1,11 +1,28 @@
 """The client's network address, as far as this server can trust it."""
 
+import ipaddress
+
+from django.conf import settings
+
 
 def client_address(request):
     """
     Return the address of the client that sent ``request``.
 
-    This is REMOTE_ADDR: the address of whoever connected to this server. A visitor-supplied
-    X-Forwarded-For header is ignored, so it can change neither rate limits nor lockouts.
+    Without trusted proxies (TRUSTED_PROXY_COUNT = 0) this is REMOTE_ADDR, whoever connected
+    to this server. With N trusted proxies it is the address the outermost of them saw: the
+    Nth entry from the right of X-Forwarded-For. Entries further left were written by the
+    visitor and can change neither rate limits nor login lockouts.
     """
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    remote_addr = request.META.get("REMOTE_ADDR", "") or "unknown"
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies <= 0:
+        return remote_addr
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    if len(forwarded) < proxies:
+        return remote_addr
+    candidate = forwarded[-proxies]
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return remote_addr

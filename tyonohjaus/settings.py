@@ -1,10 +1,12 @@
 """
 Settings of the työnohjaus site: one module, every deploy-time value read from the environment.
 
-Development defaults are safe; production (DJANGO_DEBUG off, the default) refuses to start
-without the values it needs. See the README for the table of variables.
+Production is the default: with DJANGO_DEBUG off the site refuses to start without the values
+it needs, and every security setting is on. `make run` turns DJANGO_DEBUG on for development.
+See the README for the table of variables.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -52,15 +54,18 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "adminsortable2",
-    "reversion",
+    "axes",
     "crispy_forms",
     "crispy_bootstrap5",
+    "reversion",
     "services",
     "contact",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -68,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tyonohjaus.urls"
@@ -90,12 +97,35 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "tyonohjaus.wsgi.application"
 
+# Databases -------------------------------------------------------------------------------
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers and one writer work at once; IMMEDIATE transactions take the write
+    # lock up front, so that concurrent writers queue (for up to `timeout` seconds) instead
+    # of failing with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+else:
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# One cache shared by every worker process on this server (contact rate limit, page cache);
+# set CACHE_URL=redis://… when several servers share it.
+CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")}
 
+# Passwords and logins --------------------------------------------------------------------
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -105,7 +135,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five failed logins lock out that username *from that address* for the cool-off: an attacker
+# elsewhere cannot lock a staff member out, and no lockout lasts forever.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "tyonohjaus.clients.client_address"
+AXES_LOCKOUT_CALLABLE = "tyonohjaus.views.login_locked_out"
+AXES_VERBOSE = False
 
+# How many reverse proxies in front of the app to believe about the client's address
+# (X-Forwarded-For); 0 trusts none and uses the connection's own address.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# Language and time -------------------------------------------------------------------------
 LANGUAGE_CODE = "fi"
 LANGUAGES = [("fi", _("Finnish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -113,6 +161,7 @@ TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
 
+# Static files ----------------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -132,6 +181,73 @@ WHITENOISE_AUTOREFRESH = DEBUG
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Security headers and cookies ------------------------------------------------------------
+SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
+# Load balancers check /healthz over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = 0 if DEBUG else env.int("DJANGO_HSTS_SECONDS", default=63072000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=False)
+# Joining the browsers' HSTS preload list binds the whole domain for years: the domain owner's
+# decision (DJANGO_HSTS_PRELOAD=1), not a default, so its reminder is not a deploy failure.
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+if not DEBUG:
+    # __Host- cookies are only accepted over HTTPS, for this exact host and path /.
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+CSRF_FAILURE_VIEW = "tyonohjaus.views.csrf_failure"
+
+# Nothing is loaded from another host, nothing runs inline, nothing may frame the site; the
+# same policy holds for the admin (proved in tests/browser/test_content_security_policy.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# Email and the contact form ---------------------------------------------------------------
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 # A mail server that does not answer must not hold a visitor's request for long: the enquiry
@@ -142,7 +258,6 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The site's public address, for links in email (e.g. to an enquiry in the admin).
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
-# The contact form ("Laita viestiä").
 CONTACT_RECIPIENTS = env.list("CONTACT_RECIPIENTS", default=[])
 CONTACT_SEND_CONFIRMATION = env.bool("CONTACT_SEND_CONFIRMATION", default=True)
 CONTACT_MIN_SECONDS = env.float("CONTACT_MIN_SECONDS", default=3)
@@ -153,14 +268,30 @@ ENQUIRY_RETENTION_DAYS = env.int("ENQUIRY_RETENTION_DAYS", default=730)
 # A contact POST is a few kilobytes; admin page bodies stay well below this.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 
-CSRF_FAILURE_VIEW = "tyonohjaus.views.csrf_failure"
-
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
+# Logging: one JSON object a line on standard output, for any log collector -----------------
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        },
+    },
+    "root": {"handlers": ["stdout"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
+    "loggers": {
+        # Unhandled errors: "Internal Server Error: /path" with the traceback.
+        "django.request": {"level": "WARNING"},
+    },
 }

@@ -1,6 +1,28 @@
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.views.decorators.cache import never_cache
 
 
 def csrf_failure(request, reason=""):
     """Explain a failed CSRF check in Finnish, in the site's own layout."""
     return render(request, "403_csrf.html", status=403)
+
+
+@never_cache
+def healthz(request):
+    """Answer 200 while the database answers, 503 when it does not (for load balancers)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def login_locked_out(request, original_response=None, credentials=None):
+    """Tell, in Finnish, that too many failed logins paused logging in (django-axes)."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(request, "axes_lockout.html", {"cooloff_minutes": minutes}, status=429)

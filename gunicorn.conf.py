@@ -1,0 +1,23 @@
+"""Gunicorn settings, read from the environment: `gunicorn -c gunicorn.conf.py`."""
+
+import multiprocessing
+import os
+
+wsgi_app = "tyonohjaus.wsgi:application"
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = timeout
+keepalive = 5
+# Recycle workers now and then, so that a slow leak can never grow without bound.
+max_requests = 2000
+max_requests_jitter = 200
+
+# Only these addresses may tell gunicorn, with X-Forwarded-Proto, that the visitor used HTTPS:
+# the TLS proxy in front of the app (on the same host by default).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+# Both logs to standard output/error, for systemd's journal or any log collector.
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
