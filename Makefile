@@ -37,7 +37,7 @@ serve: $(STAMP_RUN)
 
 ## test: install the development requirements and run the whole suite
 test: $(STAMP_DEV)
-	DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
+	DJANGO_DEBUG=1 DATABASE_URL=sqlite://:memory: $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)
