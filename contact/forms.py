@@ -109,9 +109,13 @@ class ContactForm(forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 7}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, topic_choices=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.rejection = None
+        if topic_choices is not None:
+            # Render from the cached list; a submitted choice is still checked against the
+            # database by the field's queryset.
+            self.fields["topic"].choices = [("", self.fields["topic"].empty_label), *topic_choices]
         self.fields["consent"].label = format_html(
             _(
                 'I have read the <a href="{}">privacy statement</a> and agree that my details '

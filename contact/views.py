@@ -3,6 +3,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
 from services.models import Page, SupervisionForm
+from services.page_cache import cached_content
 from services.views import visible_to
 
 from . import spam
@@ -12,7 +13,27 @@ HTTP_TOO_MANY_REQUESTS = 429
 
 
 def _content_page(request, slug):
-    return visible_to(request, Page).filter(slug=slug).first()
+    if request.user.is_staff:
+        return visible_to(request, Page).filter(slug=slug).first()
+    return cached_content(
+        f"page:{slug}", lambda: Page.objects.published().filter(slug=slug).first()
+    )
+
+
+def topic_from_address(slug):
+    """The pk of the published form named by ``?aihe=<slug>``; anything else is ignored."""
+    return dict(published_topics()["by_slug"]).get(slug)
+
+
+def published_topics():
+    def compute():
+        forms = list(SupervisionForm.objects.published().values_list("pk", "slug", "name"))
+        return {
+            "choices": [(pk, name) for pk, _slug, name in forms],
+            "by_slug": [(slug, pk) for pk, slug, _name in forms],
+        }
+
+    return cached_content("contact-topics", compute)
 
 
 @never_cache
@@ -21,7 +42,7 @@ def contact(request):
     status = 200
     rate_limited = False
     if request.method == "POST":
-        form = ContactForm(request.POST)
+        form = ContactForm(request.POST, topic_choices=published_topics()["choices"])
         if spam.is_rate_limited(request):
             rate_limited = True
             status = HTTP_TOO_MANY_REQUESTS
@@ -36,8 +57,10 @@ def contact(request):
                 spam.count_submission(request)
             status = 400
     else:
-        topic = SupervisionForm.objects.published().filter(slug=request.GET.get("aihe", "")).first()
-        form = ContactForm(initial={"topic": topic})
+        form = ContactForm(
+            initial={"topic": topic_from_address(request.GET.get("aihe", ""))},
+            topic_choices=published_topics()["choices"],
+        )
     return render(
         request,
         "contact/form.html",

@@ -6,7 +6,17 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
+from . import page_cache
 from .models import KeyQuestion, Page, SiteDetails, SupervisionForm
+
+
+class OrderedContentAdmin(SortableAdminMixin):
+    """Drag-and-drop ordering; its bulk update sends no save signals, so refresh pages here."""
+
+    def _update_order(self, updated_items, extra_model_filters):
+        updated = super()._update_order(updated_items, extra_model_filters)
+        page_cache.invalidate()
+        return updated
 
 
 class ContentAdmin(VersionAdmin):
@@ -41,7 +51,7 @@ class ContentAdmin(VersionAdmin):
 
 
 @admin.register(SupervisionForm)
-class SupervisionFormAdmin(SortableAdminMixin, ContentAdmin):
+class SupervisionFormAdmin(OrderedContentAdmin, ContentAdmin):
     list_display = ["order", "name", "format", "published", "updated_at"]
     list_display_links = ["name"]
     list_editable = ["published"]
@@ -56,7 +66,7 @@ class SupervisionFormAdmin(SortableAdminMixin, ContentAdmin):
 
 
 @admin.register(KeyQuestion)
-class KeyQuestionAdmin(SortableAdminMixin, ContentAdmin):
+class KeyQuestionAdmin(OrderedContentAdmin, ContentAdmin):
     list_display = ["order", "question", "theme", "published", "updated_at"]
     list_display_links = ["question"]
     list_editable = ["published"]

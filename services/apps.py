@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,6 +9,13 @@ class ServicesConfig(AppConfig):
     verbose_name = _("Site content")
 
     def ready(self):
+        from . import page_cache
+        from .models import KeyQuestion, Page, SiteDetails, SupervisionForm
         from .signals import create_initial_revisions
 
         post_migrate.connect(create_initial_revisions, sender=self)
+        # A release (migrate) may change templates: start with fresh pages.
+        post_migrate.connect(page_cache.invalidate, sender=self)
+        for model in (SupervisionForm, KeyQuestion, Page, SiteDetails):
+            post_save.connect(page_cache.invalidate, sender=model)
+            post_delete.connect(page_cache.invalidate, sender=model)

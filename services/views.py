@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, redirect, render
 
 from .models import KeyQuestion, Page, SupervisionForm
+from .page_cache import cached_public_page
 
 
 def visible_to(request, model):
@@ -20,6 +21,7 @@ def _page(request, slug):
     return get_object_or_404(visible_to(request, Page), slug=slug)
 
 
+@cached_public_page
 def home(request):
     page = _page(request, Page.HOME_SLUG)
     return render(
@@ -29,6 +31,7 @@ def home(request):
     )
 
 
+@cached_public_page
 def form_list(request):
     page = _page(request, Page.SERVICES_SLUG)
     return render(
@@ -38,6 +41,7 @@ def form_list(request):
     )
 
 
+@cached_public_page
 def form_detail(request, slug):
     form = get_object_or_404(visible_to(request, SupervisionForm), slug=slug)
     return render(
@@ -51,6 +55,7 @@ def form_detail(request, slug):
     )
 
 
+@cached_public_page
 def approach(request):
     page = _page(request, Page.APPROACH_SLUG)
     return render(
@@ -60,6 +65,7 @@ def approach(request):
     )
 
 
+@cached_public_page
 def page(request, slug):
     page = _page(request, slug)
     canonical_url = page.get_absolute_url()

@@ -1,10 +1,19 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+
+from services import seo_views
+from services.sitemaps import SITEMAPS
 
 from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", seo_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("site.webmanifest", seo_views.web_manifest, name="web_manifest"),
+    path("favicon.ico", seo_views.root_file("img/favicon.ico", "image/x-icon")),
+    path("apple-touch-icon.png", seo_views.root_file("img/apple-touch-icon.png", "image/png")),
     path("hallinta/", admin.site.urls),
     path("ota-yhteytta/", include("contact.urls")),
     path("", include("services.urls")),

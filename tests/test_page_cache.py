@@ -1,0 +1,95 @@
+"""Public pages are served from the cache, with ETags, yet staff edits show on the next request."""
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from services.models import Page, SupervisionForm
+from tests.factories import make_content_editor
+from tests.pages import PUBLIC_PAGES
+
+pytestmark = pytest.mark.django_db
+
+CACHED_PAGES = [url for url in PUBLIC_PAGES if not url.startswith("/ota-yhteytta/")]
+
+
+@pytest.mark.parametrize("url", PUBLIC_PAGES)
+def test_page_needs_at_most_four_queries_cold_and_one_warm(
+    client, url, django_assert_max_num_queries
+):
+    cache.clear()
+    with django_assert_max_num_queries(4):
+        assert client.get(url).status_code == 200
+    with django_assert_max_num_queries(1):
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("url", CACHED_PAGES)
+def test_a_returning_visitor_gets_304_not_modified(client, url):
+    first = client.get(url)
+    etag = first["ETag"]
+
+    again = client.get(url, headers={"If-None-Match": etag})
+
+    assert again.status_code == 304
+    assert again.content == b""
+    assert "must-revalidate" in first["Cache-Control"]
+
+
+def test_an_edit_shows_on_the_next_request_to_a_cached_page(client):
+    etag = client.get("/vaikuttavuus/")["ETag"]
+    page = Page.objects.get(slug="vaikuttavuus")
+    page.lead = "Uusi ingressi, muutettu ylläpidossa."
+    page.save()
+
+    response = client.get("/vaikuttavuus/", headers={"If-None-Match": etag})
+
+    assert response.status_code == 200
+    assert "Uusi ingressi, muutettu ylläpidossa." in response.content.decode()
+
+
+def test_a_form_edit_refreshes_every_page_that_shows_it(client):
+    for url in ("/", "/palvelut/", "/palvelut/yksilotyonohjaus/"):
+        client.get(url)
+    form = SupervisionForm.objects.get(slug="ryhmatyonohjaus")
+    form.name = "Tiimityönohjaus"
+    form.save()
+
+    for url in ("/", "/palvelut/", "/palvelut/yksilotyonohjaus/"):
+        assert "Tiimityönohjaus" in client.get(url).content.decode(), url
+
+
+def test_staff_are_never_served_a_cached_page(client):
+    client.get("/johtajuus/")
+    Page.objects.filter(slug="johtajuus").update(published=False)  # no signal: cache stays
+    staff = Client()
+    staff.force_login(make_content_editor())
+
+    assert "Esikatselu" in staff.get("/johtajuus/").content.decode()
+    assert "Esikatselu" not in client.get("/johtajuus/").content.decode()
+
+
+def test_the_contact_page_is_never_cached_and_keeps_its_csrf_token_fresh(client):
+    first = Client().get("/ota-yhteytta/").content.decode()
+    second = Client().get("/ota-yhteytta/").content.decode()
+
+    token = 'name="csrfmiddlewaretoken" value="'
+    assert first.split(token)[1][:20] != second.split(token)[1][:20]
+
+
+def cached_page_keys():
+    return [key for key in cache._cache if "page-cache:" in key and "content-version" not in key]
+
+
+def test_query_strings_do_not_fill_the_cache(client):
+    for number in range(20):
+        client.get(f"/palvelut/?a={number}")
+
+    assert len(cached_page_keys()) == 1
+
+
+def test_unknown_addresses_are_not_cached(client):
+    for number in range(5):
+        assert client.get(f"/ei-ole-{number}/").status_code == 404
+
+    assert cached_page_keys() == []
