@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run serve test lint format check messages clean
+.PHONY: run serve test bench lint format check messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,12 @@ test: $(STAMP_DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+## bench: requests/s of the pages next to the framework's floor, SQL queries, first-visit bytes
+bench: $(STAMP_DEV)
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -q && apt-get install -y -q wrk; } || \
+		{ echo "make bench needs wrk: sudo apt-get install wrk"; exit 1; }
+	$(BIN)/python bench/run.py
 
 lint: $(STAMP_DEV)
 	$(BIN)/ruff check .

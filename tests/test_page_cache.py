@@ -93,3 +93,14 @@ def test_unknown_addresses_are_not_cached(client):
         assert client.get(f"/ei-ole-{number}/").status_code == 404
 
     assert cached_page_keys() == []
+
+
+def test_pages_are_sent_compressed_to_browsers_that_accept_it(client):
+    import gzip
+
+    response = client.get("/", headers={"Accept-Encoding": "gzip, br"})
+
+    assert response["Content-Encoding"] == "gzip"
+    assert "Työnohjauksen muodot" in gzip.decompress(response.content).decode()
+    again = client.get("/", headers={"Accept-Encoding": "gzip", "If-None-Match": response["ETag"]})
+    assert again.status_code == 304

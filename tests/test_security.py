@@ -15,6 +15,7 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "tyonohjaus.settings",
     "DJANGO_SECRET_KEY": "x7!kq2-production-like-secret-key-for-the-deploy-check-4f9a1c0e8d",
     "DJANGO_ALLOWED_HOSTS": "tyonohjaus.example",
+    "SITE_URL": "https://tyonohjaus.example",
     "CONTACT_RECIPIENTS": "staff@tyonohjaus.example",
     "EMAIL_URL": "smtp+tls://user:password@smtp.example.com:587",
 }
@@ -48,6 +49,13 @@ def test_deploy_check_warns_when_enquiries_would_reach_no_one():
 
     assert result.returncode != 0
     assert "contact.W001" in result.stderr
+
+
+def test_deploy_check_warns_about_a_site_url_that_is_not_the_public_https_address():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", drop=["SITE_URL"])
+
+    assert result.returncode != 0
+    assert "tyonohjaus.W001" in result.stderr
 
 
 @pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])

@@ -9,6 +9,9 @@ class TyonohjausConfig(AppConfig):
     name = "tyonohjaus"
     verbose_name = "Työnohjaus"
 
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)
+
 
 class SiteAdminConfig(admin_apps.AdminConfig):
     default = False
