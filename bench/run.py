@@ -157,10 +157,13 @@ def main():
     python = str(Path(sys.executable))
     for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
         subprocess.run([python, "manage.py", *command], cwd=BASE_DIR, env=env, check=True)
+    server_log = open(workdir / "gunicorn.log", "w")  # noqa: SIM115  (closed below)
     gunicorn = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py"],
         cwd=BASE_DIR,
         env=env,
+        stdout=server_log,
+        stderr=subprocess.STDOUT,
     )
     try:
         wait_until_up(base_url)
@@ -178,6 +181,7 @@ def main():
     finally:
         gunicorn.terminate()
         gunicorn.wait(timeout=30)
+        server_log.close()
 
     counts = query_counts()
     shutil.rmtree(workdir, ignore_errors=True)

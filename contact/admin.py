@@ -18,6 +18,7 @@ SUBMITTED_FIELDS = [
     "delivery",
     "contact_method",
     "message",
+    "map_summary",
 ]
 
 

@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from community_map.codes import InvalidMapCode
+from community_map.summary import summarise as summarise_map
 from services.models import SupervisionForm
 
 from . import spam
@@ -73,6 +75,8 @@ class ContactForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     started = forms.CharField(widget=forms.HiddenInput, required=False)
+    # The code of a work community map the sender chose to attach ("Lähetä kartta").
+    kartta = forms.CharField(widget=forms.HiddenInput, required=False, max_length=2000)
 
     class Meta:
         model = Enquiry
@@ -112,6 +116,7 @@ class ContactForm(forms.ModelForm):
     def __init__(self, *args, topic_choices=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.rejection = None
+        self.map_summary = ""
         if topic_choices is not None:
             # Render from the cached list; a submitted choice is still checked against the
             # database by the field's queryset.
@@ -138,6 +143,7 @@ class ContactForm(forms.ModelForm):
             "consent",
             Div("website", css_class="contact-extra"),
             "started",
+            "kartta",
         )
         self.helper.add_input(Submit("submit", _("Send the message"), css_class="button"))
 
@@ -168,6 +174,19 @@ class ContactForm(forms.ModelForm):
                 code="invalid",
             )
         return phone
+
+    def clean_kartta(self):
+        code = self.cleaned_data["kartta"]
+        if not code:
+            return ""
+        try:
+            self.map_summary = summarise_map(code)
+        except InvalidMapCode:
+            raise forms.ValidationError(
+                _("The attached map is incomplete or altered. Open the map again and send it."),
+                code="invalid",
+            ) from None
+        return code
 
     def clean_message(self):
         message = self.cleaned_data["message"].replace("\r\n", "\n").replace("\r", "\n").strip()
@@ -214,6 +233,8 @@ class ContactForm(forms.ModelForm):
     def save(self, commit=True):
         enquiry = super().save(commit=False)
         enquiry.topic_name = enquiry.topic.name if enquiry.topic else ""
+        # Built on the server from the code, never taken from the browser as text.
+        enquiry.map_summary = self.map_summary
         if commit:
             enquiry.save()
         return enquiry

@@ -87,6 +87,11 @@ class Enquiry(models.Model):
         default=ContactMethod.EMAIL,
     )
     message = models.TextField(_("message"), max_length=5000)
+    map_summary = models.TextField(
+        _("work community map"),
+        blank=True,
+        help_text=_("The map the sender chose to attach, with the address to open it."),
+    )
 
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NEW, db_index=True

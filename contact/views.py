@@ -2,6 +2,8 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
+from community_map.codes import InvalidMapCode
+from community_map.summary import summarise as summarise_map
 from services.models import Page, SupervisionForm
 from services.page_cache import cached_content
 from services.views import visible_to
@@ -18,6 +20,16 @@ def _content_page(request, slug):
     return cached_content(
         f"page:{slug}", lambda: Page.objects.published().filter(slug=slug).first()
     )
+
+
+def _map_summary(code):
+    """The summary of an attached map, or "" when there is none or it is not valid."""
+    if not code:
+        return ""
+    try:
+        return summarise_map(code)
+    except InvalidMapCode:
+        return ""
 
 
 def topic_from_address(slug):
@@ -41,6 +53,7 @@ def contact(request):
     """Show and accept the contact form; ``?aihe=<slug>`` preselects a form of supervision."""
     status = 200
     rate_limited = False
+    map_summary = ""
     if request.method == "POST":
         form = ContactForm(request.POST, topic_choices=published_topics()["choices"])
         if spam.is_rate_limited(request):
@@ -56,11 +69,16 @@ def contact(request):
             if form.is_spam:
                 spam.count_submission(request)
             status = 400
+        map_summary = form.map_summary
     else:
         form = ContactForm(
-            initial={"topic": topic_from_address(request.GET.get("aihe", ""))},
+            initial={
+                "topic": topic_from_address(request.GET.get("aihe", "")),
+                "kartta": request.GET.get("kartta", ""),
+            },
             topic_choices=published_topics()["choices"],
         )
+        map_summary = _map_summary(request.GET.get("kartta", ""))
     return render(
         request,
         "contact/form.html",
@@ -68,6 +86,7 @@ def contact(request):
             "form": form,
             "page": _content_page(request, Page.CONTACT_SLUG),
             "rate_limited": rate_limited,
+            "map_summary": map_summary,
         },
         status=status,
     )

@@ -148,6 +148,7 @@ class Page(Publishable):
     APPROACH_SLUG = "tyootteemme"
     CONTACT_SLUG = "ota-yhteytta"
     THANKS_SLUG = "kiitos"
+    MAP_SLUG = "tyoyhteisokartta"
     # Pages shown by a view of their own, at these URLs, rather than at /<slug>/.
     OWN_URLS = {
         HOME_SLUG: "services:home",
@@ -155,6 +156,7 @@ class Page(Publishable):
         APPROACH_SLUG: "services:approach",
         CONTACT_SLUG: "contact:form",
         THANKS_SLUG: "contact:thanks",
+        MAP_SLUG: "community_map:questionnaire",
     }
     TABLE_OF_CONTENTS_MIN_HEADINGS = 3
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext
 
 
 def create_initial_revisions(sender, **kwargs):
-    """Record the current state of content that has no history yet, e.g. the seeded text."""
+    """Record the current state of the app's content that has no history yet (seeded text)."""
     with translation.override(settings.LANGUAGE_CODE):
         comment = gettext("Initial version")
-    call_command("createinitialrevisions", "services", comment=comment, verbosity=0)
+    call_command("createinitialrevisions", sender.label, comment=comment, verbosity=0)

@@ -15,6 +15,7 @@ from services.models import KeyQuestion, Page, SupervisionForm
 _seed_migration = importlib.import_module("services.migrations.0002_seed_content")
 _roles_migration = importlib.import_module("services.migrations.0003_staff_roles")
 _contact_roles_migration = importlib.import_module("contact.migrations.0002_enquiry_handler_role")
+_map_migration = importlib.import_module("community_map.migrations.0002_seed_map")
 CONTENT_EDITORS = _roles_migration.CONTENT_EDITORS
 
 
@@ -23,6 +24,7 @@ def load_seed_content():
     _seed_migration.load_content(apps)
     _roles_migration.create_roles(apps)
     _contact_roles_migration.grant_permissions(apps)
+    _map_migration.load_map(apps)
 
 
 def make_form(**overrides):

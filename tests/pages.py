@@ -25,6 +25,7 @@ PUBLIC_PAGES = {
     "/johtajuus/": "Hallinnollinen työnohjaus ja johtajuuden konsultaatio",
     "/yhteisollinen-dialogi/": "Yhteisöllinen dialogi",
     "/hyodyt/": "Työnohjauksen hyödyt",
+    "/tyoyhteisokartta/": "Työyhteisökartta",
     "/ota-yhteytta/": "Laita viestiä",
     "/tietosuoja/": "Tietosuojaseloste",
     "/saavutettavuus/": "Saavutettavuusseloste",

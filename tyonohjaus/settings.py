@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "reversion",
     "services",
     "contact",
+    "community_map",
 ]
 
 MIDDLEWARE = [

@@ -16,5 +16,6 @@ urlpatterns = [
     path("apple-touch-icon.png", seo_views.root_file("img/apple-touch-icon.png", "image/png")),
     path("hallinta/", admin.site.urls),
     path("ota-yhteytta/", include("contact.urls")),
+    path("tyoyhteisokartta/", include("community_map.urls")),
     path("", include("services.urls")),
 ]

@@ -1,0 +1,98 @@
+"""The map as an SVG radar chart, computed on the server: geometry only, drawn by a template."""
+
+import math
+
+WIDTH = 640
+HEIGHT = 460
+CENTER_X = WIDTH / 2
+CENTER_Y = HEIGHT / 2
+RADIUS = 150
+MAX_VALUE = 5
+LABEL_GAP = 22
+LABEL_LINE_CHARACTERS = 14
+LABEL_LINE_HEIGHT = 18
+
+
+def _point(index, count, value):
+    """Where ``value`` (0–5) lies on axis ``index`` of ``count``; the first axis points up."""
+    angle = -math.pi / 2 + 2 * math.pi * index / count
+    distance = RADIUS * value / MAX_VALUE
+    return (
+        round(CENTER_X + distance * math.cos(angle), 2),
+        round(CENTER_Y + distance * math.sin(angle), 2),
+    )
+
+
+def _wrap(label):
+    """Break a long axis label into short lines, so that it stays inside the picture."""
+    lines = []
+    for word in label.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= LABEL_LINE_CHARACTERS:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+def _points(points):
+    return " ".join(f"{x:g},{y:g}" for x, y in points)
+
+
+def radar(scores):
+    """
+    Return what the template needs to draw ``scores`` (DimensionScore objects) as a radar.
+
+    Answered dimensions are joined into the polygon; an unanswered one is left out of it and
+    its axis is marked, so that "no answers" never looks like a score of zero.
+    """
+    count = len(scores)
+    if count == 0:
+        return None
+    rings = [
+        {"value": value, "points": _points(_point(i, count, value) for i in range(count))}
+        for value in range(1, MAX_VALUE + 1)
+    ]
+    axes = []
+    for index, item in enumerate(scores):
+        end_x, end_y = _point(index, count, MAX_VALUE)
+        label_x, label_y = _point(index, count, MAX_VALUE * (RADIUS + LABEL_GAP) / RADIUS)
+        lines = _wrap(item.dimension.name)
+        if abs(label_x - CENTER_X) < 1:
+            anchor = "middle"
+        else:
+            anchor = "start" if label_x > CENTER_X else "end"
+        if label_y < CENTER_Y - 1:  # above the centre: the last line sits at the point
+            first_line_y = label_y - LABEL_LINE_HEIGHT * (len(lines) - 1)
+        elif label_y > CENTER_Y + 1:  # below: the first line hangs from it
+            first_line_y = label_y + 12
+        else:
+            first_line_y = label_y - LABEL_LINE_HEIGHT * (len(lines) - 1) / 2 + 5
+        axes.append(
+            {
+                "name": item.dimension.name,
+                "x": end_x,
+                "y": end_y,
+                "label_x": label_x,
+                "label_y": round(first_line_y, 2),
+                "lines": lines,
+                "line_height": LABEL_LINE_HEIGHT,
+                "anchor": anchor,
+                "answered": item.average is not None,
+            }
+        )
+    dots = [
+        {"x": x, "y": y, "name": item.dimension.name, "average": item.average}
+        for index, item in enumerate(scores)
+        if item.average is not None
+        for x, y in [_point(index, count, item.average)]
+    ]
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "center_x": CENTER_X,
+        "center_y": CENTER_Y,
+        "rings": rings,
+        "axes": axes,
+        "dots": dots,
+        "polygon": _points((dot["x"], dot["y"]) for dot in dots),
+    }

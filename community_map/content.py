@@ -1,0 +1,80 @@
+"""The map's published content as plain data, cached until staff change any of it."""
+
+from dataclasses import replace
+from decimal import Decimal
+
+from services.page_cache import cached_content
+
+from .models import RecommendationRule, Reflection, Statement
+from .scoring import DimensionData, RuleData, StatementData
+
+
+def _load_dimensions():
+    statements = (
+        Statement.objects.published()
+        .filter(dimension__published=True)
+        .select_related("dimension__key_question")
+        .order_by("dimension__order", "dimension__pk", "order", "pk")
+    )
+    dimensions, members = {}, {}
+    for statement in statements:
+        dimension = statement.dimension
+        dimensions.setdefault(dimension.pk, dimension)
+        members.setdefault(dimension.pk, []).append(
+            StatementData(statement.pk, statement.text, statement.reverse_scored, statement.crisis)
+        )
+    return [
+        DimensionData(
+            pk=dimension.pk,
+            slug=dimension.slug,
+            name=dimension.name,
+            description=dimension.description,
+            question=dimension.key_question.question if dimension.key_question else "",
+            statements=tuple(members[pk]),
+        )
+        for pk, dimension in dimensions.items()
+    ]
+
+
+def _load_reflections():
+    reflections = {}
+    for reflection in Reflection.objects.all():
+        reflections.setdefault(reflection.dimension_id, {})[reflection.band] = reflection.text
+    return reflections
+
+
+def _load_rules():
+    rules = (
+        RecommendationRule.objects.published()
+        .filter(supervision_form__published=True)
+        .select_related("supervision_form")
+    )
+    return [
+        RuleData(
+            kind=rule.kind,
+            threshold=float(Decimal(rule.threshold)),
+            form_name=rule.supervision_form.name,
+            form_url=rule.supervision_form.get_absolute_url(),
+            reason=rule.reason,
+            dimension_pk=rule.dimension_id,
+        )
+        for rule in rules
+    ]
+
+
+def dimensions():
+    """The published dimensions, each with its published statements (one query, cached)."""
+    return cached_content("map:dimensions", _load_dimensions)
+
+
+def dimensions_with_reflections():
+    reflections = cached_content("map:reflections", _load_reflections)
+    return [replace(d, reflections=reflections.get(d.pk, {})) for d in dimensions()]
+
+
+def rules():
+    return cached_content("map:rules", _load_rules)
+
+
+def statement_pks(dimension_list):
+    return {statement.pk for d in dimension_list for statement in d.statements}

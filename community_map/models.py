@@ -1,0 +1,149 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from services.models import KeyQuestion, PublishedQuerySet, SupervisionForm
+
+
+class Band(models.TextChoices):
+    """Score bands of a dimension's average (1–5)."""
+
+    LOW = "low", _("Needs attention (under 2.5)")
+    MIDDLE = "middle", _("Partly in order (2.5–3.5)")
+    HIGH = "high", _("A strength (over 3.5)")
+
+
+class Dimension(models.Model):
+    """One axis of the map: one of the six key questions of developing work."""
+
+    name = models.CharField(_("name"), max_length=60)
+    slug = models.SlugField(_("short name"), max_length=40, unique=True)
+    key_question = models.ForeignKey(
+        KeyQuestion,
+        verbose_name=_("key question"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        help_text=_("The key question this dimension explores; shown with it."),
+    )
+    description = models.CharField(
+        _("description"), max_length=300, blank=True, help_text=_("One sentence for the visitor.")
+    )
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+    published = models.BooleanField(_("published"), default=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("dimension")
+        verbose_name_plural = _("dimensions")
+
+    def __str__(self):
+        return self.name
+
+
+class Statement(models.Model):
+    """A statement about one's work community, rated from 1 (disagree) to 5 (agree)."""
+
+    dimension = models.ForeignKey(
+        Dimension, verbose_name=_("dimension"), on_delete=models.CASCADE, related_name="statements"
+    )
+    text = models.CharField(_("statement"), max_length=300)
+    reverse_scored = models.BooleanField(
+        _("reverse scored"),
+        default=False,
+        help_text=_("Agreeing lowers the dimension's score (for negatively phrased statements)."),
+    )
+    crisis = models.BooleanField(
+        _("crisis indicator"),
+        default=False,
+        help_text=_("Agreeing signals an acute crisis; rules of the kind “crisis” react to it."),
+    )
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+    published = models.BooleanField(_("published"), default=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("statement")
+        verbose_name_plural = _("statements")
+
+    def __str__(self):
+        return self.text
+
+
+class Reflection(models.Model):
+    """What the map says of a dimension whose average falls in a band."""
+
+    dimension = models.ForeignKey(
+        Dimension, verbose_name=_("dimension"), on_delete=models.CASCADE, related_name="reflections"
+    )
+    band = models.CharField(_("score band"), max_length=10, choices=Band.choices)
+    text = models.TextField(_("reflection"), max_length=1000)
+
+    class Meta:
+        ordering = ["dimension", "band"]
+        verbose_name = _("reflection")
+        verbose_name_plural = _("reflections")
+        constraints = [
+            models.UniqueConstraint(fields=["dimension", "band"], name="one_reflection_per_band"),
+        ]
+
+    def __str__(self):
+        return f"{self.dimension}: {self.get_band_display()}"
+
+
+class RecommendationRule(models.Model):
+    """When the map shows a pattern, recommend a form of supervision, and say why."""
+
+    class Kind(models.TextChoices):
+        DIMENSION_BELOW = "dimension_below", _("A dimension's average is below the threshold")
+        CRISIS_AT_LEAST = (
+            "crisis_at_least",
+            _("A crisis statement is answered at least the threshold"),
+        )
+        OVERALL_BELOW = "overall_below", _("The average of all dimensions is below the threshold")
+
+    supervision_form = models.ForeignKey(
+        SupervisionForm, verbose_name=_("form of supervision"), on_delete=models.CASCADE
+    )
+    kind = models.CharField(_("condition"), max_length=20, choices=Kind.choices)
+    dimension = models.ForeignKey(
+        Dimension,
+        verbose_name=_("dimension"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        help_text=_("Only for the condition on a dimension's average."),
+    )
+    threshold = models.DecimalField(
+        _("threshold"),
+        max_digits=3,
+        decimal_places=1,
+        help_text=_("On the 1–5 scale, e.g. 3.0."),
+    )
+    reason = models.CharField(
+        _("reason shown to the visitor"), max_length=300, help_text=_("Why this form fits.")
+    )
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+    published = models.BooleanField(_("published"), default=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("recommendation rule")
+        verbose_name_plural = _("recommendation rules")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} → {self.supervision_form}"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.kind == self.Kind.DIMENSION_BELOW and self.dimension_id is None:
+            raise ValidationError({"dimension": _("Choose the dimension this condition is about.")})
+        if not 1 <= float(self.threshold or 0) <= 5:
+            raise ValidationError({"threshold": _("Give a threshold between 1 and 5.")})

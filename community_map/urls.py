@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "community_map"
+
+urlpatterns = [
+    path("", views.questionnaire, name="questionnaire"),
+    path("kartta/", views.result, name="result"),
+]

@@ -1,0 +1,72 @@
+"""A visitor maps their work community, reads the map and follows it to supervision."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from contact.models import Enquiry
+from tests.browser.test_contact import assert_accessible
+
+
+def answer_everything(page, choose):
+    statements = page.locator("fieldset.statement")
+    for index in range(statements.count()):
+        statement = statements.nth(index)
+        statement.get_by_label(choose(statement.locator("legend").inner_text())).check()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+def test_visitor_maps_the_community_and_follows_a_recommendation(browser, site_url, javascript):
+    context = browser.new_context(
+        java_script_enabled=javascript, viewport={"width": 1280, "height": 900}
+    )
+    page = context.new_page()
+    page.goto(site_url + "/yhteisollinen-dialogi/")
+    page.get_by_role("link", name="Täytä työyhteisökartta").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Työyhteisökartta")
+    if javascript:
+        assert_accessible(page)
+
+    answer_everything(page, lambda text: "Täysin eri mieltä")
+    page.get_by_role("button", name="Näytä karttamme").click()
+
+    expect(page).to_have_url(re.compile(r"/tyoyhteisokartta/kartta/\?v=[0-9.-]+$"))
+    expect(page.get_by_role("img", name="Työyhteisökartta säteittäisenä kaaviona")).to_be_visible()
+    table = page.get_by_role("table")
+    expect(table.get_by_role("row", name="Johtajuus")).to_contain_text("1,0")
+    if javascript:
+        assert_accessible(page)
+    shared_address = page.url
+
+    page.get_by_role("link", name="Esimiesten työnohjaus").click()
+    expect(page).to_have_url(site_url + "/palvelut/esimiesten-tyonohjaus/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Esimiesten työnohjaus")
+
+    page.goto(shared_address)  # the address alone brings the same map back
+    expect(page.get_by_role("row", name="Johtajuus")).to_contain_text("1,0")
+    context.close()
+
+
+def test_sending_the_map_to_a_supervisor_stores_it_with_the_enquiry(phone_page, site_url, settings):
+    settings.CONTACT_MIN_SECONDS = 0
+    page = phone_page
+    page.goto(site_url + "/tyoyhteisokartta/")
+    answer_everything(page, lambda text: "Jokseenkin eri mieltä")
+    page.get_by_role("button", name="Näytä karttamme").click()
+
+    page.get_by_role("link", name="Lähetä kartta työnohjaajalle").click()
+    expect(page.get_by_text("Työyhteisökarttasi liitetään viestiin")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Nimi").fill("Tiimin vetäjä")
+    page.get_by_role("textbox", name="Sähköposti").fill("vetaja@example.com")
+    page.get_by_role("textbox", name="Viesti").fill(
+        "Kävimme kartan läpi tiimissä. Voisimmeko jutella?"
+    )
+    page.get_by_label("Olen lukenut").check()
+    page.get_by_role("button", name="Lähetä viesti").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Kiitos viestistäsi!")
+    enquiry = Enquiry.objects.get()
+    assert "Työyhteisökartta: http" in enquiry.map_summary
+    assert "- Johtajuus: 2,0" in enquiry.map_summary
