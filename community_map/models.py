@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from services.models import KeyQuestion, PublishedQuerySet, SupervisionForm
+from services.models import KeyQuestion, Publishable, SupervisionForm
 
 
 class Band(models.TextChoices):
@@ -12,7 +12,7 @@ class Band(models.TextChoices):
     HIGH = "high", _("A strength (over 3.5)")
 
 
-class Dimension(models.Model):
+class Dimension(Publishable):
     """One axis of the map: one of the six key questions of developing work."""
 
     name = models.CharField(_("name"), max_length=60)
@@ -29,10 +29,6 @@ class Dimension(models.Model):
         _("description"), max_length=300, blank=True, help_text=_("One sentence for the visitor.")
     )
     order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
-    published = models.BooleanField(_("published"), default=True)
-    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
-
-    objects = PublishedQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -43,7 +39,7 @@ class Dimension(models.Model):
         return self.name
 
 
-class Statement(models.Model):
+class Statement(Publishable):
     """A statement about one's work community, rated from 1 (disagree) to 5 (agree)."""
 
     dimension = models.ForeignKey(
@@ -61,9 +57,6 @@ class Statement(models.Model):
         help_text=_("Agreeing signals an acute crisis; rules of the kind “crisis” react to it."),
     )
     order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
-    published = models.BooleanField(_("published"), default=True)
-
-    objects = PublishedQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -95,7 +88,7 @@ class Reflection(models.Model):
         return f"{self.dimension}: {self.get_band_display()}"
 
 
-class RecommendationRule(models.Model):
+class RecommendationRule(Publishable):
     """When the map shows a pattern, recommend a form of supervision, and say why."""
 
     class Kind(models.TextChoices):
@@ -128,9 +121,6 @@ class RecommendationRule(models.Model):
         _("reason shown to the visitor"), max_length=300, help_text=_("Why this form fits.")
     )
     order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
-    published = models.BooleanField(_("published"), default=True)
-
-    objects = PublishedQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]

@@ -10,13 +10,14 @@ from django.utils import timezone
 
 from contact import spam
 from contact.models import Enquiry
+from services import roles
 from services.models import KeyQuestion, Page, SupervisionForm
 
 _seed_migration = importlib.import_module("services.migrations.0002_seed_content")
 _roles_migration = importlib.import_module("services.migrations.0003_staff_roles")
 _contact_roles_migration = importlib.import_module("contact.migrations.0002_enquiry_handler_role")
 _map_migration = importlib.import_module("community_map.migrations.0002_seed_map")
-CONTENT_EDITORS = _roles_migration.CONTENT_EDITORS
+CONTENT_EDITORS = roles.CONTENT_EDITORS
 
 
 def load_seed_content():

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from django.conf import settings
 
+from tests import processes
 from tests.smtp import free_port
 
 BASE_DIR = Path(settings.BASE_DIR)
@@ -40,34 +41,25 @@ class LiveGunicorn:
             if self.uses_postgres
             else f"sqlite:///{self.workdir / 'live.sqlite3'}"
         )
-        self.env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST"))},
-            "DJANGO_SETTINGS_MODULE": "tyonohjaus.settings",
-            "DJANGO_SECRET_KEY": "live-gunicorn-test-secret-key-0123456789-abcdefghijklmnop",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-            "DJANGO_SECURE_SSL_REDIRECT": "0",
-            "DJANGO_STATICFILES_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage",
-            "DATABASE_URL": database_url,
-            "CACHE_URL": f"filecache://{self.workdir / 'cache'}",
-            "EMAIL_URL": "dummymail://",
-            "CONTACT_RECIPIENTS": "staff@example.com",
-            "GUNICORN_BIND": f"127.0.0.1:{self.port}",
-            "WEB_CONCURRENCY": str(workers),
-            "DJANGO_LOG_LEVEL": "WARNING",
+        self.env = processes.environment(
+            DJANGO_SETTINGS_MODULE="tyonohjaus.settings",
+            DJANGO_SECRET_KEY="live-gunicorn-test-secret-key-0123456789-abcdefghijklmnop",
+            DJANGO_ALLOWED_HOSTS="127.0.0.1",
+            DJANGO_SECURE_SSL_REDIRECT="0",
+            DJANGO_STATICFILES_STORAGE="django.contrib.staticfiles.storage.StaticFilesStorage",
+            DATABASE_URL=database_url,
+            CACHE_URL=f"filecache://{self.workdir / 'cache'}",
+            EMAIL_URL="dummymail://",
+            CONTACT_RECIPIENTS="staff@example.com",
+            GUNICORN_BIND=f"127.0.0.1:{self.port}",
+            WEB_CONCURRENCY=str(workers),
+            DJANGO_LOG_LEVEL="WARNING",
             **env_overrides,
-        }
+        )
         self.process = None
 
     def manage(self, *args):
-        return subprocess.run(
-            [str(BIN / "python"), "manage.py", *args],
-            cwd=BASE_DIR,
-            env=self.env,
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=300,
-        ).stdout
+        return processes.manage(*args, env=self.env, check=True).stdout
 
     def start(self):
         if self.uses_postgres:

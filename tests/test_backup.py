@@ -1,14 +1,12 @@
 """The SQLite database can be backed up while the site runs, and the backup restores."""
 
-import os
 import shutil
-import subprocess
-import sys
 
 import pytest
-from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.db import connection
+
+from tests import processes
 
 ENQUIRY_COUNT = (
     "from contact.models import Enquiry; "
@@ -17,20 +15,10 @@ ENQUIRY_COUNT = (
 
 
 def manage(database_file, *args):
-    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="tests.settings",
-        DATABASE_URL=f"sqlite:///{database_file}",
+    env = processes.environment(
+        DJANGO_SETTINGS_MODULE="tests.settings", DATABASE_URL=f"sqlite:///{database_file}"
     )
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=300,
-    ).stdout
+    return processes.manage(*args, env=env, check=True).stdout
 
 
 def test_backup_and_restore_of_a_sqlite_database(tmp_path):

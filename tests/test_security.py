@@ -1,13 +1,10 @@
 """Secure by default: production checks, security headers on every response, cookies, CSRF."""
 
-import os
-import subprocess
-import sys
-
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import User
 from django.test import Client, override_settings
+
+from tests import processes
 
 pytestmark = pytest.mark.django_db
 
@@ -21,20 +18,11 @@ PRODUCTION_ENV = {
 }
 
 
-def manage(*args, env_overrides=None, drop=()):
-    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
-    env.update(PRODUCTION_ENV)
-    env.update(env_overrides or {})
+def manage(*args, drop=()):
+    env = processes.environment(**PRODUCTION_ENV)
     for name in drop:
         env.pop(name, None)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return processes.manage(*args, env=env)
 
 
 def test_deploy_check_passes_with_production_settings():

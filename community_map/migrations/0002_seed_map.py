@@ -3,12 +3,11 @@ give the content editors' role the right to edit it."""
 
 from decimal import Decimal
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from community_map import seed
+from services.roles import CONTENT_EDITORS, grant
 
-CONTENT_EDITORS = "Sisällöntuottaja"
 DIALOGUE_PAGE = "yhteisollinen-dialogi"
 DIALOGUE_LINK = (
     "\n\n## Kokeile työyhteisökarttaa\n\n"
@@ -68,13 +67,7 @@ def load_map(apps, schema_editor=None):
         dialogue.body = dialogue.body.rstrip() + DIALOGUE_LINK + "\n"
         dialogue.save()
 
-    community_map = apps.get_app_config("community_map")
-    community_map.models_module = True
-    create_permissions(community_map, apps=apps, verbosity=0)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    editors, _ = Group.objects.get_or_create(name=CONTENT_EDITORS)
-    editors.permissions.add(*Permission.objects.filter(content_type__app_label="community_map"))
+    grant(apps, CONTENT_EDITORS, "community_map")
 
 
 class Migration(migrations.Migration):

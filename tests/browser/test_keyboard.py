@@ -21,21 +21,24 @@ def test_skip_link_is_the_first_stop_and_jumps_to_the_main_content(desktop_page,
     assert focused_inside_main
 
 
+def tab_to(page, text, limit=40):
+    """Press Tab until the focused element reads ``text``."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == text:
+            return
+    raise AssertionError(f"{text!r} was not reached with the Tab key")
+
+
 def test_keyboard_visitor_opens_a_form_page_from_the_navigation(desktop_page, site_url):
     page = desktop_page
     page.goto(site_url + "/")
 
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.textContent.trim()") == "Palvelut":
-            break
+    tab_to(page, "Palvelut")
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "/palvelut/")
 
-    for _ in range(40):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.textContent.trim()") == "Yhteisötyönohjaus":
-            break
+    tab_to(page, "Yhteisötyönohjaus")
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "/palvelut/yhteisotyonohjaus/")
 
