@@ -44,7 +44,9 @@ def check_form_token(token):
 
 def _rate_key(request):
     digest = hmac.new(
-        settings.SECRET_KEY.encode(), client_address(request).encode(), hashlib.sha256
+        settings.SECRET_KEY.encode(),
+        (client_address(request) or "unknown").encode(),
+        hashlib.sha256,
     ).hexdigest()
     return f"contact:rate:{digest[:32]}"
 

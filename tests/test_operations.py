@@ -82,3 +82,9 @@ def test_log_lines_are_json_a_collector_can_read(settings):
     assert parsed["level"] == "ERROR"
     assert parsed["logger"] == "django.request"
     assert parsed["message"] == "Internal Server Error: /kaatuu/"
+
+
+def test_a_request_without_a_valid_address_has_none():
+    request = RequestFactory().get("/", REMOTE_ADDR="")
+
+    assert client_address(request) is None
