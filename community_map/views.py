@@ -3,19 +3,10 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from services.models import Page
-from services.page_cache import cached_content
-from services.views import visible_to
+from services.views import content_page
 
 from . import chart, codes, content, scoring
 from .forms import MapForm
-
-
-def _intro_page(request):
-    if request.user.is_staff:
-        return visible_to(request, Page).filter(slug=Page.MAP_SLUG).first()
-    return cached_content(
-        "page:map", lambda: Page.objects.published().filter(slug=Page.MAP_SLUG).first()
-    )
 
 
 def questionnaire(request):
@@ -37,7 +28,7 @@ def questionnaire(request):
     return render(
         request,
         "community_map/questionnaire.html",
-        {"form": form, "page": _intro_page(request)},
+        {"form": form, "page": content_page(request, Page.MAP_SLUG)},
         status=status,
     )
 

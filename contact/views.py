@@ -6,20 +6,12 @@ from community_map.codes import InvalidMapCode
 from community_map.summary import summarise as summarise_map
 from services.models import Page, SupervisionForm
 from services.page_cache import cached_content
-from services.views import visible_to
+from services.views import content_page
 
 from . import spam
 from .forms import ContactForm
 
 HTTP_TOO_MANY_REQUESTS = 429
-
-
-def _content_page(request, slug):
-    if request.user.is_staff:
-        return visible_to(request, Page).filter(slug=slug).first()
-    return cached_content(
-        f"page:{slug}", lambda: Page.objects.published().filter(slug=slug).first()
-    )
 
 
 def _map_summary(code):
@@ -84,7 +76,7 @@ def contact(request):
         "contact/form.html",
         {
             "form": form,
-            "page": _content_page(request, Page.CONTACT_SLUG),
+            "page": content_page(request, Page.CONTACT_SLUG),
             "rate_limited": rate_limited,
             "map_summary": map_summary,
         },
@@ -94,6 +86,4 @@ def contact(request):
 
 @never_cache
 def thanks(request):
-    return render(
-        request, "contact/thanks.html", {"page": _content_page(request, Page.THANKS_SLUG)}
-    )
+    return render(request, "contact/thanks.html", {"page": content_page(request, Page.THANKS_SLUG)})
