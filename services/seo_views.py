@@ -20,6 +20,8 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /hallinta/",
         "Disallow: /ota-yhteytta/kiitos/",
+        # Every set of answers is its own address: nothing there for a search index.
+        "Disallow: /tyoyhteisokartta/kartta/",
         "",
         f"Sitemap: {settings.SITE_URL.rstrip('/')}{reverse('sitemap')}",
         "",

@@ -61,6 +61,7 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_the_admin(client
     assert response["Content-Type"].startswith("text/plain")
     text = response.content.decode()
     assert "Disallow: /hallinta/" in text
+    assert "Disallow: /tyoyhteisokartta/kartta/" in text
     assert f"Sitemap: {site('/sitemap.xml')}" in text
 
 
