@@ -70,3 +70,36 @@ def test_sending_the_map_to_a_supervisor_stores_it_with_the_enquiry(phone_page, 
     enquiry = Enquiry.objects.get()
     assert "Työyhteisökartta: http" in enquiry.map_summary
     assert "- Johtajuus: 2,0" in enquiry.map_summary
+
+
+def test_with_javascript_the_map_is_drawn_live_beside_the_questions(browser, site_url):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(site_url + "/tyoyhteisokartta/")
+    preview = page.get_by_role("complementary", name="Karttasi tähän asti")
+    expect(preview).to_be_visible()
+    expect(preview.get_by_role("img")).to_be_visible()
+    expect(preview.locator(".map-chart__dot")).to_have_count(0)  # nothing rated yet
+
+    sections = page.locator("section.map-dimension")
+    sections.nth(0).locator("fieldset.statement").first.get_by_label("Täysin samaa mieltä").check()
+    expect(preview.locator(".map-chart__dot")).to_have_count(1)
+    sections.nth(5).locator("fieldset.statement").first.get_by_label("Täysin eri mieltä").check()
+    expect(preview.locator(".map-chart__dot")).to_have_count(2)
+    sections.nth(2).locator("fieldset.statement").first.get_by_label(
+        "Ei samaa eikä eri mieltä"
+    ).check()
+    expect(preview.locator("polygon.map-chart__area")).to_have_count(1)
+    assert_accessible(page)
+    context.close()
+
+
+def test_without_javascript_there_is_no_live_preview(browser, site_url):
+    context = browser.new_context(
+        java_script_enabled=False, viewport={"width": 1400, "height": 1000}
+    )
+    page = context.new_page()
+    page.goto(site_url + "/tyoyhteisokartta/")
+
+    expect(page.locator("[data-map-preview]")).to_be_hidden()
+    context.close()
