@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -131,8 +132,6 @@ class RecommendationRule(Publishable):
         return f"{self.get_kind_display()} → {self.supervision_form}"
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.kind == self.Kind.DIMENSION_BELOW and self.dimension_id is None:
             raise ValidationError({"dimension": _("Choose the dimension this condition is about.")})
         if not 1 <= float(self.threshold or 0) <= 5:
