@@ -1,5 +1,6 @@
 # Two commands set the site up on a fresh machine with Python 3.11+: `make run` and `make test`.
 PYTHON ?= python3
+PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
@@ -19,21 +20,30 @@ $(STAMP_DEV): requirements.txt requirements-dev.txt constraints.txt | $(BIN)/pyt
 	$(BIN)/pip install --quiet -r requirements-dev.txt -c constraints.txt
 	touch $@ $(STAMP_RUN)
 
-## run: install, migrate and serve the site for development on http://127.0.0.1:8000
-run: $(STAMP_RUN)
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py migrate --noinput
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:8000
+# Runs the task worker (email) in the background for as long as the given server runs.
+WITH_WORKER = $(BIN)/python manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM;
 
-## serve: the production set-up on http://127.0.0.1:8000 (gunicorn, hashed static files,
-## DEBUG off), for trying the real thing locally. Plain HTTP, so no HTTPS redirect here.
+## run: install, migrate and serve the site for development on http://127.0.0.1:$(PORT)
+## (make run PORT=8300 for another port), with the task worker that sends email
+DEV_ENV = DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
+run: $(STAMP_RUN)
+	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+	export $(DEV_ENV); $(WITH_WORKER) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## serve: the production set-up on http://127.0.0.1:$(PORT) (gunicorn and the task worker,
+## hashed static files, DEBUG off), for trying the real thing locally. Plain HTTP, so no
+## HTTPS redirect here.
 SERVE_ENV = DJANGO_DEBUG=0 \
 	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost} \
-	DJANGO_SECURE_SSL_REDIRECT=$${DJANGO_SECURE_SSL_REDIRECT:-0}
+	DJANGO_SECURE_SSL_REDIRECT=$${DJANGO_SECURE_SSL_REDIRECT:-0} \
+	GUNICORN_BIND=$${GUNICORN_BIND:-127.0.0.1:$(PORT)}
 serve: $(STAMP_RUN)
-	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
-	$(SERVE_ENV) $(BIN)/gunicorn -c gunicorn.conf.py
+	export $(SERVE_ENV); \
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0 && \
+	$(BIN)/python manage.py migrate --noinput && \
+	{ $(WITH_WORKER) $(BIN)/gunicorn -c gunicorn.conf.py; }
 
 ## test: install the development requirements and run the whole suite
 test: $(STAMP_DEV)

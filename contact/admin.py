@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from . import tasks
 from .models import Enquiry
 
 SUBMITTED_FIELDS = [
@@ -56,6 +57,7 @@ class EnquiryAdmin(admin.ModelAdmin):
     list_filter = [StatusFilter, "topic_name", "created_at"]
     search_fields = ["name", "email", "organisation"]
     date_hierarchy = "created_at"
+    list_per_page = 50
     actions = ["mark_handled", "mark_spam", "resend_notification"]
     readonly_fields = [*SUBMITTED_FIELDS, "handled_at", "notified_at", "notify_attempts",
                        "notify_error"]  # fmt: skip
@@ -105,35 +107,29 @@ class EnquiryAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Mark as handled"), permissions=["change"])
     def mark_handled(self, request, queryset):
-        for enquiry in queryset.exclude(status=Enquiry.Status.HANDLED):
-            enquiry.mark_handled()
+        queryset.exclude(status=Enquiry.Status.HANDLED).update(
+            status=Enquiry.Status.HANDLED, handled_at=timezone.now()
+        )
         self.message_user(request, _("The selected enquiries were marked as handled."))
 
     @admin.action(description=_("Mark as spam"), permissions=["change"])
     def mark_spam(self, request, queryset):
-        for enquiry in queryset:
-            enquiry.mark_spam()
+        queryset.update(status=Enquiry.Status.SPAM)
         self.message_user(request, _("The selected enquiries were marked as spam."))
 
     @admin.action(description=_("Send the email to staff again"), permissions=["change"])
     def resend_notification(self, request, queryset):
-        results = [enquiry.notify_staff() for enquiry in queryset.exclude(status="spam")]
-        sent, failed = results.count(True), results.count(False)
-        if sent:
-            self.message_user(
-                request,
-                ngettext("%(count)d enquiry sent.", "%(count)d enquiries sent.", sent)
-                % {"count": sent},
-                messages.SUCCESS,
+        """Queue the unsent ones for the worker; those already sent are never sent twice."""
+        pending = list(queryset.unsent().values_list("pk", flat=True))
+        for pk in pending:
+            tasks.notify_staff.enqueue(pk)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d enquiry was queued for sending. Its state updates in a moment.",
+                "%(count)d enquiries were queued for sending. Their state updates in a moment.",
+                len(pending),
             )
-        if failed:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d enquiry could not be sent; see its error.",
-                    "%(count)d enquiries could not be sent; see their errors.",
-                    failed,
-                )
-                % {"count": failed},
-                messages.ERROR,
-            )
+            % {"count": len(pending)},
+            messages.SUCCESS if pending else messages.INFO,
+        )

@@ -6,8 +6,20 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.encoding import punycode
 
 from services.models import SiteDetails
+
+
+def mailbox(name, address):
+    """
+    ``"Name <address>"`` for a header, with an internationalised domain in its ASCII form.
+
+    ``test@bücher.example`` becomes ``test@xn--bcher-kva.example``, which every mail server
+    carries; the name may be any text (it is encoded by the email package).
+    """
+    local_part, _at, domain = address.rpartition("@")
+    return formataddr((name, f"{local_part}@{punycode(domain)}"))
 
 
 def _render(template_prefix, context):
@@ -47,7 +59,7 @@ def send_enquiry_notification(enquiry):
         "enquiry_notification",
         context,
         to=recipients,
-        reply_to=[formataddr((enquiry.name, enquiry.email))],
+        reply_to=[mailbox(enquiry.name, enquiry.email)],
     )
 
 
@@ -57,6 +69,6 @@ def send_enquiry_confirmation(enquiry):
     _send(
         "enquiry_confirmation",
         {"site": site},
-        to=[enquiry.email],
+        to=[mailbox("", enquiry.email)],
         reply_to=[site.email] if site.email else None,
     )

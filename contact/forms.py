@@ -4,6 +4,7 @@ import unicodedata
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Layout, Submit
 from django import forms
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -230,11 +231,39 @@ class ContactForm(forms.ModelForm):
         """True when a trap caught the submission: it is neither stored nor emailed."""
         return self.rejection in ("honeypot", "too_fast")
 
+    @property
+    def submission_key(self):
+        """The key of the form showing this submission came from (valid forms only)."""
+        return spam.read_form_token(self.cleaned_data["started"]).submission_key
+
+    def already_submitted(self):
+        """The enquiry this same form showing already stored, if any (a repeated POST)."""
+        return Enquiry.objects.filter(submission_key=self.submission_key).first()
+
     def save(self, commit=True):
         enquiry = super().save(commit=False)
         enquiry.topic_name = enquiry.topic.name if enquiry.topic else ""
         # Built on the server from the code, never taken from the browser as text.
         enquiry.map_summary = self.map_summary
+        enquiry.submission_key = self.submission_key
         if commit:
             enquiry.save()
+        return enquiry
+
+    def save_once(self):
+        """
+        Store the enquiry unless this form showing stored one already; return the enquiry.
+
+        The unique submission key makes the database the judge, so two identical POSTs at
+        the same moment (a double click) store one enquiry and queue its emails once.
+        """
+        try:
+            with transaction.atomic():
+                enquiry = self.save()
+        except IntegrityError:
+            existing = self.already_submitted()
+            if existing is None:
+                raise
+            return existing
+        enquiry.queue_emails()
         return enquiry

@@ -3,8 +3,11 @@ import smtplib
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.core.mail import BadHeaderError
 from django.db import models, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -18,31 +21,125 @@ logger = logging.getLogger(__name__)
 SEND_ERRORS = (smtplib.SMTPException, OSError, BadHeaderError, ValueError)
 
 
+class Outcome(models.TextChoices):
+    """What one attempt to send an enquiry's email came to."""
+
+    SENT = "sent"
+    FAILED = "failed"
+    # Already sent, or being sent by another process right now: nothing to do.
+    SKIPPED = "skipped"
+
+
+def _describe(error):
+    return f"{type(error).__name__}: {error}"[:1000]
+
+
 class EnquiryQuerySet(models.QuerySet):
     def unsent(self):
         """Return the enquiries whose staff notification has not been delivered yet."""
         return self.filter(notified_at__isnull=True).exclude(status=Enquiry.Status.SPAM)
 
+    def claim_notification(self, pk):
+        """
+        Take the right to send enquiry ``pk``'s notification, in one UPDATE statement.
+
+        The database lets exactly one of any number of simultaneous claimants change the row,
+        so the request path, the worker, the admin and the retry command can never send the
+        same enquiry twice. A claim lapses after NOTIFY_CLAIM_SECONDS, so that an enquiry
+        whose sender died is not stuck.
+        """
+        now = timezone.now()
+        claimable = (
+            self.unsent()
+            .filter(pk=pk)
+            .filter(Q(notify_claimed_until__isnull=True) | Q(notify_claimed_until__lt=now))
+        )
+        return (
+            claimable.update(
+                notify_claimed_until=now + timedelta(seconds=settings.NOTIFY_CLAIM_SECONDS),
+                notify_attempts=F("notify_attempts") + 1,
+            )
+            == 1
+        )
+
+    def deliver_notification(self, pk):
+        """
+        Email enquiry ``pk`` to CONTACT_RECIPIENTS unless it is sent or being sent already.
+
+        Never called inside a transaction: the claim and the outcome are each committed at
+        once, and no database lock is held while the mail server is talked to. A mail failure
+        is recorded on the enquiry (and retried later), never raised.
+        """
+        if not self.claim_notification(pk):
+            return Outcome.SKIPPED
+        enquiry = self.get(pk=pk)
+        try:
+            emails.send_enquiry_notification(enquiry)
+        except SEND_ERRORS as error:
+            # The exception's text can name addresses: the log gets its kind only.
+            logger.warning("Could not email enquiry %s to staff (%s)", pk, type(error).__name__)
+            self.filter(pk=pk).update(notify_error=_describe(error), notify_claimed_until=None)
+            return Outcome.FAILED
+        self.filter(pk=pk).update(
+            notified_at=timezone.now(), notify_error="", notify_claimed_until=None
+        )
+        return Outcome.SENT
+
+    def deliver_confirmation(self, pk):
+        """
+        Send enquiry ``pk``'s sender the fixed acknowledgement, at most once.
+
+        The mark is set before sending: a courtesy message lost to a failing mail server is
+        better than one sent twice.
+        """
+        claimed = (
+            self.filter(pk=pk, confirmed_at__isnull=True)
+            .exclude(status=Enquiry.Status.SPAM)
+            .update(confirmed_at=timezone.now())
+        )
+        if not claimed:
+            return Outcome.SKIPPED
+        try:
+            emails.send_enquiry_confirmation(self.get(pk=pk))
+        except SEND_ERRORS as error:
+            logger.warning(
+                "Could not send the confirmation for enquiry %s (%s)", pk, type(error).__name__
+            )
+            return Outcome.FAILED
+        return Outcome.SENT
+
     def send_pending(self):
         """Send each unsent enquiry's notification once; return the (sent, failed) counts."""
-        sent = failed = 0
-        for pk in self.unsent().order_by("created_at").values_list("pk", flat=True):
-            with transaction.atomic():
-                # Lock the row where the database can, so that two overlapping runs
-                # never send the same enquiry twice.
-                enquiry = self.unsent().select_for_update(skip_locked=True).filter(pk=pk).first()
-                if enquiry is None:
-                    continue
-                if enquiry.notify_staff():
-                    sent += 1
-                else:
-                    failed += 1
-        return sent, failed
+        outcomes = [
+            self.deliver_notification(pk)
+            for pk in self.unsent().order_by("created_at").values_list("pk", flat=True)
+        ]
+        return outcomes.count(Outcome.SENT), outcomes.count(Outcome.FAILED)
 
     def expired(self, now=None):
         """Return the enquiries older than the retention period (ENQUIRY_RETENTION_DAYS)."""
         now = now or timezone.now()
         return self.filter(created_at__lt=now - timedelta(days=settings.ENQUIRY_RETENTION_DAYS))
+
+    def purge_expired(self, now=None):
+        """
+        Delete the expired enquiries and every trace of them in the admin's change log.
+
+        The log keeps each object's name (``object_repr``), so its entries for enquiries go
+        with them: those of the expired ones, and any older than the retention period (of
+        enquiries staff deleted themselves). Return the number of enquiries deleted.
+        """
+        now = now or timezone.now()
+        expired = self.expired(now)
+        expired_ids = [str(pk) for pk in expired.values_list("pk", flat=True)]
+        enquiry_type = ContentType.objects.get_for_model(Enquiry)
+        cutoff = now - timedelta(days=settings.ENQUIRY_RETENTION_DAYS)
+        with transaction.atomic():
+            LogEntry.objects.filter(content_type=enquiry_type).filter(
+                Q(object_id__in=expired_ids) | Q(action_time__lt=cutoff)
+            ).delete()
+            deleted, _by_model = expired.filter(pk__in=expired_ids).delete()
+        return deleted
 
 
 class Enquiry(models.Model):
@@ -104,6 +201,15 @@ class Enquiry(models.Model):
     notified_at = models.DateTimeField(_("staff notified"), null=True, blank=True)
     notify_attempts = models.PositiveSmallIntegerField(_("notification attempts"), default=0)
     notify_error = models.TextField(_("notification error"), blank=True)
+    # Who may send the notification right now: set by the one sender that claimed it.
+    notify_claimed_until = models.DateTimeField(
+        _("notification being sent until"), null=True, blank=True, editable=False
+    )
+    confirmed_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True)
+    # The form showing's own key: the same form sent twice stores one enquiry.
+    submission_key = models.CharField(
+        _("submission key"), max_length=32, unique=True, null=True, blank=True, editable=False
+    )
 
     objects = EnquiryQuerySet.as_manager()
 
@@ -123,42 +229,21 @@ class Enquiry(models.Model):
     def notification_failed(self):
         return self.notified_at is None and self.status != self.Status.SPAM
 
-    def notify_staff(self):
+    def queue_emails(self):
         """
-        Email this enquiry to CONTACT_RECIPIENTS and record the outcome.
+        Once the enquiry is committed, queue its emails for the worker.
 
-        Never raises for a mail failure: the enquiry stays saved and is marked unsent with the
-        error, so that `send_pending_enquiries` or the admin can send it later.
+        The visitor never waits for a mail server. Should queueing fail, the enquiry is still
+        stored and unsent, and `send_pending_enquiries` sends it.
         """
-        self.notify_attempts += 1
-        try:
-            emails.send_enquiry_notification(self)
-        except SEND_ERRORS as error:
-            logger.exception("Could not email enquiry %s to staff", self.pk)
-            self.notify_error = f"{type(error).__name__}: {error}"[:1000]
-            self.save(update_fields=["notify_attempts", "notify_error"])
-            return False
-        self.notified_at = timezone.now()
-        self.notify_error = ""
-        self.save(update_fields=["notify_attempts", "notify_error", "notified_at"])
-        return True
+        from . import tasks
 
-    def confirm_to_sender(self):
-        """Send the sender a fixed acknowledgement: none of the text they typed is repeated."""
-        try:
-            emails.send_enquiry_confirmation(self)
-        except SEND_ERRORS:
-            logger.exception("Could not send the confirmation for enquiry %s", self.pk)
-
-    def notify_after_commit(self):
-        """Send the emails once the enquiry is safely stored."""
-
-        def send():
-            self.notify_staff()
+        def queue():
+            tasks.notify_staff.enqueue(self.pk)
             if settings.CONTACT_SEND_CONFIRMATION:
-                self.confirm_to_sender()
+                tasks.confirm_to_sender.enqueue(self.pk)
 
-        transaction.on_commit(send)
+        transaction.on_commit(queue, robust=True)
 
     def mark_handled(self):
         self.status = self.Status.HANDLED

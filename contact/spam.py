@@ -2,39 +2,56 @@
 Spam protection without a CAPTCHA or a third-party service.
 
 - A honeypot field that people never see (hidden by the stylesheet, skipped by the keyboard).
-- A signed timestamp issued with the form: a submission faster than a person can type, or
-  older than a day, is refused.
-- A rate limit per client address, counted in the cache; the address itself is only ever
-  kept as a keyed hash, and only in the cache.
+- A signed form token issued with the form: a submission faster than a person can type, or
+  older than a day, is refused. The token also names this one showing of the form, so that
+  sending it twice (a double click, a repeated POST) stores one enquiry.
+- A rate limit per client address, counted before deciding (tyonohjaus.ratelimit); the
+  address itself is never kept, only a keyed hash of it, and only for the current period.
 """
 
-import hashlib
-import hmac
+import secrets
 import time
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 
+from tyonohjaus import ratelimit
 from tyonohjaus.clients import client_address
 
 TOKEN_SALT = "contact.form-started"
 
 
-def issue_form_token():
-    """Return a signed token recording when the form was shown."""
-    return signing.dumps(time.time(), salt=TOKEN_SALT)
+@dataclass(frozen=True)
+class FormToken:
+    """What a valid token says: when the form was shown, and that showing's own key."""
+
+    issued_at: float
+    submission_key: str
+
+
+def issue_form_token(issued_at=None):
+    """Return a signed token recording when the form was shown, with a fresh submission key."""
+    issued_at = time.time() if issued_at is None else issued_at
+    return signing.dumps([issued_at, secrets.token_hex(16)], salt=TOKEN_SALT)
+
+
+def read_form_token(token):
+    """Return the token's FormToken, or raise signing.BadSignature when it is not one of ours."""
+    value = signing.loads(token or "", salt=TOKEN_SALT)
+    match value:
+        case [int() | float() as issued_at, str() as submission_key] if len(submission_key) == 32:
+            return FormToken(float(issued_at), submission_key)
+    raise signing.BadSignature("not a form token")
 
 
 def check_form_token(token):
     """Return None when the token is acceptable, else the reason: invalid, too_fast or expired."""
     try:
-        issued = signing.loads(token or "", salt=TOKEN_SALT)
+        issued_at = read_form_token(token).issued_at
     except signing.BadSignature:
         return "invalid"
-    if not isinstance(issued, (int, float)):
-        return "invalid"
-    age = time.time() - issued
+    age = time.time() - issued_at
     if age > settings.CONTACT_MAX_FORM_AGE:
         return "expired"
     if age < settings.CONTACT_MIN_SECONDS:
@@ -42,25 +59,7 @@ def check_form_token(token):
     return None
 
 
-def _rate_key(request):
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(),
-        (client_address(request) or "unknown").encode(),
-        hashlib.sha256,
-    ).hexdigest()
-    return f"contact:rate:{digest[:32]}"
-
-
-def is_rate_limited(request):
-    """Return True when this client address has used up its submissions for now."""
-    return cache.get(_rate_key(request), 0) >= settings.CONTACT_RATE_LIMIT
-
-
 def count_submission(request):
-    """Count one submission from this client address against the rate limit."""
-    key = _rate_key(request)
-    if not cache.add(key, 1, timeout=settings.CONTACT_RATE_LIMIT_PERIOD):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add() and incr()
-            cache.add(key, 1, timeout=settings.CONTACT_RATE_LIMIT_PERIOD)
+    """Count one submission from this client address; return False once it is over the limit."""
+    key = ratelimit.keyed_hash("contact", client_address(request) or "unknown")
+    return ratelimit.hit(key, settings.CONTACT_RATE_LIMIT, settings.CONTACT_RATE_LIMIT_PERIOD)

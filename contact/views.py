@@ -1,4 +1,3 @@
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
@@ -48,15 +47,15 @@ def contact(request):
     map_summary = ""
     if request.method == "POST":
         form = ContactForm(request.POST, topic_choices=published_topics()["choices"])
-        if spam.is_rate_limited(request):
+        if form.is_valid():
+            # A repeated POST of the same form gets the first one's result, uncounted.
+            if form.already_submitted() is not None:
+                return redirect("contact:thanks")
+            if spam.count_submission(request):
+                form.save_once()
+                return redirect("contact:thanks")
             rate_limited = True
             status = HTTP_TOO_MANY_REQUESTS
-        elif form.is_valid():
-            with transaction.atomic():
-                enquiry = form.save()
-                enquiry.notify_after_commit()
-            spam.count_submission(request)
-            return redirect("contact:thanks")
         else:
             if form.is_spam:
                 spam.count_submission(request)

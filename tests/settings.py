@@ -17,3 +17,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # The test client speaks plain HTTP; tests of the redirect and HSTS ask for HTTPS themselves.
 SECURE_SSL_REDIRECT = False
+# Tasks run at once, in the test's own thread: tests see their effects without a worker. Tests
+# of the real queue switch to the database backend and run `db_worker` themselves.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,5 +1,6 @@
 """A real SMTP server on 127.0.0.1 for the tests (aiosmtpd), recording what it receives."""
 
+import asyncio
 import email
 import email.policy
 import socket
@@ -14,10 +15,13 @@ def free_port():
 
 
 class RecordingHandler:
-    def __init__(self):
+    def __init__(self, delay=0):
         self.messages = []
+        self.delay = delay
 
     async def handle_DATA(self, server, session, envelope):
+        if self.delay:
+            await asyncio.sleep(self.delay)  # a slow server: the sender waits for its answer
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         self.messages.append((envelope.rcpt_tos, message))
         return "250 Message accepted for delivery"
@@ -26,9 +30,9 @@ class RecordingHandler:
 class SMTPServer:
     """Start and stop a local SMTP server on a fixed port."""
 
-    def __init__(self, port):
+    def __init__(self, port, delay=0):
         self.port = port
-        self.handler = RecordingHandler()
+        self.handler = RecordingHandler(delay)
         self._controller = None
 
     @property
@@ -43,3 +47,23 @@ class SMTPServer:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
+
+
+class SilentServer:
+    """A mail server that accepts connections and never answers (hung, or a black hole)."""
+
+    def __init__(self, port):
+        self.port = port
+        self._socket = None
+
+    def start(self):
+        self._socket = socket.socket()
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind(("127.0.0.1", self.port))
+        # Connections complete in the backlog and are never accepted: no greeting ever comes.
+        self._socket.listen(64)
+
+    def stop(self):
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None

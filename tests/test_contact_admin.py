@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.core.management import call_command
@@ -11,6 +12,7 @@ from django.utils import timezone
 
 from contact.models import Enquiry
 from tests.factories import make_content_editor, make_enquiry
+from tyonohjaus.models import RateCounter
 
 pytestmark = pytest.mark.django_db
 
@@ -118,7 +120,18 @@ def test_resend_action_sends_the_selected_enquiries(handler_client):
     assert enquiry.notified_at is not None
     assert enquiry.notify_error == ""
     assert len(mail.outbox) == 1
-    assert "1 yhteydenotto lähetettiin." in response.content.decode()
+    assert "1 yhteydenotto lisättiin lähetysjonoon." in response.content.decode()
+
+
+def test_resend_action_never_sends_an_enquiry_that_was_sent_already(handler_client):
+    sent = make_enquiry()
+
+    response = handler_client.post(
+        INBOX, {"action": "resend_notification", "_selected_action": [sent.pk]}, follow=True
+    )
+
+    assert mail.outbox == []
+    assert "0 yhteydenottoa lisättiin lähetysjonoon." in response.content.decode()
 
 
 def test_content_editor_cannot_read_enquiries():
@@ -168,6 +181,41 @@ def test_purge_enquiries_deletes_only_those_past_the_retention_period(settings):
     call_command("purge_enquiries")
 
     assert list(Enquiry.objects.values_list("name", flat=True)) == ["Tuore"]
+
+
+def test_purge_enquiries_takes_their_names_out_of_the_admin_log_too(handler_client, settings):
+    settings.ENQUIRY_RETENTION_DAYS = 730
+    now = timezone.now()
+    old = make_enquiry(name="Vanha Asiakas", created_at=now - datetime.timedelta(days=731))
+    fresh = make_enquiry(name="Tuore Asiakas")
+    for enquiry in (old, fresh):
+        handler_client.post(
+            f"{INBOX}{enquiry.pk}/change/", {"status": "handled", "staff_notes": "Soitettu."}
+        )
+    deleted_long_ago = make_enquiry(name="Poistettu Asiakas")
+    handler_client.post(f"{INBOX}{deleted_long_ago.pk}/delete/", {"post": "yes"})
+    LogEntry.objects.filter(object_repr__startswith="Poistettu").update(
+        action_time=now - datetime.timedelta(days=731)
+    )
+    assert LogEntry.objects.filter(object_repr__contains="Asiakas").count() == 3
+
+    call_command("purge_enquiries")
+
+    assert list(LogEntry.objects.values_list("object_repr", flat=True)) == [str(fresh)]
+
+
+def test_purge_enquiries_forgets_rate_counters_whose_period_is_over():
+    RateCounter.objects.create(key="contact:old", count=5, expires_at=timezone.now())
+    RateCounter.objects.create(
+        key="contact:current", count=1, expires_at=timezone.now() + datetime.timedelta(hours=1)
+    )
+    RateCounter.objects.filter(key="contact:old").update(
+        expires_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+
+    call_command("purge_enquiries")
+
+    assert list(RateCounter.objects.values_list("key", flat=True)) == ["contact:current"]
 
 
 def test_inbox_pages_render_in_finnish(handler_client):

@@ -1,9 +1,12 @@
 """Enquiries travel over real SMTP, and survive the mail server being down."""
 
+import datetime
+
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
-from contact.models import Enquiry
+from contact.models import Enquiry, Outcome
 from tests.factories import contact_data
 from tests.smtp import SMTPServer, free_port
 
@@ -76,3 +79,40 @@ def test_enquiry_survives_the_mail_server_being_down_and_is_sent_later_once(smtp
     enquiry.refresh_from_db()
     assert enquiry.notified_at is not None
     assert enquiry.notify_error == ""
+
+
+def test_an_address_with_an_internationalised_domain_gets_both_emails(smtp_server, post, settings):
+    settings.CONTACT_SEND_CONFIRMATION = True
+    smtp_server.start()
+
+    response = post(contact_data(name=FINNISH_NAME, email="test@bücher.example"))
+
+    assert response.status_code == 302
+    enquiry = Enquiry.objects.get()
+    assert enquiry.email == "test@bücher.example"
+    assert enquiry.notified_at is not None, enquiry.notify_error
+    notification, confirmation = (message for _to, message in smtp_server.messages)
+    assert notification["Reply-To"] == f"{FINNISH_NAME} <test@xn--bcher-kva.example>"
+    assert smtp_server.messages[1][0] == ["test@xn--bcher-kva.example"]
+    assert confirmation["To"] == "test@xn--bcher-kva.example"
+    call_command("send_pending_enquiries")  # nothing left to send, so no failure exit
+
+
+def test_a_claimed_notification_is_not_sent_again_until_its_claim_lapses(smtp_server, settings):
+    smtp_server.start()
+    enquiry = Enquiry.objects.create(
+        name="Matti", email="matti@example.com", message="Hei", notified_at=None
+    )
+    assert Enquiry.objects.claim_notification(enquiry.pk)  # another sender holds it now
+
+    assert Enquiry.objects.deliver_notification(enquiry.pk) == Outcome.SKIPPED
+    assert smtp_server.messages == []
+
+    Enquiry.objects.filter(pk=enquiry.pk).update(
+        notify_claimed_until=timezone.now() - datetime.timedelta(seconds=1)
+    )  # that sender died: its claim lapses
+    assert Enquiry.objects.deliver_notification(enquiry.pk) == Outcome.SENT
+    assert Enquiry.objects.deliver_notification(enquiry.pk) == Outcome.SKIPPED
+    assert len(smtp_server.messages) == 1
+    enquiry.refresh_from_db()
+    assert (enquiry.notify_attempts, enquiry.notify_claimed_until) == (2, None)

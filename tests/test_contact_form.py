@@ -87,6 +87,17 @@ def test_valid_enquiry_is_stored_once_and_emailed_to_staff_once(post):
     assert f"/hallinta/contact/enquiry/{enquiry.pk}/change/" in notification.body
 
 
+def test_the_same_form_sent_again_shows_thanks_and_stores_nothing_more(post):
+    data = contact_data()
+    first = post(data)
+    again = post(data)
+
+    assert (first.status_code, again.status_code) == (302, 302)
+    assert again["Location"] == first["Location"] == "/ota-yhteytta/kiitos/"
+    assert Enquiry.objects.count() == 1
+    assert len(staff_notifications()) == 1
+
+
 def test_html_in_an_enquiry_is_escaped_in_the_staff_email(post):
     post(contact_data(message="<script>alert(1)</script> <b>lihava</b>"))
 

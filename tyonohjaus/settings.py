@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "reversion",
+    "django_tasks",
+    "django_tasks_db",
     "services",
     "contact",
     "community_map",
@@ -262,7 +264,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The site's public address, for links in email (e.g. to an enquiry in the admin).
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
-CONTACT_RECIPIENTS = env.list("CONTACT_RECIPIENTS", default=[])
+# In development every enquiry "reaches staff" on the console, so a newcomer's test enquiry
+# succeeds; production has no default, and `check --deploy` warns until it is set.
+CONTACT_RECIPIENTS = env.list(
+    "CONTACT_RECIPIENTS", default=["henkilokunta@localhost"] if DEBUG else []
+)
 CONTACT_SEND_CONFIRMATION = env.bool("CONTACT_SEND_CONFIRMATION", default=True)
 CONTACT_MIN_SECONDS = env.float("CONTACT_MIN_SECONDS", default=3)
 CONTACT_MAX_FORM_AGE = 24 * 60 * 60
@@ -271,6 +277,14 @@ CONTACT_RATE_LIMIT_PERIOD = env.int("CONTACT_RATE_LIMIT_PERIOD", default=60 * 60
 ENQUIRY_RETENTION_DAYS = env.int("ENQUIRY_RETENTION_DAYS", default=730)
 # A contact POST is a few kilobytes; admin page bodies stay well below this.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+
+# Slow work (email) never runs in a visitor's request: it is queued in the database and run by
+# the worker (`manage.py db_worker`, started by `make run`, `make serve` and systemd). The
+# database needs no new server on one machine and serves several workers on PostgreSQL.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# How long a sender may hold its claim on an enquiry's notification: longer than any SMTP
+# conversation can take, so that only a sender that died loses its claim to another.
+NOTIFY_CLAIM_SECONDS = max(120, 6 * EMAIL_TIMEOUT)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
