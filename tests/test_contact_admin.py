@@ -225,3 +225,19 @@ def test_inbox_pages_render_in_finnish(handler_client):
         response = handler_client.get(url)
         assert response.status_code == 200, url
         assert "Kirjaudu ulos" in response.content.decode()
+
+
+def test_inbox_stays_quick_with_hundreds_of_enquiries(
+    handler_client, django_assert_max_num_queries
+):
+    Enquiry.objects.bulk_create(
+        Enquiry(name=f"Asiakas {number}", email=f"asiakas{number}@example.com", message="Hei")
+        for number in range(300)
+    )
+
+    with django_assert_max_num_queries(12):
+        response = handler_client.get(INBOX)
+
+    html = response.content.decode()
+    assert html.count('class="action-select"') == 50  # one page, not all 300
+    assert "Asiakas 299" in html
