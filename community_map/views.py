@@ -1,6 +1,8 @@
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from services.models import Page
@@ -9,6 +11,10 @@ from services.views import content_page
 
 from . import chart, codes, content, scoring
 from .forms import MapForm
+
+# The chart of a given address never changes until staff rename a dimension: browsers may
+# keep it a little while, so that the live preview does not ask again for answers seen before.
+CHART_MAX_AGE = 5 * 60
 
 
 def _questionnaire_page(request, form, status=200):
@@ -54,16 +60,20 @@ def answers(request):
     return HttpResponseRedirect(f"{reverse('community_map:result')}?v={code}")
 
 
+def _scores(dimension_list, code):
+    """Score the answers in ``code``; raises codes.InvalidMapCode for a bad address."""
+    answers = codes.decode(code, content.statement_pks(dimension_list))
+    return answers, scoring.score(dimension_list, answers)
+
+
 @require_safe
 def result(request):
     """The map of the answers in the address: chart, table, reflections, recommendations."""
-    dimension_list = content.dimensions_with_reflections()
     code = request.GET.get("v", "")
     try:
-        answers = codes.decode(code, content.statement_pks(dimension_list))
+        answers, scores = _scores(content.dimensions_with_reflections(), code)
     except codes.InvalidMapCode:
         return render(request, "community_map/invalid.html", status=400)
-    scores = scoring.score(dimension_list, answers)
     return render(
         request,
         "community_map/result.html",
@@ -75,4 +85,19 @@ def result(request):
             "recommendations": scoring.recommend(scores, answers, content.rules()),
             "answered_any": any(s.average is not None for s in scores),
         },
+    )
+
+
+@require_safe
+@cache_control(public=True, max_age=CHART_MAX_AGE)
+def chart_fragment(request):
+    """Only the map's figure, for the live preview beside the questionnaire."""
+    try:
+        _answers, scores = _scores(content.dimensions(), request.GET.get("v", ""))
+    except codes.InvalidMapCode:
+        return HttpResponseBadRequest(
+            _("The address of the map is not valid."), content_type="text/plain; charset=utf-8"
+        )
+    return render(
+        request, "community_map/chart.html", {"scores": scores, "chart": chart.radar(scores)}
     )
