@@ -1,30 +1,23 @@
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 
 from services.models import Page
+from services.page_cache import cached_public_page
 from services.views import content_page
 
 from . import chart, codes, content, scoring
 from .forms import MapForm
 
+# The chart of a given address never changes until staff rename a dimension: browsers may
+# keep it a little while, so that the live preview does not ask again for answers seen before.
+CHART_MAX_AGE = 5 * 60
 
-def questionnaire(request):
-    """The statements to rate; the answers go to the result's address, nothing is stored."""
-    dimension_list = content.dimensions()
-    status = 200
-    if request.method == "POST":
-        form = MapForm(dimension_list, request.POST)
-        if form.is_valid():
-            code = codes.encode(form.answers())
-            return HttpResponseRedirect(f"{reverse('community_map:result')}?v={code}")
-        status = 400
-    else:
-        try:
-            answers = codes.decode(request.GET.get("v", ""), content.statement_pks(dimension_list))
-        except codes.InvalidMapCode:
-            answers = {}
-        form = MapForm(dimension_list, answers=answers)
+
+def _questionnaire_page(request, form, status=200):
     return render(
         request,
         "community_map/questionnaire.html",
@@ -33,15 +26,54 @@ def questionnaire(request):
     )
 
 
+@cached_public_page
+def _blank_questionnaire(request):
+    return _questionnaire_page(request, MapForm(content.dimensions()))
+
+
+@require_safe
+def questionnaire(request):
+    """
+    The statements to rate, sent with GET to ``answers``: no token, no cookie, nothing stored.
+
+    Blank, the page is the same for everyone and comes from the page cache. "Change the
+    answers" on a map links here with its code, ``?v=…``: that page is drawn for its answers
+    and never cached, since the page cache ignores the query string.
+    """
+    if "v" not in request.GET:
+        return _blank_questionnaire(request)
+    dimension_list = content.dimensions()
+    try:
+        answers = codes.decode(request.GET["v"], content.statement_pks(dimension_list))
+    except codes.InvalidMapCode:
+        answers = {}
+    return _questionnaire_page(request, MapForm(dimension_list, answers=answers))
+
+
+@require_safe
+def answers(request):
+    """The submitted questionnaire: on to the map's short address, or back with the errors."""
+    form = MapForm(content.dimensions(), request.GET)
+    if not form.is_valid():
+        return _questionnaire_page(request, form, status=400)
+    code = codes.encode(form.answers())
+    return HttpResponseRedirect(f"{reverse('community_map:result')}?v={code}")
+
+
+def _scores(dimension_list, code):
+    """Score the answers in ``code``; raises codes.InvalidMapCode for a bad address."""
+    answers = codes.decode(code, content.statement_pks(dimension_list))
+    return answers, scoring.score(dimension_list, answers)
+
+
+@require_safe
 def result(request):
     """The map of the answers in the address: chart, table, reflections, recommendations."""
-    dimension_list = content.dimensions_with_reflections()
     code = request.GET.get("v", "")
     try:
-        answers = codes.decode(code, content.statement_pks(dimension_list))
+        answers, scores = _scores(content.dimensions_with_reflections(), code)
     except codes.InvalidMapCode:
         return render(request, "community_map/invalid.html", status=400)
-    scores = scoring.score(dimension_list, answers)
     return render(
         request,
         "community_map/result.html",
@@ -53,4 +85,19 @@ def result(request):
             "recommendations": scoring.recommend(scores, answers, content.rules()),
             "answered_any": any(s.average is not None for s in scores),
         },
+    )
+
+
+@require_safe
+@cache_control(public=True, max_age=CHART_MAX_AGE)
+def chart_fragment(request):
+    """Only the map's figure, for the live preview beside the questionnaire."""
+    try:
+        _answers, scores = _scores(content.dimensions(), request.GET.get("v", ""))
+    except codes.InvalidMapCode:
+        return HttpResponseBadRequest(
+            _("The address of the map is not valid."), content_type="text/plain; charset=utf-8"
+        )
+    return render(
+        request, "community_map/chart.html", {"scores": scores, "chart": chart.radar(scores)}
     )

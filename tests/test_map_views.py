@@ -20,6 +20,11 @@ def answer_all(value_for):
     return {f"s{s.pk}": str(value_for(s)) for s in all_statements()}
 
 
+def submit(client, answers):
+    """Send the questionnaire as a browser does: a GET form."""
+    return client.get("/tyoyhteisokartta/vastaukset/", answers)
+
+
 def test_questionnaire_shows_six_dimensions_and_every_statement(client):
     html = client.get("/tyoyhteisokartta/").content.decode()
 
@@ -34,7 +39,7 @@ def test_questionnaire_shows_six_dimensions_and_every_statement(client):
 def test_answers_go_to_a_shareable_address_and_nothing_is_stored(client):
     tables_before = Enquiry.objects.count()
 
-    response = client.post("/tyoyhteisokartta/", answer_all(lambda s: 4))
+    response = submit(client, answer_all(lambda s: 4))
 
     assert response.status_code == 302
     assert response["Location"].startswith("/tyoyhteisokartta/kartta/?v=")
@@ -46,7 +51,7 @@ def test_answers_go_to_a_shareable_address_and_nothing_is_stored(client):
 
 
 def test_result_shows_the_chart_the_table_and_reflections(client):
-    location = client.post("/tyoyhteisokartta/", answer_all(lambda s: 2))["Location"]
+    location = submit(client, answer_all(lambda s: 2))["Location"]
 
     html = client.get(location).content.decode()
 
@@ -62,7 +67,7 @@ def test_an_acute_crisis_recommends_situational_supervision(client):
     crisis = [s for s in all_statements() if s.crisis]
     answers = {f"s{s.pk}": "5" if s.crisis else "4" for s in all_statements()}
 
-    html = client.get(client.post("/tyoyhteisokartta/", answers)["Location"]).content.decode()
+    html = client.get(submit(client, answers)["Location"]).content.decode()
 
     assert crisis
     assert 'href="/palvelut/tilannetyonohjaus/"' in html
@@ -71,7 +76,7 @@ def test_an_acute_crisis_recommends_situational_supervision(client):
 def test_strong_map_gets_no_recommendation_but_an_invitation(client):
     answers = {f"s{s.pk}": "1" if s.reverse_scored else "5" for s in all_statements()}
 
-    html = client.get(client.post("/tyoyhteisokartta/", answers)["Location"]).content.decode()
+    html = client.get(submit(client, answers)["Location"]).content.decode()
 
     assert 'class="map-recommendations__list"' not in html
     assert "Lähetä kartta työnohjaajalle" in html
@@ -85,19 +90,19 @@ def test_a_tampered_address_gets_a_finnish_400_not_a_500(client, code):
     assert "Kartan osoite ei kelpaa" in response.content.decode()
 
 
-def test_an_out_of_range_posted_answer_gets_a_form_error(client):
+def test_an_out_of_range_submitted_answer_gets_a_form_error(client):
     answers = answer_all(lambda s: 3)
     first = next(iter(answers))
     answers[first] = "7"
 
-    response = client.post("/tyoyhteisokartta/", answers)
+    response = submit(client, answers)
 
     assert response.status_code == 400
     assert "Tarkista vastaukset" in response.content.decode()
 
 
 def test_change_answers_link_prefills_the_questionnaire(client):
-    location = client.post("/tyoyhteisokartta/", answer_all(lambda s: 2))["Location"]
+    location = submit(client, answer_all(lambda s: 2))["Location"]
     code = location.split("?v=")[1]
 
     html = client.get(f"/tyoyhteisokartta/?v={code}").content.decode()
@@ -114,7 +119,7 @@ def test_the_map_is_linked_from_the_dialogue_page_and_the_navigation(client):
 
 
 def test_sending_the_map_attaches_it_to_the_enquiry(client, django_capture_on_commit_callbacks):
-    code = client.post("/tyoyhteisokartta/", answer_all(lambda s: 2))["Location"].split("?v=")[1]
+    code = submit(client, answer_all(lambda s: 2))["Location"].split("?v=")[1]
 
     form_page = client.get("/ota-yhteytta/", {"kartta": code}).content.decode()
     assert "Työyhteisökarttasi liitetään viestiin" in form_page
@@ -230,7 +235,7 @@ def test_questionnaire_and_result_need_at_most_four_queries(client, django_asser
     from django.core.cache import cache
 
     cache.clear()
-    location = client.post("/tyoyhteisokartta/", answer_all(lambda s: 3))["Location"]
+    location = submit(client, answer_all(lambda s: 3))["Location"]
     cache.clear()
     with django_assert_max_num_queries(4):
         client.get("/tyoyhteisokartta/")

@@ -1,7 +1,7 @@
 // Draws the work community map beside the questionnaire as it is being answered. The chart
-// is the server's own: the current answers go to the result address and its figure is shown,
-// so the scoring exists only once. Without JavaScript the preview stays hidden and the form
-// works as it is.
+// is the server's own: the current answers go to the chart address, which answers with the
+// map's figure alone, so the scoring exists only once. Without JavaScript the preview stays
+// hidden and the form works as it is.
 (function () {
   "use strict";
 
@@ -30,7 +30,7 @@
 
   function refresh() {
     const request = ++latest;
-    fetch(preview.dataset.resultUrl + "?v=" + encodeURIComponent(answersCode()))
+    fetch(preview.dataset.chartUrl + "?v=" + encodeURIComponent(answersCode()))
       .then(function (response) {
         return response.ok ? response.text() : null;
       })
@@ -38,8 +38,8 @@
         if (html === null || request !== latest) {
           return;
         }
-        const page = new DOMParser().parseFromString(html, "text/html");
-        const figure = page.querySelector(".map-chart");
+        const fragment = new DOMParser().parseFromString(html, "text/html");
+        const figure = fragment.querySelector(".map-chart");
         if (figure) {
           target.replaceChildren(document.importNode(figure, true));
         }

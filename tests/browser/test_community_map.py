@@ -103,3 +103,24 @@ def test_without_javascript_there_is_no_live_preview(browser, site_url):
 
     expect(page.locator("[data-map-preview]")).to_be_hidden()
     context.close()
+
+
+def test_rating_nothing_brings_the_questions_back_with_a_clear_error(desktop_page, site_url):
+    page = desktop_page
+    page.goto(site_url + "/tyoyhteisokartta/")
+    page.get_by_role("button", name="Näytä karttamme").click()
+
+    expect(page).to_have_url(re.compile(r"/tyoyhteisokartta/vastaukset/\?s\d+=0"))
+    summary = page.get_by_role("alert")
+    expect(summary).to_contain_text("Arvioi vähintään yksi väittämä")
+    expect(summary).to_be_focused()
+    assert_accessible(page)
+    summary.get_by_role("link").click()
+    expect(
+        page.locator("fieldset.statement").first.get_by_label("Täysin eri mieltä")
+    ).to_be_in_viewport()
+
+    answer_everything(page, lambda text: "Jokseenkin samaa mieltä")
+    page.get_by_role("button", name="Näytä karttamme").click()
+    expect(page).to_have_url(re.compile(r"/tyoyhteisokartta/kartta/\?v=[0-9.-]+$"))
+    expect(page.get_by_role("row", name="Johtajuus")).to_contain_text("4,0")
