@@ -69,9 +69,9 @@ format: $(STAMP_DEV)
 ## messages: update the Finnish catalogue and compile it (needs GNU gettext; only for developers)
 # tyonohjaus/locale holds hand-kept translations for third-party apps: makemessages leaves it alone.
 messages: $(STAMP_DEV)
-	$(BIN)/python manage.py makemessages --locale fi --no-obsolete --add-location file \
+	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages --locale fi --no-obsolete --add-location file \
 		--ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*' --ignore 'tyonohjaus/locale'
-	$(BIN)/python manage.py compilemessages --locale fi --ignore '.venv/*'
+	DJANGO_DEBUG=1 $(BIN)/python manage.py compilemessages --locale fi --ignore '.venv/*'
 
 clean:
 	rm -rf $(VENV) staticfiles
