@@ -41,7 +41,7 @@ class LiveGunicorn:
             if self.uses_postgres
             else f"sqlite:///{self.workdir / 'live.sqlite3'}"
         )
-        self.env = processes.environment(
+        defaults = dict(
             DJANGO_SETTINGS_MODULE="tyonohjaus.settings",
             DJANGO_SECRET_KEY="live-gunicorn-test-secret-key-0123456789-abcdefghijklmnop",
             DJANGO_ALLOWED_HOSTS="127.0.0.1",
@@ -54,8 +54,9 @@ class LiveGunicorn:
             GUNICORN_BIND=f"127.0.0.1:{self.port}",
             WEB_CONCURRENCY=str(workers),
             DJANGO_LOG_LEVEL="WARNING",
-            **env_overrides,
         )
+        # A test may replace any default, e.g. CACHE_URL to run the site on Redis.
+        self.env = processes.environment(**{**defaults, **env_overrides})
         self.process = None
 
     def manage(self, *args):

@@ -121,7 +121,17 @@ else:
 
 # One cache shared by every worker process on this server (contact rate limit, page cache);
 # set CACHE_URL=redis://… when several servers share it.
-CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")}
+_cache_url_config = env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")
+# django-environ keeps options such as ?key_prefix=… in lower case, where Django ignores them.
+CACHES = {"default": {key.upper(): value for key, value in _cache_url_config.items()}}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # An unreachable Redis must fail a request (and /healthz) within a second, not hold the
+    # worker until gunicorn kills it. Values given in CACHE_URL's query string win.
+    CACHES["default"]["OPTIONS"] = {
+        "socket_connect_timeout": 0.5,
+        "socket_timeout": 1,
+        **CACHES["default"].get("OPTIONS", {}),
+    }
 
 # Passwords and logins --------------------------------------------------------------------
 PASSWORD_HASHERS = [
