@@ -38,3 +38,18 @@ def test_nginx_caps_request_bodies_at_16_mb():
     caps = re.findall(r"^\s*client_max_body_size\s+(\d+)([kmg]?);", nginx, re.MULTILINE | re.I)
 
     assert [nginx_bytes(*cap) for cap in caps] == [UPLOAD_CAP]
+
+
+def test_nginx_logs_no_query_string_or_referer():
+    nginx = (DEPLOY / "nginx.conf").read_text()
+
+    formats = dict(re.findall(r"^log_format\s+(\w+)\s+(.*?);", nginx, re.MULTILINE | re.DOTALL))
+    access_logs = re.findall(r"^\s*access_log\s+\S+\s+(\w+);", nginx, re.MULTILINE)
+    servers = re.findall(r"^server\s*\{", nginx, re.MULTILINE)
+
+    assert len(access_logs) == len(servers)
+    for name in access_logs:
+        assert "$uri" in formats[name]
+        # $request is the whole request line, query string included; $request_method is fine.
+        assert not re.search(r"\$(request(?![_a-z])|request_uri|args|query_string|http_referer)",
+                             formats[name])  # fmt: skip
