@@ -20,4 +20,9 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 # Both logs to standard output/error, for systemd's journal or any log collector.
 accesslog = "-"
 errorlog = "-"
+# No query string and no referer in the access log: they carry what people typed (an admin
+# search for an email address, say). The path, status, size, time in ms and user agent stay.
+access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms "%(a)s"'
+# And every line, access and error, goes through the app's personal-data mask as well.
+logger_class = "tyonohjaus.logging.GunicornLogger"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")

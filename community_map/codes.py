@@ -8,7 +8,7 @@ on the server: the address is the map.
 import re
 
 MAX_LENGTH = 2000
-PART = re.compile(r"^(?P<pk>[1-9][0-9]{0,9})-(?P<value>[0-5])$")
+PART = re.compile(r"(?P<pk>[1-9][0-9]{0,9})-(?P<value>[0-5])")
 
 
 class InvalidMapCode(ValueError):
@@ -25,7 +25,7 @@ def decode(code, known_statements):
         raise InvalidMapCode("empty or too long")
     answers = {}
     for part in code.split("."):
-        match = PART.match(part)
+        match = PART.fullmatch(part)
         if match is None:
             raise InvalidMapCode(f"malformed part {part[:20]!r}")
         pk, value = int(match["pk"]), int(match["value"])

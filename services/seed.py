@@ -476,10 +476,16 @@ Sähköpostipalvelun ja sivuston palvelinpalvelun tarjoajat käsittelevät tieto
 
 Sivusto käyttää vain teknisesti välttämättömiä evästeitä:
 
-- yhteydenottolomakkeen tietoturvaeväste (CSRF-suojaus), joka suojaa lomaketta väärinkäytöltä
+- lomakkeiden tietoturvaeväste (CSRF-suojaus), joka asetetaan, kun avaat yhteydenottolomakkeen tai työyhteisökartan kyselyn. Se suojaa lomakkeita väärinkäytöltä, ei sisällä tietoja sinusta ja vanhenee vuoden kuluttua.
 - ylläpidon kirjautumiseen tarvittava istuntoeväste, jota käytetään vain henkilökuntamme kirjautuessa sivuston ylläpitoon.
 
 Sivustolla ei ole analytiikkaa, seurantaa eikä mainontaa, eikä se lataa fontteja tai skriptejä kolmansien osapuolten palvelimilta. Koska käytetyt evästeet ovat välttämättömiä sivuston toiminnalle, niihin ei tarvita erillistä suostumusta.
+
+## Palvelimen lokit
+
+Sivuston palvelin kirjaa sivupyynnöistä teknisiä lokitietoja: ajan, IP-osoitteen, pyydetyn sivun osoitteen ilman hakuehtoja, vastauksen tilan ja selaimen tunnisteen. Lokeja käytetään sivuston toiminnan ja tietoturvan varmistamiseen sekä vikojen selvittämiseen. Sähköpostiosoitteet peitetään lokeissa, esimerkiksi muotoon m***@example.com.
+
+Yhteydenottolomakkeen roskapostisuojaus pitää lyhyen aikaa kirjaa siitä, montako viestiä samasta verkko-osoitteesta on lähetetty. Se ei tallenna IP-osoitetta itseään vaan siitä lasketun tunnisteen.
 
 ## Rekisteröidyn oikeudet
 

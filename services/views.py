@@ -1,4 +1,7 @@
+import functools
+
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
 
 from .models import KeyQuestion, Page, SupervisionForm
 from .page_cache import cached_content, cached_public_page
@@ -31,11 +34,30 @@ def content_page(request, slug):
     )
 
 
+def private_for_staff(view):
+    """
+    Keep what staff are shown out of every cache, the browser's and any proxy's.
+
+    Staff may be shown unpublished content at its public address (a preview); such a page
+    must never be stored where a visitor could be served it, nor linger after publishing.
+    """
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if request.user.is_staff:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    return wrapper
+
+
 def _page(request, slug):
     return get_object_or_404(visible_to(request, Page), slug=slug)
 
 
 @cached_public_page
+@private_for_staff
 def home(request):
     page = _page(request, Page.HOME_SLUG)
     return render(
@@ -46,6 +68,7 @@ def home(request):
 
 
 @cached_public_page
+@private_for_staff
 def form_list(request):
     page = _page(request, Page.SERVICES_SLUG)
     return render(
@@ -56,6 +79,7 @@ def form_list(request):
 
 
 @cached_public_page
+@private_for_staff
 def form_detail(request, slug):
     form = get_object_or_404(visible_to(request, SupervisionForm), slug=slug)
     return render(
@@ -70,6 +94,7 @@ def form_detail(request, slug):
 
 
 @cached_public_page
+@private_for_staff
 def approach(request):
     page = _page(request, Page.APPROACH_SLUG)
     return render(
@@ -80,6 +105,7 @@ def approach(request):
 
 
 @cached_public_page
+@private_for_staff
 def page(request, slug):
     page = _page(request, slug)
     canonical_url = page.get_absolute_url()

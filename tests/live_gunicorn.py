@@ -55,6 +55,7 @@ class LiveGunicorn:
             WEB_CONCURRENCY=str(workers),
             DJANGO_LOG_LEVEL="WARNING",
         )
+        # A test may replace any default, e.g. CACHE_URL to run the site on Redis.
         self.env = processes.environment(**{**defaults, **env_overrides})
         self.process = None
 

@@ -143,3 +143,9 @@ def test_shareable_code_round_trips_exactly(answers):
 def test_tampered_or_out_of_range_codes_are_refused(code):
     with pytest.raises(codes.InvalidMapCode):
         codes.decode(code, KNOWN)
+
+
+@pytest.mark.parametrize("code", ["11-3\n", "11-3.12-4\n", "11-3\n.12-4", "\n11-3"])
+def test_a_code_with_a_line_break_is_refused(code):
+    with pytest.raises(codes.InvalidMapCode):
+        codes.decode(code, KNOWN)

@@ -243,3 +243,11 @@ def test_questionnaire_and_result_need_at_most_four_queries(client, django_asser
         client.get(location)
     with django_assert_max_num_queries(1):
         client.get(location)
+
+
+def test_a_result_address_with_a_trailing_line_break_gets_a_400(client):
+    code = codes.encode({all_statements()[0].pk: 3})
+
+    response = client.get("/tyoyhteisokartta/kartta/", {"v": code + "\n"})
+
+    assert response.status_code == 400

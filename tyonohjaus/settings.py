@@ -123,7 +123,17 @@ else:
 
 # One cache shared by every worker process on this server (contact rate limit, page cache);
 # set CACHE_URL=redis://… when several servers share it.
-CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")}
+_cache_url_config = env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")
+# django-environ keeps options such as ?key_prefix=… in lower case, where Django ignores them.
+CACHES = {"default": {key.upper(): value for key, value in _cache_url_config.items()}}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # An unreachable Redis must fail a request (and /healthz) within a second, not hold the
+    # worker until gunicorn kills it. Values given in CACHE_URL's query string win.
+    CACHES["default"]["OPTIONS"] = {
+        "socket_connect_timeout": 0.5,
+        "socket_timeout": 1,
+        **CACHES["default"].get("OPTIONS", {}),
+    }
 
 # Passwords and logins --------------------------------------------------------------------
 PASSWORD_HASHERS = [
@@ -295,16 +305,21 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "json": {
-            "()": "pythonjsonlogger.json.JsonFormatter",
+            "()": "tyonohjaus.logging.JsonFormatter",
             "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
         },
+    },
+    "filters": {
+        # Email addresses and admin search terms never reach the log (tyonohjaus/logging.py).
+        "personal_data": {"()": "tyonohjaus.logging.PersonalDataFilter"},
     },
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
             "formatter": "json",
+            "filters": ["personal_data"],
         },
     },
     "root": {"handlers": ["stdout"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},

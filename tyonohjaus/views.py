@@ -1,8 +1,18 @@
+import logging
+import uuid
+
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
+
+logger = logging.getLogger(__name__)
+
+# A health check's key outlives the check only briefly.
+HEALTH_KEY_TIMEOUT = 10
 
 
 def csrf_failure(request, reason=""):
@@ -10,19 +20,50 @@ def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
 
 
-@never_cache
-def healthz(request):
-    """Answer 200 while the database answers, 503 when it does not (for load balancers)."""
+def _database_answers():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
+        logger.warning("Health check: the database does not answer", exc_info=True)
+        return False
+    return True
+
+
+def _cache_answers():
+    key = f"healthz:{uuid.uuid4().hex}"
+    try:
+        cache.set(key, "ok", timeout=HEALTH_KEY_TIMEOUT)
+        answers = cache.get(key) == "ok"
+    except Exception:
+        # Any backend's failure (Redis unreachable, file cache unwritable) means pages fail too.
+        logger.warning("Health check: the cache does not answer", exc_info=True)
+        return False
+    if not answers:
+        logger.warning("Health check: the cache lost a value just written")
+    return answers
+
+
+@never_cache
+def healthz(request):
+    """
+    Answer 200 while everything a page needs answers, 503 naming what does not.
+
+    For load balancers and monitoring: the database and the shared cache (every public page
+    and the contact form use both).
+    """
+    if not _database_answers():
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    if not _cache_answers():
+        return HttpResponse("cache unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
 
 
 def login_locked_out(request, original_response=None, credentials=None):
     """Tell, in Finnish, that too many failed logins paused logging in (django-axes)."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    return render(request, "axes_lockout.html", {"cooloff_minutes": minutes}, status=429)
+    response = render(request, "axes_lockout.html", {"cooloff_minutes": minutes}, status=429)
+    # The page concerns one person's login attempts: no browser or proxy may keep it.
+    add_never_cache_headers(response)
+    return response
