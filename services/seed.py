@@ -476,8 +476,10 @@ Sähköpostipalvelun ja sivuston palvelinpalvelun tarjoajat käsittelevät tieto
 
 Sivusto käyttää vain teknisesti välttämättömiä evästeitä:
 
-- lomakkeiden tietoturvaeväste (CSRF-suojaus), joka asetetaan, kun avaat yhteydenottolomakkeen tai työyhteisökartan kyselyn. Se suojaa lomakkeita väärinkäytöltä, ei sisällä tietoja sinusta ja vanhenee vuoden kuluttua.
+- yhteydenottolomakkeen tietoturvaeväste (CSRF-suojaus), joka asetetaan, kun avaat lomakkeen. Se suojaa lomaketta väärinkäytöltä, ei sisällä tietoja sinusta ja vanhenee vuoden kuluttua.
 - ylläpidon kirjautumiseen tarvittava istuntoeväste, jota käytetään vain henkilökuntamme kirjautuessa sivuston ylläpitoon.
+
+Työyhteisökartta ei aseta evästeitä eikä tallenna vastauksiasi: vastaukset kulkevat vain kartan osoitteessa. Ne tallentuvat vain, jos lähetät kartan yhteydenoton liitteenä.
 
 Sivustolla ei ole analytiikkaa, seurantaa eikä mainontaa, eikä se lataa fontteja tai skriptejä kolmansien osapuolten palvelimilta. Koska käytetyt evästeet ovat välttämättömiä sivuston toiminnalle, niihin ei tarvita erillistä suostumusta.
 

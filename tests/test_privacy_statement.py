@@ -14,11 +14,11 @@ pytestmark = pytest.mark.django_db
 migration = importlib.import_module("services.migrations.0005_privacy_statement_cookies_and_logs")
 
 
-def test_the_statement_names_the_csrf_cookie_of_both_forms_and_the_masked_logs(client):
+def test_the_statement_names_the_contact_forms_cookie_the_cookieless_map_and_masked_logs(client):
     html = client.get("/tietosuoja/").content.decode()
 
     assert "CSRF" in html
-    assert "työyhteisökartan kyselyn" in html
+    assert "Työyhteisökartta ei aseta evästeitä" in html
     assert "Palvelimen lokit" in html
     assert "Sähköpostiosoitteet peitetään lokeissa" in html
 

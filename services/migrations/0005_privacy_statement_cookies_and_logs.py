@@ -1,5 +1,5 @@
 """
-The privacy statement, corrected: the CSRF cookie is set by both forms, and server logs.
+The privacy statement, corrected: which cookies the forms set (the map sets none), and server logs.
 
 Updates the seeded statement only while its body is still the text migration 0002 loaded;
 a statement staff have edited is theirs and stays as it is. The change is recorded in the
