@@ -26,3 +26,11 @@ access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M
 # And every line, access and error, goes through the app's personal-data mask as well.
 logger_class = "tyonohjaus.logging.GunicornLogger"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+# gunicorn's control socket (for `gunicornc`) is one path per user by default, so two instances
+# on one machine (a second site, `make serve` beside a test run) would share it. Nothing here
+# uses it: off, unless GUNICORN_CONTROL_SOCKET names a socket of this instance's own.
+if os.environ.get("GUNICORN_CONTROL_SOCKET"):
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]
+else:
+    control_socket_disable = True

@@ -1,5 +1,7 @@
 """A newcomer's `make run`: development settings work without any configuration."""
 
+import pytest
+
 from tests import processes
 
 SEND_A_TEST_ENQUIRY = """
@@ -26,3 +28,22 @@ def test_a_test_enquiry_in_development_reaches_staff_on_the_console(tmp_path):
     assert "To: henkilokunta@localhost" in result.stdout  # the console mail backend
     assert "Traceback" not in result.stdout + result.stderr
     assert '"level": "ERROR"' not in result.stdout + result.stderr
+
+
+LOG_A_WARNING = "import logging; logging.getLogger('django.request').warning('Not Found: /x')"
+
+
+@pytest.mark.parametrize(("debug", "looks_like"), [("1", "WARNING django.request: "), ("0", '{"')])
+def test_each_event_is_one_log_line_readable_in_development_json_in_production(debug, looks_like):
+    env = processes.environment(
+        DJANGO_DEBUG=debug,
+        DJANGO_SECRET_KEY="log-test-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+        DJANGO_ALLOWED_HOSTS="localhost",
+        DJANGO_SETTINGS_MODULE="tyonohjaus.settings",
+    )
+
+    result = processes.manage("shell", "-c", LOG_A_WARNING, env=env, check=True)
+
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if "/x" in line]
+    assert len(lines) == 1, lines
+    assert looks_like in lines[0]

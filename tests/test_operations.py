@@ -7,6 +7,7 @@ import pytest
 from django.db import OperationalError
 from django.test import RequestFactory, override_settings
 
+from tests.live_gunicorn import LiveGunicorn
 from tyonohjaus.clients import client_address
 
 pytestmark = pytest.mark.django_db
@@ -88,3 +89,13 @@ def test_a_request_without_a_valid_address_has_none():
     request = RequestFactory().get("/", REMOTE_ADDR="")
 
     assert client_address(request) is None
+
+
+def test_gunicorn_keeps_no_control_socket_that_another_instance_could_share(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    server = LiveGunicorn(tmp_path, workers=1, HOME=str(home), XDG_RUNTIME_DIR="").start()
+    try:
+        assert list(home.rglob("*.ctl")) == []
+    finally:
+        server.stop()

@@ -299,7 +299,8 @@ NOTIFY_CLAIM_SECONDS = max(120, 6 * EMAIL_TIMEOUT)
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-# Logging: one JSON object a line on standard output, for any log collector -----------------
+# Logging: one line per event on standard output; in production a JSON object for any log
+# collector, in development readable text ---------------------------------------------------
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -309,6 +310,7 @@ LOGGING = {
             "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
         },
+        "text": {"format": "%(asctime)s %(levelname)-7s %(name)s: %(message)s"},
     },
     "filters": {
         # Email addresses and admin search terms never reach the log (tyonohjaus/logging.py).
@@ -318,12 +320,14 @@ LOGGING = {
         "stdout": {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
-            "formatter": "json",
+            "formatter": "text" if DEBUG else "json",
             "filters": ["personal_data"],
         },
     },
     "root": {"handlers": ["stdout"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
     "loggers": {
+        # Django's own console handler (development) would print each line a second time.
+        "django": {"handlers": [], "propagate": True},
         # Unhandled errors: "Internal Server Error: /path" with the traceback.
         "django.request": {"level": "WARNING"},
     },
