@@ -1,26 +1,43 @@
 """
-Whole-page caching of the public pages, invalidated the moment staff change any content.
+Whole-page caching of the public pages, invalidated whenever staff change any content.
 
-Every cached page is stored under the current *content version*; saving or deleting any
-content object (or running migrate, as every release does) sets a new version, so all pages
-are rendered afresh on their next request, on every worker and server sharing the cache.
+Every cached page is stored under a *content version*; a committed change to any content
+object (or running migrate, as every release does) starts a new version, so all pages are
+rendered afresh on their next request, on every worker and server sharing the cache.
+
+Two rules keep a page rendered from the rows of before an edit out of the new version:
+
+- The new version starts only after the editor's transaction commits. A request that sees the
+  new version therefore started after the commit, and reads the new rows.
+- A cached view pins the version once, when its request starts, and stores the page and every
+  piece of content it caches under exactly that version. A request that began before the
+  commit stores under the old version, which no later request reads.
 """
 
+import contextlib
+import contextvars
 import functools
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
+from django.utils.cache import (
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
 from django.views.decorators.gzip import gzip_page
 
 VERSION_KEY = "page-cache:content-version"
 # A safety net only: invalidation does not depend on pages expiring.
 PAGE_TIMEOUT = 24 * 60 * 60
 
+_pinned_version = contextvars.ContextVar("page_cache_pinned_version", default=None)
 
-def content_version():
+
+def _current_version():
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
@@ -28,17 +45,35 @@ def content_version():
     return version
 
 
-def invalidate(**kwargs):
-    """Start a new content version: every cached page is stale from now on."""
+def content_version():
+    """The content version of this request: the one pinned at its start, if a view pinned one."""
+    return _pinned_version.get() or _current_version()
+
+
+@contextlib.contextmanager
+def _pinned_content_version():
+    token = _pinned_version.set(_current_version())
+    try:
+        yield _pinned_version.get()
+    finally:
+        _pinned_version.reset(token)
+
+
+def _start_new_version():
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def invalidate(using=None, **kwargs):
+    """Start a new content version, once the current transaction (if any) has committed."""
+    transaction.on_commit(_start_new_version, using=using)
 
 
 def cached_content(name, compute):
     """
-    Return ``compute()``, cached for the current content version.
+    Return ``compute()``, cached for the content version of this request.
 
-    For content that pages need even when the page itself cannot be cached (the contact form
-    carries a CSRF token): it is recomputed right after any edit, like the pages.
+    For content that pages need even when the page itself is not cached whole (a preview, a
+    form sent with errors): it is recomputed right after any edit, like the pages.
     """
     key = f"content-cache:{content_version()}:{name}"
     value = cache.get(key)
@@ -53,6 +88,10 @@ def _may_be_staff(request):
     return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
+def _cacheable(request):
+    return request.method in ("GET", "HEAD") and not _may_be_staff(request)
+
+
 def cached_public_page(view):
     """
     Serve a public page from the cache when it can be.
@@ -64,19 +103,20 @@ def cached_public_page(view):
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        if request.method not in ("GET", "HEAD") or _may_be_staff(request):
+        if not _cacheable(request):
             return view(request, *args, **kwargs)
-        key = f"page-cache:{content_version()}:{request.path}"
-        cached = cache.get(key)
-        if cached is not None:
-            content, content_type = cached
-            response = HttpResponse(content, content_type=content_type)
-        else:
-            response = view(request, *args, **kwargs)
-            if hasattr(response, "render"):
-                response.render()
-            if response.status_code == 200 and not response.streaming:
-                cache.set(key, (response.content, response["Content-Type"]), PAGE_TIMEOUT)
+        with _pinned_content_version() as version:
+            key = f"page-cache:{version}:{request.path}"
+            cached = cache.get(key)
+            if cached is not None:
+                content, content_type = cached
+                response = HttpResponse(content, content_type=content_type)
+            else:
+                response = view(request, *args, **kwargs)
+                if hasattr(response, "render"):
+                    response.render()
+                if response.status_code == 200 and not response.streaming:
+                    cache.set(key, (response.content, response["Content-Type"]), PAGE_TIMEOUT)
         if response.status_code == 200:
             # Browsers revalidate every time (ETag → 304), so an edit shows on the next visit.
             # The ETag is taken before compression, which adds random bytes to each response.
