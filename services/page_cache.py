@@ -84,8 +84,17 @@ def cached_content(name, compute):
 
 
 def _may_be_staff(request):
-    # Visitors never get a session; staff do. Deciding by the cookie costs no query.
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
+    """
+    Return True when the request comes from a logged-in staff member.
+
+    Visitors have no session cookie, which costs nothing to see. A cookie alone proves nothing
+    (anyone can send one, and it must not cost them the cache): only a stored session of a
+    logged-in staff member counts. Cached sessions (SESSION_ENGINE) make a real session cost no
+    query to find; an unknown one costs at most one.
+    """
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    return request.user.is_staff
 
 
 def _cacheable(request):
