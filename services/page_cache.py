@@ -17,22 +17,27 @@ Two rules keep a page rendered from the rows of before an edit out of the new ve
 import contextlib
 import contextvars
 import functools
+import re
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.utils.cache import (
+    add_never_cache_headers,
     patch_cache_control,
     patch_vary_headers,
     set_response_etag,
 )
+from django.utils.html import escape
 from django.views.decorators.gzip import gzip_page
 
 VERSION_KEY = "page-cache:content-version"
 # A safety net only: invalidation does not depend on pages expiring.
 PAGE_TIMEOUT = 24 * 60 * 60
+CSRF_FIELD = "csrfmiddlewaretoken"
 
 _pinned_version = contextvars.ContextVar("page_cache_pinned_version", default=None)
 
@@ -135,5 +140,86 @@ def cached_public_page(view):
         return response
 
     # Compressed for the wire: these pages hold no secret and echo nothing a visitor sent,
-    # so compression leaks nothing (BREACH). The contact form is not compressed here.
+    # so compression leaks nothing (BREACH). Form pages (cached_form_page) are not compressed.
     return gzip_page(wrapper)
+
+
+class _FreshInputs:
+    """The hidden inputs of a form page that get a new value in every response."""
+
+    def __init__(self, values):
+        self.values = {CSRF_FIELD: get_token, **values}
+        # Exactly as Django's {% csrf_token %} and the HiddenInput widget render them.
+        self.patterns = {
+            name: re.compile(
+                rb'(<input type="hidden" name="' + name.encode() + rb'" value=")[^"]*"'
+            )
+            for name in self.values
+        }
+
+    def blank(self, content):
+        """The page with these inputs emptied, or None when one is missing or repeated."""
+        for pattern in self.patterns.values():
+            content, count = pattern.subn(lambda match: match[1] + b'"', content)
+            if count != 1:
+                return None
+        return content
+
+    def fill(self, request, content):
+        for name, pattern in self.patterns.items():
+            value = escape(self.values[name](request)).encode()
+            content = pattern.sub(lambda match, value=value: match[1] + value + b'"', content)
+        return content
+
+
+def cached_form_page(*, variant, fresh_inputs):
+    """
+    Serve the GET of a form page from the cache, with fresh per-visitor tokens in each response.
+
+    The page is rendered once per content version and ``variant(request)``: a short name for
+    the version of the page this request gets (say, a preselected choice), "" for the plain
+    page, or None to render this request uncached (a rare variant that must not fill the
+    cache). Every response gets new values in the hidden inputs named in ``fresh_inputs`` (a
+    mapping of input name to a function of the request returning the value) and in the CSRF
+    token input, which also sets the CSRF cookie.
+
+    The tokens make each response personal: it is never compressed (BREACH) and never stored
+    by a browser or proxy (no-store, so no ETag and no 304 either). Other requests (POST,
+    staff) are rendered by the view as before.
+    """
+    inputs = _FreshInputs(fresh_inputs)
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if _cacheable(request):
+                render_page = functools.partial(view, request, *args, **kwargs)
+                response = _serve_form_page(request, render_page, variant, inputs)
+            else:
+                response = view(request, *args, **kwargs)
+            add_never_cache_headers(response)
+            return response
+
+        return wrapper
+
+    return decorator
+
+
+def _serve_form_page(request, render_page, variant, inputs):
+    with _pinned_content_version() as version:
+        name = variant(request)
+        if name is None:
+            return render_page()
+        key = f"form-page:{version}:{request.path}:{name}"
+        cached = cache.get(key)
+        if cached is not None:
+            content, content_type = cached
+            return HttpResponse(inputs.fill(request, content), content_type=content_type)
+        response = render_page()
+        if hasattr(response, "render"):
+            response.render()
+        if response.status_code == 200 and not response.streaming:
+            template = inputs.blank(response.content)
+            if template is not None:
+                cache.set(key, (template, response["Content-Type"]), PAGE_TIMEOUT)
+        return response
