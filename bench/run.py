@@ -29,10 +29,13 @@ TARGETS = {
     "home /": "/",
     "form page /palvelut/ryhmatyonohjaus/": "/palvelut/ryhmatyonohjaus/",
     "contact /ota-yhteytta/": "/ota-yhteytta/",
+    "contact ?aihe=ryhmatyonohjaus": "/ota-yhteytta/?aihe=ryhmatyonohjaus",
+    "map questionnaire /tyoyhteisokartta/": "/tyoyhteisokartta/",
     "static css": None,  # filled in from the home page
 }
 QUERY_PAGES = ["/", "/palvelut/", "/palvelut/ryhmatyonohjaus/", "/tyootteemme/", "/hyodyt/",
-               "/tietosuoja/", "/ota-yhteytta/"]  # fmt: skip
+               "/tietosuoja/", "/ota-yhteytta/", "/ota-yhteytta/?aihe=ryhmatyonohjaus",
+               "/tyoyhteisokartta/"]  # fmt: skip
 UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3}
 
 

@@ -4,7 +4,7 @@ from django.views.decorators.cache import never_cache
 from community_map.codes import InvalidMapCode
 from community_map.summary import summarise as summarise_map
 from services.models import Page, SupervisionForm
-from services.page_cache import cached_content
+from services.page_cache import cached_content, cached_form_page
 from services.views import content_page
 
 from . import spam
@@ -39,7 +39,22 @@ def published_topics():
     return cached_content("contact-topics", compute)
 
 
-@never_cache
+def cached_variant(request):
+    """
+    Which cached copy of the contact page a GET gets: the slug of the preselected form, or "".
+
+    An unknown or unpublished ``?aihe=`` is treated as none, so that it cannot fill the cache;
+    a page with a map attached (``?kartta=``) is rare and personal, so it is rendered uncached.
+    """
+    if request.GET.get("kartta"):
+        return None
+    slug = request.GET.get("aihe", "")
+    return slug if topic_from_address(slug) is not None else ""
+
+
+@cached_form_page(
+    variant=cached_variant, fresh_inputs={"started": lambda request: spam.issue_form_token()}
+)
 def contact(request):
     """Show and accept the contact form; ``?aihe=<slug>`` preselects a form of supervision."""
     status = 200

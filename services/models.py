@@ -177,6 +177,11 @@ class Page(Publishable):
     def rendered_body(self):
         return markdown.render(self.body)
 
+    def with_rendered_body(self):
+        """Render the Markdown body now and return the page: a cached copy then carries it."""
+        _ = self.rendered_body  # kept on the instance by cached_property, and so in its pickle
+        return self
+
     @property
     def body_html(self):
         return self.rendered_body[0]

@@ -1,26 +1,48 @@
 """
-Whole-page caching of the public pages, invalidated the moment staff change any content.
+Whole-page caching of the public pages, invalidated whenever staff change any content.
 
-Every cached page is stored under the current *content version*; saving or deleting any
-content object (or running migrate, as every release does) sets a new version, so all pages
-are rendered afresh on their next request, on every worker and server sharing the cache.
+Every cached page is stored under a *content version*; a committed change to any content
+object (or running migrate, as every release does) starts a new version, so all pages are
+rendered afresh on their next request, on every worker and server sharing the cache.
+
+Two rules keep a page rendered from the rows of before an edit out of the new version:
+
+- The new version starts only after the editor's transaction commits. A request that sees the
+  new version therefore started after the commit, and reads the new rows.
+- A cached view pins the version once, when its request starts, and stores the page and every
+  piece of content it caches under exactly that version. A request that began before the
+  commit stores under the old version, which no later request reads.
 """
 
+import contextlib
+import contextvars
 import functools
+import re
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
+from django.middleware.csrf import get_token
+from django.utils.cache import (
+    add_never_cache_headers,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
+from django.utils.html import escape
 from django.views.decorators.gzip import gzip_page
 
 VERSION_KEY = "page-cache:content-version"
 # A safety net only: invalidation does not depend on pages expiring.
 PAGE_TIMEOUT = 24 * 60 * 60
+CSRF_FIELD = "csrfmiddlewaretoken"
+
+_pinned_version = contextvars.ContextVar("page_cache_pinned_version", default=None)
 
 
-def content_version():
+def _current_version():
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
@@ -28,17 +50,35 @@ def content_version():
     return version
 
 
-def invalidate(**kwargs):
-    """Start a new content version: every cached page is stale from now on."""
+def content_version():
+    """The content version of this request: the one pinned at its start, if a view pinned one."""
+    return _pinned_version.get() or _current_version()
+
+
+@contextlib.contextmanager
+def _pinned_content_version():
+    token = _pinned_version.set(_current_version())
+    try:
+        yield _pinned_version.get()
+    finally:
+        _pinned_version.reset(token)
+
+
+def _start_new_version():
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def invalidate(using=None, **kwargs):
+    """Start a new content version, once the current transaction (if any) has committed."""
+    transaction.on_commit(_start_new_version, using=using)
 
 
 def cached_content(name, compute):
     """
-    Return ``compute()``, cached for the current content version.
+    Return ``compute()``, cached for the content version of this request.
 
-    For content that pages need even when the page itself cannot be cached (the contact form
-    carries a CSRF token): it is recomputed right after any edit, like the pages.
+    For content that pages need even when the page itself is not cached whole (a preview, a
+    form sent with errors): it is recomputed right after any edit, like the pages.
     """
     key = f"content-cache:{content_version()}:{name}"
     value = cache.get(key)
@@ -49,8 +89,21 @@ def cached_content(name, compute):
 
 
 def _may_be_staff(request):
-    # Visitors never get a session; staff do. Deciding by the cookie costs no query.
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
+    """
+    Return True when the request comes from a logged-in staff member.
+
+    Visitors have no session cookie, which costs nothing to see. A cookie alone proves nothing
+    (anyone can send one, and it must not cost them the cache): only a stored session of a
+    logged-in staff member counts. Cached sessions (SESSION_ENGINE) make a real session cost no
+    query to find; an unknown one costs at most one.
+    """
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    return request.user.is_staff
+
+
+def _cacheable(request):
+    return request.method in ("GET", "HEAD") and not _may_be_staff(request)
 
 
 def cached_public_page(view):
@@ -64,19 +117,20 @@ def cached_public_page(view):
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        if request.method not in ("GET", "HEAD") or _may_be_staff(request):
+        if not _cacheable(request):
             return view(request, *args, **kwargs)
-        key = f"page-cache:{content_version()}:{request.path}"
-        cached = cache.get(key)
-        if cached is not None:
-            content, content_type = cached
-            response = HttpResponse(content, content_type=content_type)
-        else:
-            response = view(request, *args, **kwargs)
-            if hasattr(response, "render"):
-                response.render()
-            if response.status_code == 200 and not response.streaming:
-                cache.set(key, (response.content, response["Content-Type"]), PAGE_TIMEOUT)
+        with _pinned_content_version() as version:
+            key = f"page-cache:{version}:{request.path}"
+            cached = cache.get(key)
+            if cached is not None:
+                content, content_type = cached
+                response = HttpResponse(content, content_type=content_type)
+            else:
+                response = view(request, *args, **kwargs)
+                if hasattr(response, "render"):
+                    response.render()
+                if response.status_code == 200 and not response.streaming:
+                    cache.set(key, (response.content, response["Content-Type"]), PAGE_TIMEOUT)
         if response.status_code == 200:
             # Browsers revalidate every time (ETag → 304), so an edit shows on the next visit.
             # The ETag is taken before compression, which adds random bytes to each response.
@@ -86,5 +140,86 @@ def cached_public_page(view):
         return response
 
     # Compressed for the wire: these pages hold no secret and echo nothing a visitor sent,
-    # so compression leaks nothing (BREACH). The contact form is not compressed here.
+    # so compression leaks nothing (BREACH). Form pages (cached_form_page) are not compressed.
     return gzip_page(wrapper)
+
+
+class _FreshInputs:
+    """The hidden inputs of a form page that get a new value in every response."""
+
+    def __init__(self, values):
+        self.values = {CSRF_FIELD: get_token, **values}
+        # Exactly as Django's {% csrf_token %} and the HiddenInput widget render them.
+        self.patterns = {
+            name: re.compile(
+                rb'(<input type="hidden" name="' + name.encode() + rb'" value=")[^"]*"'
+            )
+            for name in self.values
+        }
+
+    def blank(self, content):
+        """The page with these inputs emptied, or None when one is missing or repeated."""
+        for pattern in self.patterns.values():
+            content, count = pattern.subn(lambda match: match[1] + b'"', content)
+            if count != 1:
+                return None
+        return content
+
+    def fill(self, request, content):
+        for name, pattern in self.patterns.items():
+            value = escape(self.values[name](request)).encode()
+            content = pattern.sub(lambda match, value=value: match[1] + value + b'"', content)
+        return content
+
+
+def cached_form_page(*, variant, fresh_inputs):
+    """
+    Serve the GET of a form page from the cache, with fresh per-visitor tokens in each response.
+
+    The page is rendered once per content version and ``variant(request)``: a short name for
+    the version of the page this request gets (say, a preselected choice), "" for the plain
+    page, or None to render this request uncached (a rare variant that must not fill the
+    cache). Every response gets new values in the hidden inputs named in ``fresh_inputs`` (a
+    mapping of input name to a function of the request returning the value) and in the CSRF
+    token input, which also sets the CSRF cookie.
+
+    The tokens make each response personal: it is never compressed (BREACH) and never stored
+    by a browser or proxy (no-store, so no ETag and no 304 either). Other requests (POST,
+    staff) are rendered by the view as before.
+    """
+    inputs = _FreshInputs(fresh_inputs)
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if _cacheable(request):
+                render_page = functools.partial(view, request, *args, **kwargs)
+                response = _serve_form_page(request, render_page, variant, inputs)
+            else:
+                response = view(request, *args, **kwargs)
+            add_never_cache_headers(response)
+            return response
+
+        return wrapper
+
+    return decorator
+
+
+def _serve_form_page(request, render_page, variant, inputs):
+    with _pinned_content_version() as version:
+        name = variant(request)
+        if name is None:
+            return render_page()
+        key = f"form-page:{version}:{request.path}:{name}"
+        cached = cache.get(key)
+        if cached is not None:
+            content, content_type = cached
+            return HttpResponse(inputs.fill(request, content), content_type=content_type)
+        response = render_page()
+        if hasattr(response, "render"):
+            response.render()
+        if response.status_code == 200 and not response.streaming:
+            template = inputs.blank(response.content)
+            if template is not None:
+                cache.set(key, (template, response["Content-Type"]), PAGE_TIMEOUT)
+        return response

@@ -10,3 +10,30 @@ def _isolated(settings):
     settings.DEFAULT_FROM_EMAIL = "Työnohjaus <sivusto@example.com>"
     yield
     cache.clear()
+
+
+class _CommitAtOnce:
+    @staticmethod
+    def on_commit(func, using=None, robust=False):
+        func()
+
+
+@pytest.fixture(autouse=True)
+def _content_edits_commit_at_once(request, monkeypatch):
+    """
+    Start a new page-cache content version at once on an edit, as its commit would.
+
+    Tests on the ``db`` fixture run inside one transaction that is rolled back, never
+    committed, so the new version, which waits for the commit, would never start. Tests with
+    real commits (``transactional_db``, live servers) keep the real wait; so does
+    tests/test_page_cache_concurrency.py, which edits under real gunicorn.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    commits_for_real = bool(marker and marker.kwargs.get("transaction")) or any(
+        name in request.fixturenames for name in ("transactional_db", "live_server")
+    )
+    if commits_for_real:
+        return
+    from services import page_cache
+
+    monkeypatch.setattr(page_cache, "transaction", _CommitAtOnce)
