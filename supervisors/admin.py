@@ -1,5 +1,6 @@
 from adminsortable2.admin import SortableTabularInline
 from django.contrib import admin, messages
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from images import rendering
@@ -15,6 +16,7 @@ class CredentialInline(SortableTabularInline):
     model = Credential
     fields = ["title", "issuer", "year", "verification_url"]
     extra = 0
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Supervisor)

@@ -20,7 +20,7 @@ from services.models import SupervisionForm
 
 from .models import Credential, Supervisor
 
-PORTRAIT_SIZE = 1200
+PORTRAIT_SIZE = 800
 EXAMPLES = [
     {
         "slug": "aino-esimerkki",
@@ -126,12 +126,15 @@ def _supervisor(example):
 
 
 def load():
-    """Add the example supervisors that are missing; return how many were added."""
+    """
+    Add the example supervisors that are missing; return how many were added.
+
+    Their portraits' renditions are queued like any upload: the worker that `make run`
+    starts makes them within seconds (`manage.py make_renditions` does it at once).
+    """
     added = 0
     for example in EXAMPLES:
         with transaction.atomic():
-            supervisor, created = _supervisor(example)
+            _added_supervisor, created = _supervisor(example)
         added += created
-        if supervisor.photo and not supervisor.photo.renditions_ready:
-            supervisor.photo.make_renditions_now()
     return added

@@ -44,7 +44,8 @@ def s3_storage(env):
     elif endpoint:
         host = urlsplit(endpoint).netloc
     else:
-        host = f"{bucket}.s3.{region or 'us-east-1'}.amazonaws.com"
+        # boto3's own address for a bucket on AWS, whatever its region.
+        host = f"{bucket}.s3.amazonaws.com"
     # Credentials stay in boto3's own variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY),
     # which it reads itself: they never pass through the settings.
     storage = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
