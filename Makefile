@@ -24,11 +24,13 @@ $(STAMP_DEV): requirements.txt requirements-dev.txt constraints.txt | $(BIN)/pyt
 WITH_WORKER = $(BIN)/python manage.py db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM;
 
-## run: install, migrate and serve the site for development on http://127.0.0.1:$(PORT)
-## (make run PORT=8300 for another port), with the task worker that sends email
+## run: install, migrate, load the example content and serve the site for development on
+## http://127.0.0.1:$(PORT) (make run PORT=8300 for another port), with the task worker
+## that sends email and makes image renditions
 DEV_ENV = DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 run: $(STAMP_RUN)
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+	$(DEV_ENV) $(BIN)/python manage.py load_example_content
 	export $(DEV_ENV); $(WITH_WORKER) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## serve: the production set-up on http://127.0.0.1:$(PORT) (gunicorn and the task worker,
@@ -38,7 +40,8 @@ SERVE_ENV = DJANGO_DEBUG=0 \
 	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost} \
 	DJANGO_SECURE_SSL_REDIRECT=$${DJANGO_SECURE_SSL_REDIRECT:-0} \
-	GUNICORN_BIND=$${GUNICORN_BIND:-127.0.0.1:$(PORT)}
+	GUNICORN_BIND=$${GUNICORN_BIND:-127.0.0.1:$(PORT)} \
+	SERVE_MEDIA=$${SERVE_MEDIA:-1}
 serve: $(STAMP_RUN)
 	export $(SERVE_ENV); \
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0 && \

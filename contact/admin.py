@@ -15,6 +15,7 @@ SUBMITTED_FIELDS = [
     "phone",
     "organisation",
     "topic_name",
+    "supervisor_name",
     "group_size",
     "delivery",
     "contact_method",
@@ -52,7 +53,14 @@ class StatusFilter(admin.SimpleListFilter):
 class EnquiryAdmin(admin.ModelAdmin):
     """The inbox of contact enquiries: newest first, unsent ones impossible to miss."""
 
-    list_display = ["created_at", "name", "organisation", "topic_name", "status_badge"]
+    list_display = [
+        "created_at",
+        "name",
+        "organisation",
+        "topic_name",
+        "supervisor_name",
+        "status_badge",
+    ]
     list_display_links = ["created_at", "name"]
     list_filter = [StatusFilter, "topic_name", "created_at"]
     search_fields = ["name", "email", "organisation"]

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from community_map.codes import InvalidMapCode
 from community_map.summary import summarise as summarise_map
 from services.models import SupervisionForm
+from supervisors.models import Supervisor
 
 from . import spam
 from .models import Enquiry
@@ -61,6 +62,12 @@ class ContactForm(forms.ModelForm):
         empty_label=_("Not sure yet"),
         label=_("Form of supervision"),
     )
+    supervisor = TopicChoiceField(
+        queryset=Supervisor.objects.published(),
+        required=False,
+        empty_label=_("No preference"),
+        label=_("Supervisor"),
+    )
     group_size = forms.IntegerField(
         label=_("Group size"),
         required=False,
@@ -87,6 +94,7 @@ class ContactForm(forms.ModelForm):
             "phone",
             "organisation",
             "topic",
+            "supervisor",
             "group_size",
             "delivery",
             "contact_method",
@@ -114,7 +122,7 @@ class ContactForm(forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 7}),
         }
 
-    def __init__(self, *args, topic_choices=None, **kwargs):
+    def __init__(self, *args, topic_choices=None, supervisor_choices=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.rejection = None
         self.map_summary = ""
@@ -122,6 +130,11 @@ class ContactForm(forms.ModelForm):
             # Render from the cached list; a submitted choice is still checked against the
             # database by the field's queryset.
             self.fields["topic"].choices = [("", self.fields["topic"].empty_label), *topic_choices]
+        if supervisor_choices is not None:
+            self.fields["supervisor"].choices = [
+                ("", self.fields["supervisor"].empty_label),
+                *supervisor_choices,
+            ]
         self.fields["consent"].label = format_html(
             _(
                 'I have read the <a href="{}">privacy statement</a> and agree that my details '
@@ -243,6 +256,7 @@ class ContactForm(forms.ModelForm):
     def save(self, commit=True):
         enquiry = super().save(commit=False)
         enquiry.topic_name = enquiry.topic.name if enquiry.topic else ""
+        enquiry.supervisor_name = enquiry.supervisor.name if enquiry.supervisor else ""
         # Built on the server from the code, never taken from the browser as text.
         enquiry.map_summary = self.map_summary
         enquiry.submission_key = self.submission_key

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from services.models import SupervisionForm
+from supervisors.models import Supervisor
 
 from . import emails
 
@@ -173,6 +174,16 @@ class Enquiry(models.Model):
     )
     # The topic's name when the enquiry was sent: kept even if the form is renamed or deleted.
     topic_name = models.CharField(_("topic"), max_length=100, blank=True)
+    supervisor = models.ForeignKey(
+        Supervisor,
+        verbose_name=_("supervisor"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="enquiries",
+    )
+    # The supervisor's name when the enquiry was sent: kept if the profile is renamed or deleted.
+    supervisor_name = models.CharField(_("supervisor"), max_length=100, blank=True)
     group_size = models.PositiveSmallIntegerField(_("group size"), null=True, blank=True)
     delivery = models.CharField(
         _("on site or remote"), max_length=20, choices=Delivery.choices, default=Delivery.EITHER
@@ -224,6 +235,10 @@ class Enquiry(models.Model):
     @property
     def topic_label(self):
         return self.topic_name or str(_("Not sure yet"))
+
+    @property
+    def supervisor_label(self):
+        return self.supervisor_name or str(_("No preference"))
 
     @property
     def notification_failed(self):

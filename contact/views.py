@@ -6,6 +6,7 @@ from community_map.summary import summarise as summarise_map
 from services.models import Page, SupervisionForm
 from services.page_cache import cached_content, cached_form_page
 from services.views import content_page
+from supervisors.models import Supervisor
 
 from . import spam
 from .forms import ContactForm
@@ -26,6 +27,22 @@ def _map_summary(code):
 def topic_from_address(slug):
     """The pk of the published form named by ``?aihe=<slug>``; anything else is ignored."""
     return dict(published_topics()["by_slug"]).get(slug)
+
+
+def supervisor_from_address(slug):
+    """The pk of the published supervisor named by ``?ohjaaja=<slug>``; else None."""
+    return dict(published_supervisors()["by_slug"]).get(slug)
+
+
+def published_supervisors():
+    def compute():
+        people = list(Supervisor.objects.published().values_list("pk", "slug", "name"))
+        return {
+            "choices": [(pk, name) for pk, _slug, name in people],
+            "by_slug": [(slug, pk) for pk, slug, _name in people],
+        }
+
+    return cached_content("contact-supervisors", compute)
 
 
 def published_topics():
@@ -61,7 +78,11 @@ def contact(request):
     rate_limited = False
     map_summary = ""
     if request.method == "POST":
-        form = ContactForm(request.POST, topic_choices=published_topics()["choices"])
+        form = ContactForm(
+            request.POST,
+            topic_choices=published_topics()["choices"],
+            supervisor_choices=published_supervisors()["choices"],
+        )
         if form.is_valid():
             # A repeated POST of the same form gets the first one's result, uncounted.
             if form.already_submitted() is not None:
@@ -80,9 +101,11 @@ def contact(request):
         form = ContactForm(
             initial={
                 "topic": topic_from_address(request.GET.get("aihe", "")),
+                "supervisor": supervisor_from_address(request.GET.get("ohjaaja", "")),
                 "kartta": request.GET.get("kartta", ""),
             },
             topic_choices=published_topics()["choices"],
+            supervisor_choices=published_supervisors()["choices"],
         )
         map_summary = _map_summary(request.GET.get("kartta", ""))
     return render(

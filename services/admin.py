@@ -2,9 +2,12 @@ from adminsortable2.admin import SortableAdminMixin
 from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
+
+from images.models import MARKDOWN_TOKEN_HELP as IMAGE_MARKDOWN_HELP
 
 from . import page_cache
 from .models import KeyQuestion, Page, SiteDetails, SupervisionForm
@@ -33,6 +36,17 @@ class ContentAdmin(VersionAdmin):
     @admin.action(description=_("Unpublish the selected items"), permissions=["change"])
     def unpublish(self, request, queryset):
         self._set_published(request, queryset, published=False)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if (
+            db_field.name == "body"
+            and formfield
+            and str(IMAGE_MARKDOWN_HELP) not in str(formfield.help_text)
+        ):
+            # Uploaded images can be placed in any Markdown body (images/markdown.py).
+            formfield.help_text = format_lazy("{} {}", formfield.help_text, IMAGE_MARKDOWN_HELP)
+        return formfield
 
     def _set_published(self, request, queryset, published):
         # Save one by one (not queryset.update) so that each change gets a revision

@@ -7,6 +7,8 @@ import nh3
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
+from images.markdown import insert_pictures
+
 ALLOWED_TAGS = {
     "a", "abbr", "blockquote", "br", "code", "em", "h2", "h3", "h4", "hr", "li", "ol",
     "p", "pre", "strong", "table", "tbody", "td", "th", "thead", "tr", "ul",
@@ -59,6 +61,7 @@ def render(text):
     Return ``(html, headings)`` for Markdown ``text``.
 
     ``html`` is sanitised and safe to output; raw HTML in the source is escaped or removed.
+    ``![[kuva:12]]`` shows uploaded image 12 (see images/markdown.py).
     ``headings`` lists the second-level headings as ``{"id", "name"}`` for a table of contents.
     """
     converter = markdown.Markdown(
@@ -83,5 +86,6 @@ def render(text):
         link_rel="noopener",
     )
     html = EMPTY_PARAGRAPH.sub("", html)
+    html = insert_pictures(html)
     headings = [{"id": token["id"], "name": token["name"]} for token in converter.toc_tokens]
     return mark_safe(html), headings

@@ -16,6 +16,11 @@ _seed_migration = importlib.import_module("services.migrations.0002_seed_content
 _roles_migration = importlib.import_module("services.migrations.0003_staff_roles")
 _contact_roles_migration = importlib.import_module("contact.migrations.0002_enquiry_handler_role")
 _map_migration = importlib.import_module("community_map.migrations.0002_seed_map")
+_image_roles_migration = importlib.import_module("images.migrations.0002_content_editor_role")
+_supervisor_roles_migration = importlib.import_module(
+    "supervisors.migrations.0002_content_editor_role"
+)
+_supervisor_page_migration = importlib.import_module("supervisors.migrations.0003_list_page")
 CONTENT_EDITORS = roles.CONTENT_EDITORS
 
 
@@ -25,6 +30,9 @@ def load_seed_content():
     _roles_migration.create_roles(apps)
     _contact_roles_migration.grant_permissions(apps)
     _map_migration.load_map(apps)
+    _image_roles_migration.grant_permissions(apps)
+    _supervisor_roles_migration.grant_permissions(apps)
+    _supervisor_page_migration.load_page(apps)
 
 
 def make_form(**overrides):

@@ -21,6 +21,7 @@ PUBLIC_PAGES = {
     "/palvelut/": "Työnohjauksen muodot",
     **{f"/palvelut/{slug}/": name for slug, name in zip(FORM_SLUGS, FORM_NAMES, strict=True)},
     "/tyootteemme/": "Työotteemme",
+    "/tyonohjaajat/": "Työnohjaajat",
     "/vaikuttavuus/": "Miten työnohjaus vaikuttaa?",
     "/johtajuus/": "Hallinnollinen työnohjaus ja johtajuuden konsultaatio",
     "/yhteisollinen-dialogi/": "Yhteisöllinen dialogi",

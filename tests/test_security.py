@@ -1,5 +1,8 @@
 """Secure by default: production checks, security headers on every response, cookies, CSRF."""
 
+import tempfile
+from pathlib import Path
+
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client, override_settings
@@ -10,6 +13,9 @@ pytestmark = pytest.mark.django_db
 
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "tyonohjaus.settings",
+    # An empty database of its own: a developer's db.sqlite3 (with `make run`'s example
+    # content, which check --deploy rightly warns about) must not decide these tests.
+    "DATABASE_URL": f"sqlite:///{Path(tempfile.mkdtemp()) / 'empty.sqlite3'}",
     "DJANGO_SECRET_KEY": "x7!kq2-production-like-secret-key-for-the-deploy-check-4f9a1c0e8d",
     "DJANGO_ALLOWED_HOSTS": "tyonohjaus.example",
     "SITE_URL": "https://tyonohjaus.example",

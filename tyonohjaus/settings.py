@@ -13,6 +13,8 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from tyonohjaus import media_storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -61,7 +63,10 @@ INSTALLED_APPS = [
     "reversion",
     "django_tasks",
     "django_tasks_db",
+    "pictures",
     "services",
+    "images",
+    "supervisors",
     "contact",
     "community_map",
 ]
@@ -195,6 +200,32 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# Uploaded images (media) ---------------------------------------------------------------------
+# Files live on Django's default storage: MEDIA_ROOT on one server (nginx or Caddy serve
+# /media/), or an S3-compatible bucket shared by several servers (MEDIA_S3_BUCKET).
+MEDIA_URL = "/media/"
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+MEDIA_STORAGE, MEDIA_IMAGE_HOST = media_storage.s3_storage(env.ENVIRON)
+if MEDIA_STORAGE:
+    STORAGES["default"] = MEDIA_STORAGE
+# The app serves MEDIA_ROOT itself only for `make run` and `make serve`; in production the
+# web server does it (deploy/nginx.conf, deploy/Caddyfile).
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
+# Refuse uploads above these before any decoding (README: images).
+IMAGE_MAX_BYTES = 15 * 1024 * 1024
+IMAGE_MAX_PIXELS = 40_000_000
+# Renditions (django-pictures): AVIF and WebP with a JPEG fallback, widths of a quarter of
+# the content column up to twice the column (sharp on high-density screens). They are made
+# by the task worker after an upload, never while a visitor waits.
+PICTURES = {
+    "CONTAINER_WIDTH": 1200,
+    "GRID_COLUMNS": 4,
+    "PIXEL_DENSITIES": [1, 2],
+    "FILE_TYPES": ["AVIF", "WEBP", "JPEG"],
+    "USE_PLACEHOLDERS": False,
+    "PROCESSOR": "images.tasks.queue_renditions",
+}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Security headers and cookies ------------------------------------------------------------
@@ -233,7 +264,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'none'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'"],
+        "img-src": ["'self'", *([MEDIA_IMAGE_HOST] if MEDIA_IMAGE_HOST else [])],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "manifest-src": ["'self'"],

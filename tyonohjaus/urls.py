@@ -4,18 +4,22 @@ from django.urls import include, path
 
 from services import seo_views
 from services.sitemaps import SITEMAPS
+from supervisors.sitemaps import SITEMAPS as SUPERVISOR_SITEMAPS
 
 from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", seo_views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS | SUPERVISOR_SITEMAPS}, name="sitemap"),
     path("site.webmanifest", seo_views.web_manifest, name="web_manifest"),
     path("favicon.ico", seo_views.root_file("img/favicon.ico", "image/x-icon")),
     path("apple-touch-icon.png", seo_views.root_file("img/apple-touch-icon.png", "image/png")),
     path("hallinta/", admin.site.urls),
     path("ota-yhteytta/", include("contact.urls")),
     path("tyoyhteisokartta/", include("community_map.urls")),
+    path("tyonohjaajat/", include("supervisors.urls")),
+    # Only with SERVE_MEDIA (make run, make serve); in production the web server serves it.
+    path("media/<path:path>", views.media_file, name="media"),
     path("", include("services.urls")),
 ]

@@ -4,10 +4,13 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
+from django.views.static import serve
+
+from .media_storage import IMMUTABLE_CACHE_CONTROL
 
 logger = logging.getLogger(__name__)
 
@@ -66,4 +69,19 @@ def login_locked_out(request, original_response=None, credentials=None):
     response = render(request, "axes_lockout.html", {"cooloff_minutes": minutes}, status=429)
     # The page concerns one person's login attempts: no browser or proxy may keep it.
     add_never_cache_headers(response)
+    return response
+
+
+def media_file(request, path):
+    """
+    Serve an uploaded file from MEDIA_ROOT, for `make run` and `make serve` only.
+
+    Every stored name is content-addressed, so a browser may keep the file for a year. In
+    production nginx or Caddy serve /media/ themselves (deploy/) and SERVE_MEDIA stays off.
+    """
+    if not settings.SERVE_MEDIA:
+        raise Http404
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    if response.status_code == 200:
+        response["Cache-Control"] = IMMUTABLE_CACHE_CONTROL
     return response

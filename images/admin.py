@@ -1,0 +1,57 @@
+from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from . import rendering
+from .forms import ImageAdminForm
+from .models import MARKDOWN_SYNTAX_HELP, Image
+
+
+@admin.register(Image)
+class ImageAdmin(admin.ModelAdmin):
+    """The media library: upload once, use on profiles and in Markdown texts."""
+
+    form = ImageAdminForm
+    list_display = ["thumbnail", "title", "markdown_syntax", "alt_text", "decorative", "created_at"]
+    list_display_links = ["thumbnail", "title"]
+    list_filter = ["decorative"]
+    # Also what the photo picker on a supervisor searches.
+    search_fields = ["title", "alt_text", "caption", "credit"]
+    readonly_fields = ["preview", "markdown_usage", "dimensions"]
+    fieldsets = [
+        (None, {"fields": ["file", "preview", "dimensions", "title"]}),
+        (_("For people who cannot see the image"), {"fields": ["alt_text", "decorative"]}),
+        (_("Caption"), {"fields": ["caption", "credit"]}),
+        (_("Use in a text"), {"fields": ["markdown_usage"]}),
+    ]
+
+    class Media:
+        css = {"all": ["css/admin-images.css"]}
+
+    @admin.display(description=_("image"))
+    def thumbnail(self, image):
+        return rendering.picture(image, sizes="6rem", ratio="1/1", css_class="admin-thumbnail")
+
+    @admin.display(description=_("preview"))
+    def preview(self, image):
+        if not image.pk:
+            return "–"
+        return rendering.picture(image, sizes="20rem", css_class="admin-preview")
+
+    @admin.display(description=_("size"))
+    def dimensions(self, image):
+        return f"{image.width} × {image.height} px" if image.pk else "–"
+
+    @admin.display(description=_("Markdown"))
+    def markdown_syntax(self, image):
+        return format_html("<code>{}</code>", image.markdown_syntax)
+
+    @admin.display(description=_("in a Markdown text"))
+    def markdown_usage(self, image):
+        if not image.pk:
+            return _("Save the image first; then its Markdown code is shown here.")
+        return format_html(
+            "<code>{}</code><br>{}",
+            image.markdown_syntax,
+            MARKDOWN_SYNTAX_HELP % {"id": image.pk},
+        )

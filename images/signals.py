@@ -1,0 +1,28 @@
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from .models import Image, delete_stored_files
+
+
+def connect(model, page_cache):
+    """Pages show images: refresh them when one is changed or deleted."""
+    post_save.connect(page_cache.invalidate, sender=model)
+    post_delete.connect(page_cache.invalidate, sender=model)
+    post_delete.connect(delete_files, sender=model)
+
+
+def delete_files(sender, instance, **kwargs):
+    """A deleted image takes its original and every rendition with it, once committed."""
+    if instance.file:
+        storage, name = instance.file.storage, instance.file.name
+        transaction.on_commit(lambda: delete_stored_files(storage, name))
+
+
+def renditions_processed(sender, file_name, new, **kwargs):
+    """django-pictures wrote the renditions: pages may now offer them."""
+    if sender.model is not Image or not new:
+        return
+    from services import page_cache
+
+    if Image.objects.filter(file=file_name).update(renditions_ready=True):
+        page_cache.invalidate()

@@ -1,0 +1,26 @@
+"""Renditions of uploaded images, made by the task worker (`manage.py db_worker`)."""
+
+from django.db import transaction
+from django_tasks import task
+from pictures.tasks import _process_picture
+
+
+@task()
+def make_renditions(*, storage, file_name, sender=None, new=None, old=None):
+    """Write the new renditions of ``file_name`` and delete the obsolete ones."""
+    _process_picture(storage=storage, file_name=file_name, sender=sender, new=new, old=old)
+
+
+def queue_renditions(*, storage, file_name, sender, new=None, old=None):
+    """
+    django-pictures' processor: queue the work once the upload is committed.
+
+    django-pictures 1.x knows Django 6's own task framework but not the django-tasks backport
+    this project runs on Django 5.2, so this hands its arguments (plain JSON) to our queue.
+    """
+    transaction.on_commit(
+        lambda: make_renditions.enqueue(
+            storage=storage, file_name=file_name, sender=sender, new=new, old=old
+        ),
+        robust=True,
+    )

@@ -1,0 +1,71 @@
+"""The supervisors' photo cards and profiles in real Chromium: accessible, every image loaded."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from supervisors import examples
+from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.test_accessibility import AXE_OPTIONS
+
+PAGES = ["/tyonohjaajat/", "/tyonohjaajat/aino-esimerkki/", "/palvelut/ryhmatyonohjaus/"]
+
+# For each <img>: did it load, and which file did the browser pick from the <picture>?
+IMAGES_SCRIPT = """
+async () => {
+  const images = [...document.querySelectorAll("main img")];
+  for (const image of images) {
+    image.loading = "eager";
+    image.scrollIntoView();
+    if (!image.complete) {
+      await new Promise((done) => image.addEventListener("load", done, { once: true }));
+    }
+  }
+  return images.map((image) => ({ src: image.currentSrc, width: image.naturalWidth }));
+}
+"""
+
+
+@pytest.fixture
+def supervisors_url(site_url, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.SERVE_MEDIA = True
+    examples.load()
+    return site_url
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_supervisor_pages_have_no_accessibility_violations_and_load_avif_or_webp(
+    browser, supervisors_url, viewport
+):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    axe = Axe()
+    reports = {}
+    for path in PAGES:
+        page.goto(supervisors_url + path)
+        images = page.evaluate(IMAGES_SCRIPT)
+        assert images, path
+        for image in images:
+            assert image["width"] > 0, (path, image)
+            assert image["src"].endswith((".avif", ".webp")), (path, image)
+        results = axe.run(page, options=AXE_OPTIONS)
+        if results.violations_count:
+            reports[path] = results.generate_report()
+    context.close()
+
+    assert not reports, "\n".join(f"{path}:\n{report}" for path, report in reports.items())
+
+
+def test_a_visitor_goes_from_a_card_to_the_profile_and_on_to_the_contact_form(
+    phone_page, supervisors_url
+):
+    page = phone_page
+    page.goto(supervisors_url + "/tyonohjaajat/")
+
+    page.get_by_role("link", name="Eero Esimerkki").click()
+    page.get_by_role("link", name="Laita viestiä: Eero Esimerkki").click()
+
+    assert (
+        page.get_by_label("Työnohjaaja").evaluate("select => select.selectedOptions[0].textContent")
+        == "Eero Esimerkki"
+    )
