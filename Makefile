@@ -24,11 +24,13 @@ $(STAMP_DEV): requirements.txt requirements-dev.txt constraints.txt | $(BIN)/pyt
 WITH_WORKER = $(BIN)/python manage.py db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM;
 
-## run: install, migrate and serve the site for development on http://127.0.0.1:$(PORT)
+## run: install, migrate, load the example content (marked as such) and serve the site for
+## development on http://127.0.0.1:$(PORT)
 ## (make run PORT=8300 for another port), with the task worker that sends email
 DEV_ENV = DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 run: $(STAMP_RUN)
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+	$(DEV_ENV) $(BIN)/python manage.py load_example_content
 	export $(DEV_ENV); $(WITH_WORKER) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## serve: the production set-up on http://127.0.0.1:$(PORT) (gunicorn and the task worker,

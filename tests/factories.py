@@ -16,6 +16,11 @@ _seed_migration = importlib.import_module("services.migrations.0002_seed_content
 _roles_migration = importlib.import_module("services.migrations.0003_staff_roles")
 _contact_roles_migration = importlib.import_module("contact.migrations.0002_enquiry_handler_role")
 _map_migration = importlib.import_module("community_map.migrations.0002_seed_map")
+_faq_migration = importlib.import_module("faq.migrations.0002_seed_questions")
+_pricing_roles_migration = importlib.import_module("pricing.migrations.0002_content_editor_role")
+_testimonial_roles_migration = importlib.import_module(
+    "testimonials.migrations.0002_content_editor_role"
+)
 CONTENT_EDITORS = roles.CONTENT_EDITORS
 
 
@@ -25,6 +30,10 @@ def load_seed_content():
     _roles_migration.create_roles(apps)
     _contact_roles_migration.grant_permissions(apps)
     _map_migration.load_map(apps)
+    _faq_migration.load_questions(apps)
+    _faq_migration.grant_permissions(apps)
+    _pricing_roles_migration.grant_permissions(apps)
+    _testimonial_roles_migration.grant_permissions(apps)
 
 
 def make_form(**overrides):

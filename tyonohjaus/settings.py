@@ -64,6 +64,9 @@ INSTALLED_APPS = [
     "services",
     "contact",
     "community_map",
+    "pricing",
+    "faq",
+    "testimonials",
 ]
 
 MIDDLEWARE = [

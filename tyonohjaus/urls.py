@@ -17,5 +17,7 @@ urlpatterns = [
     path("hallinta/", admin.site.urls),
     path("ota-yhteytta/", include("contact.urls")),
     path("tyoyhteisokartta/", include("community_map.urls")),
+    path("hinnat/", include("pricing.urls")),
+    path("usein-kysyttya/", include("faq.urls")),
     path("", include("services.urls")),
 ]
