@@ -92,7 +92,7 @@ class Price:
     @property
     def without_vat(self):
         """``120,00 € (alv 0 %)``: the organisation's view."""
-        return gettext("%(net)s (VAT 0 %%)") % {"net": self.net_text}
+        return gettext("%(net)s (VAT %(rate)s)") % {"net": self.net_text, "rate": format_rate(0)}
 
     @property
     def with_vat(self):
