@@ -42,6 +42,8 @@ def organisation(site, forms=()):
             "addressLocality": site.city,
             "addressCountry": "FI",
         }
+    if site.legal_name:
+        data["legalName"] = site.legal_name
     if site.business_id:
         data["vatID"] = f"FI{site.business_id.replace('-', '')}"
     if forms:

@@ -65,6 +65,16 @@ def test_without_a_legal_name_the_site_name_is_the_controller(client):
     assert f"Rekisterinpitäjä on {SiteDetails.load().name}." in html
 
 
+def test_the_organisation_json_ld_carries_the_legal_name(client):
+    details = SiteDetails.load()
+    details.legal_name = "Työnohjaus Testi Oy"
+    details.save()
+
+    html = client.get("/").content.decode()
+
+    assert '"legalName": "Työnohjaus Testi Oy"' in html
+
+
 def test_the_footer_names_the_company_and_its_service_area(client):
     details = SiteDetails.load()
     details.legal_name = "Työnohjaus Testi Oy"
