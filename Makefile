@@ -24,7 +24,7 @@ $(STAMP_DEV): requirements.txt requirements-dev.txt constraints.txt | $(BIN)/pyt
 WITH_WORKER = $(BIN)/python manage.py db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM;
 
-## run: install, migrate, load the example content and serve the site for development on
+## run: install, migrate, load the example content (marked as such) and serve the site for development on
 ## http://127.0.0.1:$(PORT) (make run PORT=8300 for another port), with the task worker
 ## that sends email and makes image renditions
 DEV_ENV = DJANGO_DEBUG=$${DJANGO_DEBUG:-1}

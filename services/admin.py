@@ -121,6 +121,10 @@ class SiteDetailsAdmin(VersionAdmin):
         (None, {"fields": ["name", "tagline"]}),
         (_("Contact details"), {"fields": ["email", "phone"]}),
         (_("Address"), {"fields": ["street_address", "postal_code", "city", "business_id"]}),
+        (
+            _("Company"),
+            {"fields": ["legal_name", "einvoice_address", "einvoice_operator", "service_area"]},
+        ),
     ]
 
     def has_add_permission(self, request):

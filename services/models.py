@@ -149,6 +149,10 @@ class Page(Publishable):
     CONTACT_SLUG = "ota-yhteytta"
     THANKS_SLUG = "kiitos"
     MAP_SLUG = "tyoyhteisokartta"
+    PRICES_SLUG = "hinnat"
+    FAQ_SLUG = "usein-kysyttya"
+    START_SLUG = "nain-aloitamme"
+    ETHICS_SLUG = "luottamuksellisuus"
     # Pages shown by a view of their own, at these URLs, rather than at /<slug>/.
     OWN_URLS = {
         HOME_SLUG: "services:home",
@@ -157,6 +161,8 @@ class Page(Publishable):
         CONTACT_SLUG: "contact:form",
         THANKS_SLUG: "contact:thanks",
         MAP_SLUG: "community_map:questionnaire",
+        PRICES_SLUG: "pricing:prices",
+        FAQ_SLUG: "faq:questions",
     }
     TABLE_OF_CONTENTS_MIN_HEADINGS = 3
 
@@ -223,6 +229,33 @@ class SiteDetails(models.Model):
     business_id = models.CharField(
         _("business ID"), max_length=9, blank=True, help_text=_("Y-tunnus, e.g. 1234567-8.")
     )
+    legal_name = models.CharField(
+        _("legal name"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The company's registered name, e.g. Työnohjaus Esimerkki Oy. Named as the "
+            "controller in the privacy statement; the site name is used while this is empty."
+        ),
+    )
+    einvoice_address = models.CharField(
+        _("e-invoice address"),
+        max_length=35,
+        blank=True,
+        help_text=_("Verkkolaskuosoite (OVT or IBAN), shown with the prices."),
+    )
+    einvoice_operator = models.CharField(
+        _("e-invoice operator"),
+        max_length=100,
+        blank=True,
+        help_text=_("The operator and its identifier, e.g. Operaattori Oy (003712345678)."),
+    )
+    service_area = models.CharField(
+        _("service area"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where sessions are held on site, e.g. Uusimaa; remote sessions anywhere."),
+    )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     class Meta:
@@ -249,6 +282,26 @@ class SiteDetails(models.Model):
     def load(cls):
         """Return the site details, or an unsaved empty record if none exist yet."""
         return cls.objects.filter(pk=cls.SINGLETON_PK).first() or cls()
+
+    @property
+    def controller_name(self):
+        """The name the privacy statement gives as the controller (rekisterinpitäjä)."""
+        return self.legal_name or self.name
+
+    # The placeholders the first migration seeds, for staff to replace before going live.
+    PLACEHOLDER_EMAIL_DOMAIN = "example.com"
+    PLACEHOLDER_STREET = "Esimerkkikatu"
+    PLACEHOLDER_PHONE = "+358 40 123 4567"
+
+    @property
+    def placeholder_fields(self):
+        """The contact details that still hold the seeded placeholders."""
+        checks = {
+            "email": self.email.lower().endswith("@" + self.PLACEHOLDER_EMAIL_DOMAIN),
+            "street_address": self.PLACEHOLDER_STREET.lower() in self.street_address.lower(),
+            "phone": self.phone.replace(" ", "") == self.PLACEHOLDER_PHONE.replace(" ", ""),
+        }
+        return [name for name, is_placeholder in checks.items() if is_placeholder]
 
     @property
     def phone_uri(self):

@@ -439,7 +439,7 @@ Kerro meille tilanteestasi [yhteydenottolomakkeella](/ota-yhteytta/), niin mieti
         body="""\
 ## Rekisterinpitäjä
 
-Rekisterinpitäjä on tämän sivuston ylläpitäjä. Rekisterinpitäjän nimi ja yhteystiedot näkyvät jokaisen sivun alalaidassa.
+[rekisterinpitäjä]
 
 ## Mitä tietoja käsittelemme
 
@@ -447,10 +447,17 @@ Käsittelemme tietoja, jotka annat meille yhteydenottolomakkeella:
 
 - nimi
 - sähköpostiosoite
-- puhelinnumero
-- organisaatio
+- puhelinnumero, jos annat sen
+- organisaatio, jos kerrot sen
+- aihe eli työnohjauksen muoto, jos valitset sen
+- ryhmän koko, jos kerrot sen
+- toivottu toteutustapa: paikan päällä, etänä tai kumpi tahansa
+- toivottu yhteydenottotapa: sähköposti tai puhelin
+- toivottu työnohjaaja, jos valitset sellaisen
 - viesti
-- valitsemasi työnohjauksen muoto.
+- työyhteisökartan yhteenveto, jos liität sen viestiisi: kartan osoite ja ulottuvuuksien keskiarvot, ei kenenkään nimeä.
+
+Työyhteisökartan vastauksia ei tallenneta sivustolle: ne ovat vain kartan osoitteessa, jonka voit itse jakaa.
 
 Lisäksi yhteydenottoon tallentuu sen lähetysaika. Saamme tiedot sinulta itseltäsi. Emme tallenna IP-osoitettasi yhteydenoton yhteyteen.
 
@@ -586,6 +593,116 @@ Voit myös soittaa tai lähettää sähköpostia: yhteystiedot ovat sivun alalai
 Jos asiasi on kiireellinen, voit myös soittaa meille: puhelinnumero on sivun alalaidassa.
 
 Sillä välin voit tutustua [työnohjauksen muotoihin](/palvelut/) tai [työotteeseemme](/tyootteemme/).
+""",
+    ),
+]
+
+# Pages added with prices, questions and how supervision starts (migration 0006 adds them to
+# sites migrated before). They say nothing about prices or people the consultancy has not
+# decided: those are on the price list and the supervisors' pages, which staff keep.
+PAGES += [
+    dict(
+        slug="hinnat",
+        title="Hinnat",
+        lead=(
+            "Hinnat perustuvat istuntojen määrään ja kestoon. Sovimme työnohjauksen laajuuden "
+            "ja aikataulun aina yhdessä ennen aloittamista."
+        ),
+        meta_description=(
+            "Työnohjauksen hinnat organisaatioille arvonlisäverottomina ja yksityishenkilöille "
+            "arvonlisäveroineen sekä peruutus-, matka- ja laskutusehdot."
+        ),
+        layout="article",
+        body="""\
+Kartoituskerralla ja työnohjaussopimuksessa sovitaan istuntojen määrä, kesto ja tiheys, joten kokonaishinta on selvillä ennen aloittamista. Jos et löydä tilanteeseesi sopivaa hintaa, [kysy meiltä](/ota-yhteytta/).
+""",
+    ),
+    dict(
+        slug="usein-kysyttya",
+        title="Usein kysyttyä",
+        lead="Vastauksia kysymyksiin, joita työnohjausta harkitsevat meiltä usein kysyvät.",
+        meta_description=(
+            "Usein kysyttyä työnohjauksesta: miten se eroaa terapiasta ja coachingista, kuka "
+            "sen maksaa, kauanko se kestää ja onko se luottamuksellista."
+        ),
+        layout="article",
+        body="""\
+Etkö löytänyt vastausta? [Laita viestiä](/ota-yhteytta/), niin vastaamme mielellämme.
+""",
+    ),
+    dict(
+        slug="nain-aloitamme",
+        title="Näin aloitamme",
+        lead=(
+            "Työnohjaus alkaa keskustelusta ja kartoituksesta. Ennen varsinaisia istuntoja "
+            "sovimme yhdessä tavoitteista, aikataulusta ja luottamuksellisuudesta."
+        ),
+        meta_description=(
+            "Näin työnohjaus alkaa: ensimmäinen keskustelu, kartoituskerta, työnohjaussopimus, "
+            "säännölliset istunnot ja yhteinen arviointi."
+        ),
+        layout="article",
+        body="""\
+## Ensimmäinen keskustelu
+
+Kerro meille tilanteestanne [yhteydenottolomakkeella](/ota-yhteytta/) tai soittamalla. Ensimmäisessä keskustelussa kuulemme, keitä olette, millaisessa tilanteessa työnne on ja mitä toivotte työnohjaukselta. Työnohjauksen muodon ei tarvitse olla selvillä etukäteen: mietimme sopivan muodon yhdessä.
+
+Jos työnohjausta hankkii työnantaja, keskusteluun osallistuu usein myös esimies tai henkilöstöhallinnon edustaja, joka tilaa työnohjauksen.
+
+## Kartoituskerta
+
+Kartoituskerralla tapaamme ohjattavan tai ohjattavat. Tutustumme toisiimme, tarkastelemme työn tilannetta ja sen kuormittavia tekijöitä ja mietimme, mihin työnohjauksella halutaan vaikuttaa. Samalla jokainen voi arvioida, tuntuuko yhteistyö sopivalta.
+
+Työyhteisö voi halutessaan valmistautua kartoitukseen [työyhteisökartalla](/tyoyhteisokartta/): kartan voi täyttää nimettömästi ja tuoda mukaan ensimmäiseen tapaamiseen.
+
+## Työnohjaussopimus
+
+Kartoituksen jälkeen teemme kirjallisen työnohjaussopimuksen. Kun työnohjauksen maksaa työnantaja, sopimus tehdään yleensä kolmikantaisena: sen osapuolia ovat ohjattavat, työnohjaaja ja työnohjauksen tilaaja. Sopimuksessa sovitaan
+
+- työnohjauksen tavoitteista
+- aikataulusta: istuntojen määrästä, kestosta ja tiheydestä sekä tapaamispaikasta tai etäyhteydestä
+- peruutuksista ja siirroista (katso [hinnat ja ehdot](/hinnat/))
+- luottamuksellisuudesta
+- siitä, mitä työnantajalle tai muulle tilaajalle kerrotaan.
+
+Työnantajalle tai tilaajalle kerrotaan vain se, mistä sopimuksessa on yhdessä sovittu, esimerkiksi toteutuneet tapaamiset ja arvioinnin yleiset havainnot. Istuntojen sisällöistä ei kerrota. Lue lisää [luottamuksellisuudesta ja eettisistä periaatteista](/luottamuksellisuus/).
+
+## Istunnot
+
+Työnohjausistunnot kestävät yleensä 90–120 minuuttia, ja ne pidetään tavallisesti muutaman viikon välein. Säännöllisyys antaa aikaa kokeilla uusia näkökulmia omassa työssä ja palata niihin seuraavalla kerralla. Työnohjauksen kesto vaihtelee muutamasta istunnosta useiden vuosien prosesseihin.
+
+## Arviointi
+
+Arvioimme työnohjauksen etenemistä yhdessä sovituin välein ja viimeistään työnohjauksen päättyessä: miten tavoitteet ovat toteutuneet ja mitä työnohjaus on tuonut työhön. Arvioinnin perusteella sovitaan, jatketaanko, muutetaanko painopistettä vai päätetäänkö työnohjaus. Yleensä on hyödyksi, että työn kehittäminen on määrätietoista, jatkuvaa ja prosessinomaista.
+""",
+    ),
+    dict(
+        slug="luottamuksellisuus",
+        title="Luottamuksellisuus ja eettiset periaatteet",
+        lead=("Työnohjaus perustuu luottamukseen. Se, mitä istunnoissa puhutaan, jää istuntoihin."),
+        meta_description=(
+            "Työnohjauksen luottamuksellisuus ja eettiset periaatteet: mitä istunnoista "
+            "kerrotaan työnantajalle ja miten ohjattavien tietoja käsitellään."
+        ),
+        layout="article",
+        body="""\
+## Luottamuksellisuus
+
+Työnohjaaja ei kerro istuntojen sisällöistä ulkopuolisille. Myös ohjattavat sitoutuvat siihen, että toisten ryhmäläisten asiat eivät kulje istunnoista eteenpäin.
+
+Työnantajalle tai muulle tilaajalle kerrotaan vain se, mistä on yhdessä sovittu työnohjaussopimuksessa, esimerkiksi toteutuneet tapaamiset ja arvioinnin yleiset havainnot. Luottamuksellisuuden rajoista, kuten lakiin perustuvista ilmoitusvelvollisuuksista, puhutaan avoimesti jo työnohjauksen alussa.
+
+## Eettiset periaatteet
+
+- Työnohjaus keskittyy työhön: ohjattavan työtilanteisiin, työrooliin ja työyhteisön toimintaan.
+- Kunnioitamme jokaisen ohjattavan näkemyksiä ja kokemuksia, ja jokaisella on oikeus tulla kuulluksi.
+- Työnohjaaja ei ole osapuoli työyhteisön ristiriidoissa eikä toimi samaan aikaan ohjattaviensa esimiehenä tai arvioijana.
+- Työnohjaajalla on oma työnohjauksensa ja hän kehittää jatkuvasti osaamistaan.
+- Jos työnohjaus ei ole oikea apu tilanteeseen, kerromme sen ja mietimme yhdessä, mistä apua voisi saada.
+
+## Henkilötiedot
+
+Yhteydenottojen ja työnohjaukseen liittyvien tietojen käsittelystä kerrotaan [tietosuojaselosteessa](/tietosuoja/). Katso myös, [miten työnohjaus alkaa](/nain-aloitamme/).
 """,
     ),
 ]

@@ -35,4 +35,14 @@ class SupervisionFormSitemap(SiteSitemap):
         return SupervisionForm.objects.published()
 
 
-SITEMAPS = {"sivut": PageSitemap, "palvelut": SupervisionFormSitemap}
+def _sitemaps():
+    from pricing.sitemaps import PrivatePricesSitemap
+
+    return {
+        "sivut": PageSitemap,
+        "palvelut": SupervisionFormSitemap,
+        "hinnat": PrivatePricesSitemap,
+    }
+
+
+SITEMAPS = _sitemaps()

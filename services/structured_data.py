@@ -2,7 +2,10 @@
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+
+from pricing.models import form_from_price
 
 CONTEXT = "https://schema.org"
 
@@ -39,6 +42,8 @@ def organisation(site, forms=()):
             "addressLocality": site.city,
             "addressCountry": "FI",
         }
+    if site.legal_name:
+        data["legalName"] = site.legal_name
     if site.business_id:
         data["vatID"] = f"FI{site.business_id.replace('-', '')}"
     if forms:
@@ -63,7 +68,34 @@ def service(form, with_context=True):
         "provider": {"@id": organisation_id()},
         "areaServed": {"@type": "Country", "name": _("Finland")},
     }
+    price = form_from_price(form)
+    if price is not None:
+        data["offers"] = offer(price, form.from_price_unit)
     return {"@context": CONTEXT, **data} if with_context else data
+
+
+def offer(price, unit):
+    """The form's lowest price ("alkaen") as an Offer, without VAT and with it."""
+
+    def specification(amount, vat_included):
+        return {
+            "@type": "UnitPriceSpecification",
+            "price": f"{amount:.2f}",
+            "priceCurrency": "EUR",
+            "valueAddedTaxIncluded": vat_included,
+            "unitText": unit,
+        }
+
+    return {
+        "@type": "Offer",
+        "url": absolute(reverse("pricing:prices")),
+        "price": f"{price.net:.2f}",
+        "priceCurrency": "EUR",
+        "priceSpecification": [
+            specification(price.net, False),
+            specification(price.gross, True),
+        ],
+    }
 
 
 def breadcrumbs(*trail):
@@ -75,5 +107,25 @@ def breadcrumbs(*trail):
         "itemListElement": [
             {"@type": "ListItem", "position": position, "name": name, "item": absolute(path)}
             for position, (name, path) in enumerate(items, start=1)
+        ],
+    }
+
+
+def faq_page(questions):
+    """The questions and answers as an FAQPage."""
+    return {
+        "@context": CONTEXT,
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": question.question,
+                "url": absolute(question.get_absolute_url()),
+                "acceptedAnswer": {
+                    "@type": "Answer",
+                    "text": strip_tags(question.answer_html).strip(),
+                },
+            }
+            for question in questions
         ],
     }

@@ -3,6 +3,10 @@ import functools
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 
+from faq.models import Question
+from pricing.models import PriceRow
+from testimonials.models import Testimonial
+
 from .models import KeyQuestion, Page, SupervisionForm
 from .page_cache import cached_content, cached_public_page
 
@@ -66,7 +70,12 @@ def home(request):
     return render(
         request,
         "services/home.html",
-        {"page": page, "preview": not page.published, "forms": SupervisionForm.objects.published()},
+        {
+            "page": page,
+            "preview": not page.published,
+            "forms": SupervisionForm.objects.published(),
+            "testimonials": Testimonial.objects.published()[:3],
+        },
     )
 
 
@@ -81,17 +90,30 @@ def form_list(request):
     )
 
 
+def _forms_with_price_and_quote(queryset):
+    # In the forms' own query, so that a form page stays within its query budget.
+    return queryset.annotate(
+        **PriceRow.objects.lowest_per_form(), **Testimonial.objects.quote_per_form()
+    )
+
+
 @cached_public_page
 @private_for_staff
 def form_detail(request, slug):
-    form = get_object_or_404(visible_to(request, SupervisionForm), slug=slug)
+    published = list(_forms_with_price_and_quote(SupervisionForm.objects.published()))
+    form = next((form for form in published if form.slug == slug), None)
+    if form is None:
+        form = get_object_or_404(
+            _forms_with_price_and_quote(visible_to(request, SupervisionForm)), slug=slug
+        )
     return render(
         request,
         "services/form_detail.html",
         {
             "form": form,
             "preview": not form.published,
-            "other_forms": SupervisionForm.objects.published().exclude(pk=form.pk),
+            "other_forms": [other for other in published if other.pk != form.pk],
+            "questions": Question.objects.published().filter(forms=form),
         },
     )
 

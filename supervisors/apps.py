@@ -11,7 +11,6 @@ class SupervisorsConfig(AppConfig):
     def ready(self):
         from services import page_cache
 
-        from . import checks  # noqa: F401  (registers the system checks)
         from .models import Credential, Supervisor
 
         for model in (Supervisor, Credential):

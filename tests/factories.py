@@ -21,6 +21,11 @@ _supervisor_roles_migration = importlib.import_module(
     "supervisors.migrations.0002_content_editor_role"
 )
 _supervisor_page_migration = importlib.import_module("supervisors.migrations.0003_list_page")
+_faq_migration = importlib.import_module("faq.migrations.0002_seed_questions")
+_pricing_roles_migration = importlib.import_module("pricing.migrations.0002_content_editor_role")
+_testimonial_roles_migration = importlib.import_module(
+    "testimonials.migrations.0002_content_editor_role"
+)
 CONTENT_EDITORS = roles.CONTENT_EDITORS
 
 
@@ -33,6 +38,10 @@ def load_seed_content():
     _image_roles_migration.grant_permissions(apps)
     _supervisor_roles_migration.grant_permissions(apps)
     _supervisor_page_migration.load_page(apps)
+    _faq_migration.load_questions(apps)
+    _faq_migration.grant_permissions(apps)
+    _pricing_roles_migration.grant_permissions(apps)
+    _testimonial_roles_migration.grant_permissions(apps)
 
 
 def make_form(**overrides):

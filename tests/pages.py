@@ -30,4 +30,9 @@ PUBLIC_PAGES = {
     "/ota-yhteytta/": "Laita viestiä",
     "/tietosuoja/": "Tietosuojaseloste",
     "/saavutettavuus/": "Saavutettavuusseloste",
+    "/hinnat/": "Hinnat",
+    "/hinnat/yksityishenkilo/": "Hinnat yksityishenkilöille",
+    "/usein-kysyttya/": "Miten työnohjaus eroaa terapiasta ja coachingista?",
+    "/nain-aloitamme/": "Kartoituskerta",
+    "/luottamuksellisuus/": "Luottamuksellisuus ja eettiset periaatteet",
 }

@@ -1,5 +1,6 @@
 """Secure by default: production checks, security headers on every response, cookies, CSRF."""
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -24,18 +25,65 @@ PRODUCTION_ENV = {
 }
 
 
-def manage(*args, drop=()):
+def manage(*args, drop=(), database=None, check=False):
     env = processes.environment(**PRODUCTION_ENV)
+    if database:
+        env["DATABASE_URL"] = database
     for name in drop:
         env.pop(name, None)
-    return processes.manage(*args, env=env)
+    return processes.manage(*args, env=env, check=check)
 
 
-def test_deploy_check_passes_with_production_settings():
-    result = manage("check", "--deploy", "--fail-level", "WARNING")
+REAL_DETAILS = (
+    "from services.models import SiteDetails; d = SiteDetails.load(); "
+    "d.email = 'info@tyonohjaus.example'; d.phone = '+358 9 876 5432'; "
+    "d.street_address = 'Työnohjaajankatu 2'; d.save()"
+)
+
+
+@pytest.fixture(scope="module")
+def ready_database(tmp_path_factory):
+    """
+    A migrated database as it is when going live: the seeded placeholder contact details
+    (which the deploy check warns about) replaced by real ones, and no example content.
+    """
+    url = f"sqlite:///{tmp_path_factory.mktemp('deploy') / 'db.sqlite3'}"
+    for command in (("migrate", "--noinput", "-v0"), ("shell", "-c", REAL_DETAILS)):
+        result = manage(*command, database=url)
+        assert result.returncode == 0, result.stdout + result.stderr
+    return url
+
+
+def test_deploy_check_passes_with_production_settings(ready_database):
+    result = manage("check", "--deploy", "--fail-level", "WARNING", database=ready_database)
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deploy_check_warns_about_the_seeded_placeholder_contact_details(tmp_path):
+    database = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    manage("migrate", "--noinput", "-v0", database=database, check=True)
+
+    result = manage("check", "--deploy", "--fail-level", "WARNING", database=database)
+
+    assert result.returncode != 0
+    assert "services.W001" in result.stderr
+    assert "email, street_address, phone" in result.stderr
+
+
+def test_deploy_check_warns_while_example_content_is_published(ready_database, tmp_path):
+    database = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    shutil.copy(ready_database.removeprefix("sqlite:///"), tmp_path / "db.sqlite3")
+    manage("load_example_content", database=database, check=True)
+
+    result = manage("check", "--deploy", "--fail-level", "WARNING", database=database)
+
+    assert result.returncode != 0
+    assert "services.W002" in result.stderr
+    assert "(pricing.PriceRow)" in result.stderr
+    assert "(testimonials.Testimonial)" in result.stderr
+    assert "services.W001" not in result.stderr
 
 
 def test_deploy_check_warns_when_enquiries_would_reach_no_one():

@@ -11,9 +11,9 @@ from django.test import Client
 from contact.models import Enquiry
 from images.models import Image
 from images.validation import clean_image
+from services.checks import placeholder_content_check
 from services.models import SupervisionForm
 from supervisors import examples
-from supervisors.checks import example_supervisors_check
 from supervisors.models import Credential, Supervisor
 from tests import image_files
 from tests.factories import contact_data, make_content_editor
@@ -273,11 +273,17 @@ def test_the_admin_marks_examples_clearly():
 
 
 def test_the_deploy_check_warns_while_examples_are_published():
-    warnings = example_supervisors_check(None)
-    assert [warning.id for warning in warnings] == ["supervisors.W001"]
+    def example_warnings():
+        return [
+            warning.msg
+            for warning in placeholder_content_check(None)
+            if warning.id == "services.W002" and "supervisors.Supervisor" in warning.msg
+        ]
+
+    assert len(example_warnings()) == 1
 
     Supervisor.objects.update(published=False)
-    assert example_supervisors_check(None) == []
+    assert example_warnings() == []
 
 
 def test_forms_keep_their_supervisors_when_a_form_is_renamed(client):

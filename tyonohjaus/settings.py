@@ -69,6 +69,9 @@ INSTALLED_APPS = [
     "supervisors",
     "contact",
     "community_map",
+    "pricing",
+    "faq",
+    "testimonials",
 ]
 
 MIDDLEWARE = [

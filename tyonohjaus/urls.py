@@ -21,5 +21,7 @@ urlpatterns = [
     path("tyonohjaajat/", include("supervisors.urls")),
     # Only with SERVE_MEDIA (make run, make serve); in production the web server serves it.
     path("media/<path:path>", views.media_file, name="media"),
+    path("hinnat/", include("pricing.urls")),
+    path("usein-kysyttya/", include("faq.urls")),
     path("", include("services.urls")),
 ]

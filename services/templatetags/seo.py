@@ -37,6 +37,11 @@ def service_json_ld(form):
 
 
 @register.simple_tag
+def faq_json_ld(questions):
+    return json_ld(structured_data.faq_page(questions)) if questions else ""
+
+
+@register.simple_tag
 def breadcrumbs_json_ld(*names_and_paths):
     """``{% breadcrumbs_json_ld "Palvelut" "/palvelut/" page.title request.path %}``"""
     trail = list(zip(names_and_paths[::2], names_and_paths[1::2], strict=True))

@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PricingConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "pricing"
+    verbose_name = _("Prices")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_migrate, post_save
+
+        from services import page_cache
+        from services.signals import create_initial_revisions
+
+        from .models import PriceRow, PriceTerm
+
+        post_migrate.connect(create_initial_revisions, sender=self)
+        for model in (PriceRow, PriceTerm):
+            post_save.connect(page_cache.invalidate, sender=model)
+            post_delete.connect(page_cache.invalidate, sender=model)

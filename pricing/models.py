@@ -1,0 +1,141 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import OuterRef, Q, Subquery
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from services import markdown
+from services.models import MARKDOWN_HELP, Publishable, SupervisionForm
+
+from .vat import DEFAULT_RATE, Price, VatRate
+
+EXAMPLE_HELP = _(
+    "Example content for development, loaded by load_example_content. "
+    "The deployment check warns while published examples remain."
+)
+
+
+class PriceRowQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+    def lowest_per_form(self):
+        """
+        Annotations for a SupervisionForm queryset: its lowest published price ("alkaen").
+
+        Used as ``forms.annotate(**PriceRow.objects.lowest_per_form())`` so that a form page
+        gets its price in the same query as the form.
+        """
+        lowest = self.published().filter(form=OuterRef("pk")).order_by("price", "order")
+        return {
+            "from_price_net": Subquery(lowest.values("price")[:1]),
+            "from_price_rate": Subquery(lowest.values("vat_rate")[:1]),
+            "from_price_unit": Subquery(lowest.values("unit")[:1]),
+        }
+
+
+class PriceRow(Publishable):
+    """One line of the price list: what is sold, per what unit, at what price."""
+
+    what = models.CharField(
+        _("what"), max_length=200, help_text=_("E.g. Yksilötyönohjaus or Kartoituskerta.")
+    )
+    form = models.ForeignKey(
+        SupervisionForm,
+        verbose_name=_("form of supervision"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="price_rows",
+        help_text=_("Optional. The form's page shows its lowest price as “alkaen” and links here."),
+    )
+    unit = models.CharField(
+        _("unit"), max_length=100, help_text=_("E.g. istunto 90 min or ryhmä, 120 min.")
+    )
+    price = models.DecimalField(
+        _("price without VAT (€)"),
+        max_digits=9,
+        decimal_places=2,
+        validators=[MinValueValidator(0)],
+    )
+    vat_rate = models.CharField(
+        _("VAT rate"), max_length=4, choices=VatRate.choices, default=DEFAULT_RATE
+    )
+    vat_note = models.CharField(
+        _("VAT note"),
+        max_length=300,
+        blank=True,
+        help_text=_("Required with VAT 0 %: why the service is exempt from VAT."),
+    )
+    notes = models.TextField(
+        _("notes"), blank=True, max_length=600, help_text=_("Shown under the price.")
+    )
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+    is_example = models.BooleanField(_("example"), default=False, help_text=EXAMPLE_HELP)
+
+    objects = PriceRowQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("price")
+        verbose_name_plural = _("prices")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(vat_rate=VatRate.EXEMPT) | ~Q(vat_note=""),
+                name="price_row_exempt_needs_note",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.what}, {self.unit}"
+
+    def get_absolute_url(self):
+        return reverse("pricing:prices")
+
+    def clean(self):
+        self.vat_note = self.vat_note.strip()
+        if self.vat_rate == VatRate.EXEMPT and not self.vat_note:
+            raise ValidationError(
+                {"vat_note": _("A price with VAT 0 % needs a note saying why it is exempt.")}
+            )
+
+    @property
+    def amount(self):
+        return Price(self.price, self.vat_rate)
+
+
+class PriceTerm(Publishable):
+    """A term shown beside the prices: cancellation, travel costs, invoicing, remote sessions."""
+
+    title = models.CharField(
+        _("title"),
+        max_length=100,
+        help_text=_("E.g. Peruutusehdot, Matkakulut, Laskutus, Etäistunnot."),
+    )
+    body = models.TextField(_("text"), help_text=MARKDOWN_HELP)
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("price term")
+        verbose_name_plural = _("price terms")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("pricing:prices")
+
+    @cached_property
+    def body_html(self):
+        return markdown.render(self.body)[0]
+
+
+def form_from_price(form):
+    """The lowest price of a form annotated by ``lowest_per_form``, as a Price, or None."""
+    net = getattr(form, "from_price_net", None)
+    if net is None:
+        return None
+    return Price(net, form.from_price_rate)

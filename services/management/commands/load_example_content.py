@@ -1,0 +1,21 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from pricing import examples as price_examples
+from supervisors import examples as supervisor_examples
+from testimonials import examples as testimonial_examples
+
+
+class Command(BaseCommand):
+    help = (
+        "Add example content for development (supervisors with drawn portraits, prices, a "
+        "quote), each marked as an example. Safe to run again; check --deploy warns while any "
+        "of it is published. Never run it in production."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            supervisors = supervisor_examples.load()
+            price_examples.load()
+            testimonial_examples.load()
+        self.stdout.write(f"Example content loaded (supervisors added: {supervisors}).")

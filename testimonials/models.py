@@ -1,0 +1,103 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, OuterRef, Q, Subquery
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from pricing.models import EXAMPLE_HELP
+from services.models import Publishable, SupervisionForm
+
+
+class TestimonialQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+    def quote_per_form(self):
+        """
+        Annotations for a SupervisionForm queryset: one published quote for its page, the
+        newest about that form, else the newest about no form in particular.
+        """
+        quote = (
+            self.published()
+            .filter(Q(form=OuterRef("pk")) | Q(form__isnull=True))
+            .order_by(F("form").asc(nulls_last=True), "-permission_date", "-pk")
+        )
+        return {
+            "quote_text": Subquery(quote.values("text")[:1]),
+            "quote_role": Subquery(quote.values("role")[:1]),
+            "quote_sector": Subquery(quote.values("sector")[:1]),
+        }
+
+
+class Testimonial(Publishable):
+    """A client's quote, published only with their recorded permission."""
+
+    text = models.TextField(_("quote"), max_length=1000)
+    role = models.CharField(
+        _("role"), max_length=100, help_text=_("Who said it, by role, e.g. osastonhoitaja.")
+    )
+    sector = models.CharField(
+        _("sector"), max_length=100, blank=True, help_text=_("E.g. sairaala or kunta.")
+    )
+    form = models.ForeignKey(
+        SupervisionForm,
+        verbose_name=_("form of supervision"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="testimonials",
+        help_text=_("Optional. The quote is shown on that form's page first."),
+    )
+    permission_date = models.DateField(_("permission given on"), null=True, blank=True)
+    permission_way = models.CharField(
+        _("how permission was given"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. sähköpostilla 3.2.2026. Required before publishing."),
+    )
+    published = models.BooleanField(
+        _("published"),
+        default=False,
+        help_text=_("Only a quote whose permission is recorded can be published."),
+    )
+    is_example = models.BooleanField(_("example"), default=False, help_text=EXAMPLE_HELP)
+
+    objects = TestimonialQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-permission_date", "-pk"]
+        verbose_name = _("reference")
+        verbose_name_plural = _("references")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(published=False)
+                | (Q(permission_date__isnull=False) & ~Q(permission_way="")),
+                name="testimonial_published_with_permission",
+            ),
+        ]
+
+    def __str__(self):
+        return self.attribution
+
+    def get_absolute_url(self):
+        return reverse("services:home")
+
+    @property
+    def attribution(self):
+        return ", ".join(part for part in (self.role, self.sector) if part)
+
+    @property
+    def has_permission(self):
+        return bool(self.permission_date and self.permission_way.strip())
+
+    def clean(self):
+        self.permission_way = self.permission_way.strip()
+        if not self.published:
+            return
+        errors = {}
+        if not self.permission_date:
+            errors["permission_date"] = _("Record the date of the permission before publishing.")
+        if not self.permission_way:
+            errors["permission_way"] = _("Record how the permission was given before publishing.")
+        if errors:
+            raise ValidationError(errors)
