@@ -13,7 +13,7 @@ from tests.pages import FORM_SLUGS
 pytestmark = pytest.mark.django_db
 
 privacy_migration = importlib.import_module(
-    "services.migrations.0007_privacy_statement_controller_and_fields"
+    "services.migrations.0008_privacy_statement_controller_and_fields"
 )
 
 

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("services", "0004_contact_pages"),
+        ("services", "0005_privacy_statement_cookies_and_logs"),
     ]
 
     operations = [

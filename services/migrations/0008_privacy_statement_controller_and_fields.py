@@ -97,7 +97,7 @@ def update_privacy_statement(apps, schema_editor=None):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("services", "0006_prices_questions_and_start_pages"),
+        ("services", "0007_prices_questions_and_start_pages"),
         ("reversion", "0002_add_index_on_version_for_content_type_and_db"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

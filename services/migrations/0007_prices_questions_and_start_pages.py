@@ -15,6 +15,6 @@ def add_pages(apps, schema_editor=None):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("services", "0005_site_details_company")]
+    dependencies = [("services", "0006_site_details_company")]
 
     operations = [migrations.RunPython(add_pages, migrations.RunPython.noop)]
