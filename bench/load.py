@@ -88,7 +88,9 @@ class Client(threading.Thread):
 
     def get_form(self):
         response, payload = self.request("contact_get", "GET", "/ota-yhteytta/")
-        if response is not None and response.status == 200:
+        # A visitor who already has a form open keeps filling that one in: reloading the page
+        # elsewhere must not reset its age, or no form would ever be old enough to send.
+        if response is not None and response.status == 200 and self.form is None:
             cookie = (response.getheader("Set-Cookie") or "").split(";")[0]
             self.form = (time.monotonic(), cookie, dict(TOKENS.findall(payload.decode())))
 
