@@ -8,7 +8,7 @@ class FaqConfig(AppConfig):
     verbose_name = _("Frequently asked questions")
 
     def ready(self):
-        from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+        from django.db.models.signals import post_migrate
 
         from services import page_cache
         from services.signals import create_initial_revisions
@@ -16,8 +16,4 @@ class FaqConfig(AppConfig):
         from .models import Category, Question
 
         post_migrate.connect(create_initial_revisions, sender=self)
-        for model in (Category, Question):
-            post_save.connect(page_cache.invalidate, sender=model)
-            post_delete.connect(page_cache.invalidate, sender=model)
-        # The admin saves a question's forms after the question itself.
-        m2m_changed.connect(page_cache.invalidate, sender=Question.forms.through)
+        page_cache.invalidate_on_change(Category, Question)

@@ -8,7 +8,7 @@ class PricingConfig(AppConfig):
     verbose_name = _("Prices")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_migrate, post_save
+        from django.db.models.signals import post_migrate
 
         from services import page_cache
         from services.signals import create_initial_revisions
@@ -16,6 +16,4 @@ class PricingConfig(AppConfig):
         from .models import PriceRow, PriceTerm
 
         post_migrate.connect(create_initial_revisions, sender=self)
-        for model in (PriceRow, PriceTerm):
-            post_save.connect(page_cache.invalidate, sender=model)
-            post_delete.connect(page_cache.invalidate, sender=model)
+        page_cache.invalidate_on_change(PriceRow, PriceTerm)

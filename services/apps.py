@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -16,6 +16,4 @@ class ServicesConfig(AppConfig):
         post_migrate.connect(create_initial_revisions, sender=self)
         # A release (migrate) may change templates: start with fresh pages.
         post_migrate.connect(page_cache.invalidate, sender=self)
-        for model in (SupervisionForm, KeyQuestion, Page, SiteDetails):
-            post_save.connect(page_cache.invalidate, sender=model)
-            post_delete.connect(page_cache.invalidate, sender=model)
+        page_cache.invalidate_on_change(SupervisionForm, KeyQuestion, Page, SiteDetails)

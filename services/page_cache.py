@@ -23,6 +23,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import (
@@ -71,6 +72,16 @@ def _start_new_version():
 def invalidate(using=None, **kwargs):
     """Start a new content version, once the current transaction (if any) has committed."""
     transaction.on_commit(_start_new_version, using=using)
+
+
+def invalidate_on_change(*models):
+    """Start a new content version whenever one of ``models``, or one of its links, changes."""
+    for model in models:
+        post_save.connect(invalidate, sender=model)
+        post_delete.connect(invalidate, sender=model)
+        for field in model._meta.local_many_to_many:
+            # The admin saves an object's links after the object itself.
+            m2m_changed.connect(invalidate, sender=field.remote_field.through)
 
 
 def cached_content(name, compute):

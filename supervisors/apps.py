@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,7 +12,4 @@ class SupervisorsConfig(AppConfig):
 
         from .models import Credential, Supervisor
 
-        for model in (Supervisor, Credential):
-            post_save.connect(page_cache.invalidate, sender=model)
-            post_delete.connect(page_cache.invalidate, sender=model)
-        m2m_changed.connect(page_cache.invalidate, sender=Supervisor.forms.through)
+        page_cache.invalidate_on_change(Supervisor, Credential)

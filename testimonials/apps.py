@@ -8,11 +8,8 @@ class TestimonialsConfig(AppConfig):
     verbose_name = _("References")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
         from services import page_cache
 
         from .models import Testimonial
 
-        post_save.connect(page_cache.invalidate, sender=Testimonial)
-        post_delete.connect(page_cache.invalidate, sender=Testimonial)
+        page_cache.invalidate_on_change(Testimonial)
