@@ -6,6 +6,8 @@ from django.template.loader import render_to_string
 from django.test import override_settings
 from django.utils import translation
 
+from tests import processes
+
 pytestmark = pytest.mark.django_db
 
 
@@ -37,3 +39,12 @@ def test_an_unhandled_error_shows_the_finnish_error_page(client):
 
     assert response.status_code == 500
     assert "Jokin meni vikaan" in response.content.decode()
+
+
+def test_a_fresh_checkout_checks_its_migrations_without_any_configuration():
+    env = processes.environment(DATABASE_URL="sqlite://:memory:")
+
+    result = processes.manage("makemigrations", "--check", "--dry-run", env=env)
+
+    assert result.returncode == 0, result.stderr
+    assert "No changes detected" in result.stdout
