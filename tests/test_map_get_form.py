@@ -3,21 +3,10 @@
 import pytest
 from django.core.cache import cache
 
-from community_map import codes, content
+from community_map import codes
+from tests.map_answers import all_statements, answer_all, submit
 
 pytestmark = pytest.mark.django_db
-
-
-def all_statements():
-    return [s for d in content.dimensions() for s in d.statements]
-
-
-def answer_all(value_for):
-    return {f"s{s.pk}": str(value_for(s)) for s in all_statements()}
-
-
-def submit(client, answers):
-    return client.get("/tyoyhteisokartta/vastaukset/", answers)
 
 
 def checked_values(html):

@@ -4,25 +4,13 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from community_map import codes, content
+from community_map import codes
 from community_map.models import Dimension, Statement
 from contact.models import Enquiry
 from tests.factories import contact_data, make_content_editor
+from tests.map_answers import all_statements, answer_all, submit
 
 pytestmark = pytest.mark.django_db
-
-
-def all_statements():
-    return [s for d in content.dimensions() for s in d.statements]
-
-
-def answer_all(value_for):
-    return {f"s{s.pk}": str(value_for(s)) for s in all_statements()}
-
-
-def submit(client, answers):
-    """Send the questionnaire as a browser does: a GET form."""
-    return client.get("/tyoyhteisokartta/vastaukset/", answers)
 
 
 def test_questionnaire_shows_six_dimensions_and_every_statement(client):

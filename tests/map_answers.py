@@ -1,0 +1,16 @@
+"""Answering the work community map's questionnaire in tests, as a browser does."""
+
+from community_map import content
+
+
+def all_statements():
+    return [s for d in content.dimensions() for s in d.statements]
+
+
+def answer_all(value_for):
+    return {f"s{s.pk}": str(value_for(s)) for s in all_statements()}
+
+
+def submit(client, answers):
+    """Send the questionnaire as a browser does: a GET form."""
+    return client.get("/tyoyhteisokartta/vastaukset/", answers)
