@@ -123,13 +123,17 @@ def cached_public_page(view):
 
     Only anonymous GET and HEAD requests that render 200 are cached, keyed by path (query
     strings do not change these pages, and must not fill the cache). Staff are never served
-    from the cache, so their previews of unpublished content stay private and fresh.
+    from the cache, and what they are shown (a preview of unpublished content, say) is kept out
+    of every other cache too, the browser's and any proxy's.
     """
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         if not _cacheable(request):
-            return view(request, *args, **kwargs)
+            response = view(request, *args, **kwargs)
+            if _may_be_staff(request):
+                patch_cache_control(response, private=True, no_store=True)
+            return response
         with _pinned_content_version() as version:
             key = f"page-cache:{version}:{request.path}"
             cached = cache.get(key)

@@ -1,7 +1,4 @@
-import functools
-
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.cache import patch_cache_control
 
 from faq.models import Question
 from pricing.models import PriceRow
@@ -41,30 +38,11 @@ def _published_page_with_html(slug):
     return page.with_rendered_body() if page else None
 
 
-def private_for_staff(view):
-    """
-    Keep what staff are shown out of every cache, the browser's and any proxy's.
-
-    Staff may be shown unpublished content at its public address (a preview); such a page
-    must never be stored where a visitor could be served it, nor linger after publishing.
-    """
-
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        if request.user.is_staff:
-            patch_cache_control(response, private=True, no_store=True)
-        return response
-
-    return wrapper
-
-
 def _page(request, slug):
     return get_object_or_404(visible_to(request, Page), slug=slug)
 
 
 @cached_public_page
-@private_for_staff
 def home(request):
     page = _page(request, Page.HOME_SLUG)
     return render(
@@ -80,7 +58,6 @@ def home(request):
 
 
 @cached_public_page
-@private_for_staff
 def form_list(request):
     page = _page(request, Page.SERVICES_SLUG)
     return render(
@@ -98,7 +75,6 @@ def _forms_with_price_and_quote(queryset):
 
 
 @cached_public_page
-@private_for_staff
 def form_detail(request, slug):
     published = list(_forms_with_price_and_quote(SupervisionForm.objects.published()))
     form = next((form for form in published if form.slug == slug), None)
@@ -119,7 +95,6 @@ def form_detail(request, slug):
 
 
 @cached_public_page
-@private_for_staff
 def approach(request):
     page = _page(request, Page.APPROACH_SLUG)
     return render(
@@ -130,7 +105,6 @@ def approach(request):
 
 
 @cached_public_page
-@private_for_staff
 def page(request, slug):
     page = _page(request, slug)
     canonical_url = page.get_absolute_url()

@@ -50,6 +50,16 @@ def test_a_staff_preview_of_unpublished_content_is_private_and_not_stored(
     assert "public" not in cache_control(response)
 
 
+@pytest.mark.parametrize(
+    "url", ["/tyonohjaajat/", "/hinnat/", "/usein-kysyttya/", "/tyoyhteisokartta/"]
+)
+def test_every_cached_page_of_every_app_is_private_for_staff(staff_client, url):
+    response = staff_client.get(url)
+
+    assert response.status_code == 200
+    assert {"private", "no-store"} <= cache_control(response)
+
+
 def test_visitors_still_get_cacheable_public_pages(client):
     response = client.get("/vaikuttavuus/")
 
