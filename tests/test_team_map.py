@@ -1,22 +1,27 @@
 """The team's work community map: anonymous answers, an aggregate only above the threshold."""
 
 import hashlib
+import importlib
 import re
 from datetime import timedelta
 from html import unescape
 
 import pytest
+from django.apps import apps
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from reversion.models import Version
 
 from community_map import content, team
 from community_map.models import TeamLinkEmail, TeamResponse, TeamSurvey
 from community_map.summary import summarise_team
 from contact.models import Enquiry
+from services.models import Page
 from tests.factories import contact_data
 from tests.map_answers import all_statements
+from tyonohjaus.logging import mask
 
 pytestmark = pytest.mark.django_db
 
@@ -84,8 +89,10 @@ def test_creating_shows_both_addresses_once_and_stores_only_a_hash_of_the_result
     assert survey.results_token_hash == hashlib.sha256(results_token.encode()).hexdigest()
     stored = {f.attname: str(getattr(survey, f.attname)) for f in TeamSurvey._meta.fields}
     assert not any(results_token in value for value in stored.values())
-    assert len(survey.answer_token) == 43 and survey.answer_token != results_token
-    assert survey.name == "Osasto 4" and survey.threshold == 5
+    assert len(survey.answer_token) == 43
+    assert survey.answer_token != results_token
+    assert survey.name == "Osasto 4"
+    assert survey.threshold == 5
     assert survey.ends_on == timezone.localdate() + timedelta(days=14)
     assert response["Cache-Control"] == "private, no-store"
     assert response["Referrer-Policy"] == "no-referrer"
@@ -155,7 +162,8 @@ def test_the_leader_can_have_the_links_emailed_and_the_address_is_not_kept(
     assert message.to == ["vetaja@example.com"]
     results_url = re.search(r'id="tulososoite" type="text" readonly value="([^"]+)"', html)[1]
     answer_url = re.search(r'id="vastausosoite" type="text" readonly value="([^"]+)"', html)[1]
-    assert results_url in message.body and answer_url in message.body
+    assert results_url in message.body
+    assert answer_url in message.body
     assert not TeamLinkEmail.objects.exists()
     survey = TeamSurvey.objects.get()
     stored = " ".join(str(getattr(survey, f.attname)) for f in TeamSurvey._meta.fields)
@@ -173,7 +181,8 @@ def test_a_member_answers_with_the_personal_maps_questionnaire_and_sees_their_ow
     html = page.content.decode()
     assert page.status_code == 200
     assert html.count('<fieldset class="statement') == len(all_statements())
-    assert 'method="post"' in html and "csrfmiddlewaretoken" in html
+    assert 'method="post"' in html
+    assert "csrfmiddlewaretoken" in html
     assert page["Referrer-Policy"] == "no-referrer"
     assert page["Cache-Control"] == "private, no-store"
 
@@ -188,7 +197,8 @@ def test_a_member_answers_with_the_personal_maps_questionnaire_and_sees_their_ow
     assert survey.answer_count == 1
     own = member.get(response["Location"])
     assert own.status_code == 200
-    assert "Johtajuus" in own.content.decode() and "4,0" in own.content.decode()
+    assert "Johtajuus" in own.content.decode()
+    assert "4,0" in own.content.decode()
     assert own["Cache-Control"] == "private, no-store"
 
 
@@ -334,15 +344,19 @@ def test_below_the_threshold_every_output_shows_nothing_but_the_count(client, se
     html = client.get(results_path).content.decode()
     assert "4 jäsentä on vastannut" in html
     assert figures(html) == ""
-    assert "map-chart" not in html and "Mediaani" not in html and "mediaani" not in html
+    assert "map-chart" not in html
+    assert "Mediaani" not in html
+    assert "mediaani" not in html
     assert "Vastaukset väittämittäin" not in html
     handout = client.get(results_path + "tuloste/").content.decode()
-    assert "map-chart" not in handout and "ediaani" not in handout
+    assert "map-chart" not in handout
+    assert "ediaani" not in handout
     summary = summarise_team(team.reference_for(survey))
     assert summary.splitlines()[1] == "4 vastausta tähän mennessä; lukuja näytetään 5 vastauksesta."
     assert len(summary.splitlines()) == 2
     own = client.get(own_pages[0]).content.decode()
-    assert "team-chart__band" not in own and "Tiimin mediaani" not in own
+    assert "team-chart__band" not in own
+    assert "Tiimin mediaani" not in own
     send = client.get(results_path + "laheta/")
     contact_page = client.get(send["Location"]).content.decode()
     assert "4 vastausta tähän mennessä" in contact_page
@@ -455,7 +469,7 @@ def test_a_statement_rated_by_fewer_than_the_threshold_has_no_distribution(clien
 
 
 def test_agreement_and_disagreement_are_ranked_by_the_spread_of_answers():
-    survey, answer_path, _results = new_survey(threshold="3")
+    _survey, answer_path, _results = new_survey(threshold="3")
     statements = all_statements()
     split, unanimous = statements[0], statements[1]
     for value in (1, 3, 5):
@@ -508,8 +522,9 @@ def test_a_member_who_answered_sees_their_map_over_the_teams(client):
     after = client.get(own_path).content.decode()
 
     assert "team-chart__band" not in before
-    assert "team-chart__band" in after and "team-chart__own" in after
-    assert '<td>5,0</td><td>3,0</td><td>2,0–4,0</td>' in after  # you, median, middle half
+    assert "team-chart__band" in after
+    assert "team-chart__own" in after
+    assert "<td>5,0</td><td>3,0</td><td>2,0–4,0</td>" in after  # you, median, middle half
 
 
 # Sending, closing, deleting ------------------------------------------------------------------
@@ -603,10 +618,70 @@ def test_the_admin_lists_counts_and_dates_but_never_answers(admin_client):
     listing = admin_client.get("/hallinta/community_map/teamsurvey/")
     detail = admin_client.get(f"/hallinta/community_map/teamsurvey/{survey.pk}/change/")
 
-    assert listing.status_code == 200 and detail.status_code == 200
+    assert listing.status_code == 200
+    assert detail.status_code == 200
     statement = all_statements()[0].text
     for html in (listing.content.decode(), detail.content.decode()):
         assert "Osasto 4" in html
-        assert survey.answer_token not in html and survey.results_token_hash not in html
+        assert survey.answer_token not in html
+        assert survey.results_token_hash not in html
         assert statement not in html
     assert admin_client.get("/hallinta/community_map/teamresponse/").status_code == 404
+
+
+# Privacy -------------------------------------------------------------------------------------
+
+privacy_migration = importlib.import_module(
+    "community_map.migrations.0004_privacy_statement_team_map"
+)
+
+
+def test_the_privacy_statement_describes_the_team_map_and_its_cookie(client):
+    html = client.get("/tietosuoja/").content.decode()
+
+    assert "Tiimin työyhteisökartta" in html
+    assert "Emme tallenna vastaajan nimeä, IP-osoitetta" in html
+    assert "90 päivän kuluttua" in html
+    assert "tästä selaimesta on jo vastattu kyselyyn" in html
+
+
+def test_the_team_map_section_is_added_to_a_seeded_statement_with_history():
+    page = Page.objects.get(slug="tietosuoja")
+    seeded = page.body.replace(privacy_migration.SECTION, "").replace(
+        privacy_migration.COOKIE_NEW, privacy_migration.COOKIE_OLD
+    )
+    Page.objects.filter(pk=page.pk).update(body=seeded.replace("\n", "\r\n"))
+
+    privacy_migration.describe_team_map(apps)
+
+    page.refresh_from_db()
+    assert page.body.count("## Tiimin työyhteisökartta") == 1
+    assert page.body.index("## Tiimin työyhteisökartta") < page.body.index(
+        "## Rekisteröidyn oikeudet"
+    )
+    latest = Version.objects.get_for_object(page).first()
+    assert latest.revision.comment == "Valmisteksti päivitetty: tiimin työyhteisökartta"
+
+
+def test_a_statement_staff_rewrote_keeps_their_text():
+    edited = "## Omat kohtamme\n\nKirjoitimme selosteen itse.\n"
+    Page.objects.filter(slug="tietosuoja").update(body=edited)
+
+    privacy_migration.describe_team_map(apps)
+
+    assert Page.objects.get(slug="tietosuoja").body == edited
+
+
+def test_tokens_in_team_map_addresses_are_masked_in_logs():
+    line = (
+        '"GET /tyoyhteisokartta/tiimi/tulokset/tyc3_u1IGwMkXMhXbJdUtHSKFMXSkS_wjyLsyOblX2A/tuloste/'
+        ' HTTP/1.1" 200 and /tyoyhteisokartta/tiimi/vastaa/abc-DEF_123/ and '
+        "/tyoyhteisokartta/tiimi/oma/WzEs:1xW:RRt/"
+    )
+
+    masked = mask(line)
+
+    assert masked == (
+        '"GET /tyoyhteisokartta/tiimi/tulokset/***/tuloste/ HTTP/1.1" 200 and '
+        "/tyoyhteisokartta/tiimi/vastaa/***/ and /tyoyhteisokartta/tiimi/oma/***/"
+    )
