@@ -4,6 +4,13 @@ The team's map: create a survey, answer it, read the results, compare one's own 
 Every page here may carry a secret token in its address, so none is ever cached in the shared
 page cache, and each tells browsers and proxies to keep nothing (``private, no-store``), to
 send no Referer onward (the token would travel in it) and to index nothing.
+
+The forms posted from a page with a token are exempt from Django's CSRF check, deliberately:
+under ``Referrer-Policy: no-referrer`` browsers send ``Origin: null`` with a form's POST, which
+the check must refuse; and it would protect nothing here, since the secret token in the
+address is itself what authorises the request: a forged request needs the token, and whoever
+holds it can send the request directly. Only the leader's creation form, on a page without a
+token, keeps the CSRF check.
 """
 
 from datetime import timedelta
@@ -15,6 +22,7 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from tyonohjaus import ratelimit
@@ -28,16 +36,21 @@ HTTP_TOO_MANY_REQUESTS = 429
 ANSWERED_COOKIE = "tiimikartta-vastattu"
 
 
+def keep_private(response, *, referrer=False):
+    """Keep ``response`` out of every cache and index; with a token, out of Referer too."""
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    if not referrer:
+        response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
 def private_page(view):
     """Keep a page with a token in its address out of every cache, Referer and index."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        response["Cache-Control"] = "private, no-store"
-        response["Referrer-Policy"] = "no-referrer"
-        response["X-Robots-Tag"] = "noindex"
-        return response
+        return keep_private(view(request, *args, **kwargs))
 
     return wrapper
 
@@ -65,7 +78,6 @@ def _answer_path(survey):
 # Creating ------------------------------------------------------------------------------------
 
 
-@private_page
 @require_http_methods(["GET", "HEAD", "POST"])
 def create(request):
     """The leader's form; on success the two addresses, shown this once."""
@@ -75,7 +87,7 @@ def create(request):
         if form.is_valid() and not form.is_spam:
             key = ratelimit.keyed_hash("team-create", client_address(request) or "unknown")
             if not ratelimit.hit(key, team.CREATE_LIMIT, team.CREATE_PERIOD):
-                return _rate_limited(request)
+                return keep_private(_rate_limited(request))
             data = form.cleaned_data
             with transaction.atomic():
                 survey, results_token = team.create_survey(
@@ -85,7 +97,7 @@ def create(request):
                     reveal=data["reveal"],
                     email=data["email"],
                 )
-            return render(
+            created = render(
                 request,
                 "community_map/team/created.html",
                 {
@@ -97,6 +109,7 @@ def create(request):
                     "emailed": bool(data["email"]),
                 },
             )
+            return keep_private(created)
         if form.is_valid():  # only the honeypot was filled in
             form.add_error(
                 None, _("The survey could not be created. Please check the form and try again.")
@@ -104,12 +117,14 @@ def create(request):
         status = 400
     else:
         form = TeamSurveyForm(today=team.today())
-    return render(
+    page = render(
         request,
         "community_map/team/create.html",
         {"form": form, "max_answers": team.MAX_ANSWERS, "retention_days": team.RETENTION_DAYS},
         status=status,
     )
+    # No token on this page: its own form keeps the CSRF check, which needs the Origin.
+    return keep_private(page, referrer=True)
 
 
 # Answering -----------------------------------------------------------------------------------
@@ -146,6 +161,7 @@ def _questionnaire(request, survey, form, status=200):
     )
 
 
+@csrf_exempt  # the answer token authorises; see the module's docstring
 @private_page
 @require_http_methods(["GET", "HEAD", "POST"])
 def answer(request, token):
@@ -271,6 +287,7 @@ def send_to_supervisor(request, token):
     return HttpResponseRedirect(f"{reverse('contact:form')}?tiimikartta={reference}")
 
 
+@csrf_exempt  # the results token authorises; see the module's docstring
 @private_page
 @require_POST
 def close(request, token):
@@ -281,6 +298,7 @@ def close(request, token):
     return redirect("community_map:team_results", token)
 
 
+@csrf_exempt  # the results token authorises; see the module's docstring
 @private_page
 @require_http_methods(["GET", "HEAD", "POST"])
 def delete(request, token):

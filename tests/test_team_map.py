@@ -182,7 +182,8 @@ def test_a_member_answers_with_the_personal_maps_questionnaire_and_sees_their_ow
     assert page.status_code == 200
     assert html.count('<fieldset class="statement') == len(all_statements())
     assert 'method="post"' in html
-    assert "csrfmiddlewaretoken" in html
+    assert "csrfmiddlewaretoken" not in html  # the token in the address authorises
+    assert not page.cookies  # no CSRF cookie, nothing else
     assert page["Referrer-Policy"] == "no-referrer"
     assert page["Cache-Control"] == "private, no-store"
 
@@ -685,3 +686,28 @@ def test_tokens_in_team_map_addresses_are_masked_in_logs():
         '"GET /tyoyhteisokartta/tiimi/tulokset/***/tuloste/ HTTP/1.1" 200 and '
         "/tyoyhteisokartta/tiimi/vastaa/***/ and /tyoyhteisokartta/tiimi/oma/***/"
     )
+
+
+def test_browsers_post_with_origin_null_under_no_referrer_and_the_token_pages_accept_it():
+    """
+    Under ``Referrer-Policy: no-referrer`` a browser sends ``Origin: null`` with a form's POST.
+
+    The token pages' forms must work so; the creation form, on a page without a token, keeps
+    the CSRF check.
+    """
+    survey, answer_path, results_path = new_survey()
+    strict = Client(enforce_csrf_checks=True, HTTP_ORIGIN="null")
+
+    answered = strict.post(answer_path, dimension_answers([3] * 6))
+    closed = strict.post(results_path + "sulje/")
+    created = Client(enforce_csrf_checks=True).post("/tyoyhteisokartta/tiimi/", {})
+    form_page = Client().get("/tyoyhteisokartta/tiimi/")
+
+    assert answered.status_code == 302
+    assert closed.status_code == 302
+    survey.refresh_from_db()
+    assert survey.answer_count == 1
+    assert survey.closed_on is not None
+    assert created.status_code == 403
+    assert "Referrer-Policy" not in form_page or form_page["Referrer-Policy"] != "no-referrer"
+    assert "csrfmiddlewaretoken" in form_page.content.decode()
