@@ -131,7 +131,9 @@ def test_a_team_maps_itself_and_the_leader_prints_and_sends_the_map(browser, sit
     assert_accessible_at_both_widths(leader)
     leader.get_by_label("Nimi").fill("Tiina Tiiminvetäjä")
     leader.get_by_role("textbox", name="Sähköposti").fill("tiina@example.com")
-    leader.get_by_role("textbox", name="Viesti").fill("Kävimme tiimin kartan läpi. Voisimmeko jutella?")
+    leader.get_by_role("textbox", name="Viesti").fill(
+        "Kävimme tiimin kartan läpi. Voisimmeko jutella?"
+    )
     leader.get_by_label("Olen lukenut").check()
     leader.get_by_role("button", name="Lähetä viesti").click()
 
