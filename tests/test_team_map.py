@@ -99,6 +99,14 @@ def test_creating_shows_both_addresses_once_and_stores_only_a_hash_of_the_result
     assert response["X-Robots-Tag"] == "noindex"
 
 
+def test_the_personal_map_links_to_the_team_map(client):
+    code = ".".join(f"{s.pk}-3" for s in all_statements())
+
+    html = client.get(f"/tyoyhteisokartta/kartta/?v={code}").content.decode()
+
+    assert 'href="/tyoyhteisokartta/tiimi/"' in html
+
+
 def test_the_form_defaults_to_five_answers_and_two_weeks(client):
     html = client.get("/tyoyhteisokartta/tiimi/").content.decode()
 
@@ -711,3 +719,27 @@ def test_browsers_post_with_origin_null_under_no_referrer_and_the_token_pages_ac
     assert created.status_code == 403
     assert "Referrer-Policy" not in form_page or form_page["Referrer-Policy"] != "no-referrer"
     assert "csrfmiddlewaretoken" in form_page.content.decode()
+
+
+def test_nginx_logs_team_map_addresses_with_their_tokens_masked():
+    from pathlib import Path
+
+    nginx = (Path(__file__).parent.parent / "deploy" / "nginx.conf").read_text()
+    pattern, replacement = re.search(
+        r'map \$uri \$uri_masked \{\s*"~(.+?)"\s+"(.+?)";\s*default \$uri;', nginx
+    ).groups()
+    log_format = re.search(r"^log_format tyonohjaus (.*?);", nginx, re.M | re.S)[1]
+    python_pattern = re.compile(pattern.replace("(?<", "(?P<"))
+    python_replacement = re.sub(r"\$\{(\w+)\}", r"\\g<\1>", replacement)
+
+    def logged(uri):
+        return python_pattern.sub(python_replacement, uri) if python_pattern.match(uri) else uri
+
+    assert "$uri_masked" in log_format
+    token = "tyc3_u1IGwMkXMhXbJdUtHSKFMXSkS_wjyLsyOblX2A"
+    assert logged(f"/tyoyhteisokartta/tiimi/tulokset/{token}/tuloste/") == (
+        "/tyoyhteisokartta/tiimi/tulokset/***/tuloste/"
+    )
+    answer_uri = f"/tyoyhteisokartta/tiimi/vastaa/{token}/"
+    assert logged(answer_uri) == "/tyoyhteisokartta/tiimi/vastaa/***/"
+    assert logged("/tyoyhteisokartta/tiimi/") == "/tyoyhteisokartta/tiimi/"

@@ -23,7 +23,7 @@ Tiimin työyhteisökartassa tiimin vetäjä luo kyselyn ilman käyttäjätiliä,
 
 Tuloksissa näytetään vain koko tiimin lukuja (mediaanit ja vaihteluvälit) ja vasta, kun vähintään vetäjän valitsema määrä jäseniä, kuitenkin vähintään kolme, on vastannut. Yksittäisiä vastauksia ei näytetä eikä voi ladata kenellekään, ei myöskään henkilökunnallemme.
 
-Jos vetäjä pyytää kyselyn osoitteet sähköpostiinsa, osoitetta käytetään vain viestin lähettämiseen, eikä sitä säilytetä lähettämisen jälkeen.
+Jos vetäjä pyytää kyselyn osoitteet sähköpostiinsa, osoitetta käytetään vain viestin lähettämiseen, eikä sitä säilytetä lähettämisen jälkeen. Kyselyn osoitteissa olevat salaiset tunnisteet peitetään palvelimen lokeissa.
 
 Vetäjä voi sulkea ja poistaa kyselyn milloin tahansa. Muuten kysely ja kaikki sen vastaukset poistetaan automaattisesti 90 päivän kuluttua kyselyn viimeisestä vastauspäivästä. Jos vetäjä liittää tiimin kartan yhteydenottoon, viestiin tallentuu yhteenveto koko tiimin luvuista, ja sitä säilytetään kuten yhteydenottoja.
 
