@@ -401,7 +401,11 @@ def test_at_the_threshold_medians_and_spreads_equal_hand_computed_values(client)
     assert team_map.basis == 4
 
     html = client.get(results_path).content.decode()
-    rows = re.findall(r'<tr><th scope="row">([^<]+)</th><td>([^<]+)</td><td>([^<]+)</td>', html)
+    rows = re.findall(
+        r'<tr><th scope="row">([^<]+)<span class="team-table__rated">4 arvioi</span></th>'
+        r"<td>([^<]+)</td><td>([^<]+)</td>",
+        html,
+    )
     table = {name: (median, spread) for name, median, spread in rows[:6]}
     names = [d.name for d in content.dimensions()]
     assert table[names[0]] == ("3,0", "1,8–4,3")  # 1.75 and 4.25 rounded half up
@@ -533,7 +537,8 @@ def test_a_member_who_answered_sees_their_map_over_the_teams(client):
     assert "team-chart__band" not in before
     assert "team-chart__band" in after
     assert "team-chart__own" in after
-    assert "<td>5,0</td><td>3,0</td><td>2,0–4,0</td>" in after  # you, median, middle half
+    # You, and the team's median with its middle half.
+    assert '<td>5,0</td><td class="team-table__figure">3,0 (2,0–4,0)</td>' in after
 
 
 # Sending, closing, deleting ------------------------------------------------------------------

@@ -96,7 +96,7 @@ def test_a_team_maps_itself_and_the_leader_prints_and_sends_the_map(browser, sit
     _context, first = own_pages[0]
     first.reload()
     expect(first.get_by_role("img", name="Oma karttasi tiimin kartan päällä")).to_be_visible()
-    expect(first.get_by_role("columnheader", name="Tiimin mediaani")).to_be_visible()
+    expect(first.get_by_role("columnheader", name="Tiimi: mediaani")).to_be_visible()
     assert_accessible_at_both_widths(first)
     for context, _page in own_pages:
         context.close()
