@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from . import team
 from .scoring import NOT_SURE, SCALE
 
 ANSWER_CHOICES = [
@@ -144,9 +145,9 @@ class TeamSurveyForm(forms.Form):
     )
     threshold = forms.IntegerField(
         label=_("Smallest number of answers before anything is shown"),
-        min_value=3,
-        max_value=50,
-        initial=5,
+        min_value=team.MIN_THRESHOLD,
+        max_value=team.MAX_THRESHOLD,
+        initial=team.DEFAULT_THRESHOLD,
         help_text=_("At least 3. Until then the results show only how many have answered."),
         error_messages={
             "min_value": _("Choose at least 3, so that no one's answers can be told apart."),
@@ -190,8 +191,6 @@ class TeamSurveyForm(forms.Form):
 
     def __init__(self, *args, today, **kwargs):
         super().__init__(*args, **kwargs)
-        from . import team
-
         self.today = today
         self.latest_end = team.latest_end(today)
         self.fields["ends_on"].input_formats = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
