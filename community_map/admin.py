@@ -5,7 +5,7 @@ from reversion.admin import VersionAdmin
 
 from services.admin import OrderedContentAdmin
 
-from .models import Dimension, RecommendationRule, Reflection, Statement
+from .models import Dimension, RecommendationRule, Reflection, Statement, TeamSurvey
 
 
 class StatementInline(SortableTabularInline):
@@ -45,3 +45,21 @@ class RecommendationRuleAdmin(OrderedContentAdmin, VersionAdmin):
         (_("When"), {"fields": ["kind", "dimension", "threshold"]}),
         (_("Why"), {"fields": ["reason"]}),
     ]
+
+
+@admin.register(TeamSurvey)
+class TeamSurveyAdmin(admin.ModelAdmin):
+    """Surveys with their counts and dates only: never an answer, never a token."""
+
+    list_display = ["__str__", "created_on", "ends_on", "closed_on", "threshold", "answer_count"]
+    list_filter = ["ends_on", "closed_on"]
+    search_fields = ["name"]
+    fields = ["name", "threshold", "reveal", "created_on", "ends_on", "closed_on", "answer_count"]
+    readonly_fields = fields
+    date_hierarchy = "created_on"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -96,3 +96,41 @@ def radar(scores):
         "dots": dots,
         "polygon": _points((dot["x"], dot["y"]) for dot in dots),
     }
+
+
+def _path(points):
+    points = list(points)
+    if len(points) < 3:
+        return ""
+    return "M" + " L".join(f"{x:g},{y:g}" for x, y in points) + " Z"
+
+
+def team_radar(scores, own=None):
+    """
+    The team's map: the median polygon (``radar``'s own), the interquartile band around it,
+    and optionally a member's own polygon (``own``: DimensionScores in the same order) over it.
+
+    The band is one path of two rings, the third quartile outside and the first inside, filled
+    by the even-odd rule so that only the middle half of the team is shaded.
+    """
+    data = radar(scores)
+    if data is None:
+        return None
+    count = len(scores)
+    shown = [(index, item) for index, item in enumerate(scores) if item.average is not None]
+    outer = [_point(index, count, item.q3) for index, item in shown]
+    inner = [_point(index, count, item.q1) for index, item in shown]
+    data["band_outer"] = _points(outer)
+    data["band_inner"] = _points(inner)
+    data["band_path"] = f"{_path(outer)} {_path(inner)}".strip() if _path(outer) else ""
+    data["own_dots"] = []
+    data["own_polygon"] = ""
+    if own is not None:
+        data["own_dots"] = [
+            {"x": x, "y": y, "left": round(x - 4, 2), "top": round(y - 4, 2)}
+            for index, item in enumerate(own)
+            if item.average is not None
+            for x, y in [_point(index, count, item.average)]
+        ]
+        data["own_polygon"] = _points((dot["x"], dot["y"]) for dot in data["own_dots"])
+    return data

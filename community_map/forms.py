@@ -1,10 +1,16 @@
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cached_property
 
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Layout, Submit
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from . import team
 from .scoring import NOT_SURE, SCALE
 
 ANSWER_CHOICES = [
@@ -126,3 +132,101 @@ class MapForm(forms.Form):
             (f"{row.id}_0", f"{row.label}: {error}") for row in rows for error in row.errors
         ]
         return summary
+
+
+class TeamSurveyForm(forms.Form):
+    """What a team leader chooses when starting a team map; no account, nothing about them."""
+
+    name = forms.CharField(
+        label=_("Team name (optional)"),
+        required=False,
+        max_length=80,
+        help_text=_("Shown to the members on the questionnaire, e.g. “Ward 4 nurses”."),
+    )
+    threshold = forms.IntegerField(
+        label=_("Smallest number of answers before anything is shown"),
+        min_value=team.MIN_THRESHOLD,
+        max_value=team.MAX_THRESHOLD,
+        initial=team.DEFAULT_THRESHOLD,
+        help_text=_("At least 3. Until then the results show only how many have answered."),
+        error_messages={
+            "min_value": _("Choose at least 3, so that no one's answers can be told apart."),
+            "max_value": _("Choose at most 50."),
+            "invalid": _("Enter a whole number."),
+            "required": _("Enter the smallest number of answers."),
+        },
+    )
+    ends_on = forms.DateField(
+        label=_("Last day for answering"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_(
+            "At most three months from today. Answers and results are deleted 90 days after it."
+        ),
+        error_messages={
+            "invalid": _("Enter a date, e.g. 31.12.2026."),
+            "required": _("Enter the last day for answering."),
+        },
+    )
+    reveal = forms.ChoiceField(
+        label=_("When are the figures shown?"),
+        choices=[
+            ("steps", _("While the survey is open, updated only in steps of the smallest number")),
+            ("closed", _("Only after the survey has closed")),
+        ],
+        initial="steps",
+        widget=forms.RadioSelect,
+    )
+    email = forms.EmailField(
+        label=_("Email the links to me (optional)"),
+        required=False,
+        help_text=_("The address is used once to send the links and is not stored."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    # The honeypot: hidden from people by the stylesheet; bots fill it in.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, today, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+        self.latest_end = team.latest_end(today)
+        self.fields["ends_on"].input_formats = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
+        self.fields["ends_on"].initial = today + timedelta(days=team.DEFAULT_DAYS)
+        self.fields["ends_on"].widget.attrs.update(
+            {"min": today.isoformat(), "max": self.latest_end.isoformat()}
+        )
+        self.helper = FormHelper()
+        self.helper.form_id = "tiimikysely"
+        self.helper.form_action = reverse("community_map:team_create")
+        self.helper.attrs = {"novalidate": ""}
+        self.helper.layout = Layout(
+            "name",
+            "threshold",
+            "ends_on",
+            "reveal",
+            "email",
+            Div("website", css_class="contact-extra"),
+        )
+        self.helper.add_input(Submit("submit", _("Create the survey"), css_class="button"))
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_ends_on(self):
+        ends_on = self.cleaned_data["ends_on"]
+        if ends_on < self.today:
+            raise ValidationError(_("The last day cannot be in the past."), code="past")
+        if ends_on > self.latest_end:
+            raise ValidationError(
+                _("The last day can be at most three months from today (%(date)s).")
+                % {"date": date_format(self.latest_end, "SHORT_DATE_FORMAT")},
+                code="too_late",
+            )
+        return ends_on
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website")) if hasattr(self, "cleaned_data") else False

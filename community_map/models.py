@@ -136,3 +136,83 @@ class RecommendationRule(Publishable):
             raise ValidationError({"dimension": _("Choose the dimension this condition is about.")})
         if not 1 <= float(self.threshold or 0) <= 5:
             raise ValidationError({"threshold": _("Give a threshold between 1 and 5.")})
+
+
+class TeamSurvey(models.Model):
+    """
+    A team's shared map: members answer anonymously through the answer link; the leader, who
+    holds the results link, sees the aggregate once enough have answered.
+
+    The results token is stored only as its SHA-256 hash: the database alone cannot open the
+    results. Dates are days, never times.
+    """
+
+    class Reveal(models.TextChoices):
+        STEPS = "steps", _("While open, in steps of the smallest number of answers")
+        CLOSED = "closed", _("Only after the survey has closed")
+
+    name = models.CharField(_("team name"), max_length=80, blank=True)
+    threshold = models.PositiveSmallIntegerField(
+        _("smallest number of answers"),
+        default=5,
+        help_text=_("Nothing but the count is shown before this many have answered."),
+    )
+    reveal = models.CharField(
+        _("figures shown"), max_length=10, choices=Reveal.choices, default=Reveal.STEPS
+    )
+    answer_token = models.CharField(_("answer token"), max_length=64, unique=True)
+    results_token_hash = models.CharField(_("results token hash"), max_length=64, unique=True)
+    created_on = models.DateField(_("created on"))
+    ends_on = models.DateField(_("ends on"), db_index=True)
+    closed_on = models.DateField(_("closed early on"), null=True, blank=True)
+    answer_count = models.PositiveIntegerField(_("answers"), default=0)
+
+    class Meta:
+        ordering = ["-created_on", "-pk"]
+        verbose_name = _("team survey")
+        verbose_name_plural = _("team surveys")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(threshold__gte=3), name="team_survey_threshold_at_least_3"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name or _("Team survey %(number)s") % {"number": self.pk}
+
+
+class TeamResponse(models.Model):
+    """
+    One member's answers, and nothing else: no name, address, browser, cookie or time.
+
+    ``answers`` maps a statement's id (as text) to 0–5, like the personal map's code.
+    """
+
+    survey = models.ForeignKey(
+        TeamSurvey, verbose_name=_("survey"), on_delete=models.CASCADE, related_name="responses"
+    )
+    answers = models.JSONField(_("answers"))
+
+    class Meta:
+        verbose_name = _("team answer")
+        verbose_name_plural = _("team answers")
+
+    def __str__(self):
+        return str(_("Team answer %(number)s") % {"number": self.pk})
+
+
+class TeamLinkEmail(models.Model):
+    """
+    The leader's request to have the links emailed: kept only until the email is sent.
+
+    The task queue is given this row's id alone, so that neither the address nor the results
+    link lands in the queue's own records; sending deletes the row.
+    """
+
+    survey = models.ForeignKey(TeamSurvey, on_delete=models.CASCADE, related_name="+")
+    email = models.EmailField()
+    results_token = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"TeamLinkEmail {self.pk}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import team_views, views
 
 app_name = "community_map"
 
@@ -9,4 +9,13 @@ urlpatterns = [
     path("vastaukset/", views.answers, name="answers"),
     path("kartta/", views.result, name="result"),
     path("kartta/kaavio/", views.chart_fragment, name="chart"),
+    path("tiimi/", team_views.create, name="team_create"),
+    path("tiimi/vastaa/<str:token>/", team_views.answer, name="team_answer"),
+    path("tiimi/oma/<str:reference>/", team_views.own_map, name="team_own"),
+    path("tiimi/tulokset/<str:token>/", team_views.results, name="team_results"),
+    path("tiimi/tulokset/<str:token>/tuloste/", team_views.handout, name="team_handout"),
+    path("tiimi/tulokset/<str:token>/laheta/", team_views.send_to_supervisor, name="team_send"),
+    path("tiimi/tulokset/<str:token>/sulje/", team_views.close, name="team_close"),
+    path("tiimi/tulokset/<str:token>/poista/", team_views.delete, name="team_delete"),
+    path("tiimi/poistettu/", team_views.deleted, name="team_deleted"),
 ]

@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 from community_map.codes import InvalidMapCode
 from community_map.summary import summarise as summarise_map
+from community_map.summary import summarise_team
+from community_map.team import InvalidReference
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
@@ -85,6 +87,8 @@ class ContactForm(forms.ModelForm):
     started = forms.CharField(widget=forms.HiddenInput, required=False)
     # The code of a work community map the sender chose to attach ("Lähetä kartta").
     kartta = forms.CharField(widget=forms.HiddenInput, required=False, max_length=2000)
+    # A leader's reference to their team map; the figures are built on the server.
+    tiimikartta = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200)
 
     class Meta:
         model = Enquiry
@@ -158,6 +162,7 @@ class ContactForm(forms.ModelForm):
             Div("website", css_class="contact-extra"),
             "started",
             "kartta",
+            "tiimikartta",
         )
         self.helper.add_input(Submit("submit", _("Send the message"), css_class="button"))
 
@@ -201,6 +206,23 @@ class ContactForm(forms.ModelForm):
                 code="invalid",
             ) from None
         return code
+
+    def clean_tiimikartta(self):
+        reference = self.cleaned_data["tiimikartta"]
+        if not reference:
+            return ""
+        try:
+            summary = summarise_team(reference)
+        except InvalidReference:
+            raise forms.ValidationError(
+                _(
+                    "The attached team map has expired or been deleted. Open its results "
+                    "again and send it from there."
+                ),
+                code="invalid",
+            ) from None
+        self.map_summary = "\n\n".join(filter(None, [self.map_summary, summary]))
+        return reference
 
     def clean_message(self):
         message = self.cleaned_data["message"].replace("\r\n", "\n").replace("\r", "\n").strip()

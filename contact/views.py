@@ -3,6 +3,8 @@ from django.views.decorators.cache import never_cache
 
 from community_map.codes import InvalidMapCode
 from community_map.summary import summarise as summarise_map
+from community_map.summary import summarise_team
+from community_map.team import InvalidReference
 from services.models import Page, SupervisionForm
 from services.page_cache import cached_content, cached_form_page
 from services.views import content_page
@@ -21,6 +23,16 @@ def _map_summary(code):
     try:
         return summarise_map(code)
     except InvalidMapCode:
+        return ""
+
+
+def _team_map_summary(reference):
+    """The summary of an attached team map, or "" when there is none or it is not valid."""
+    if not reference:
+        return ""
+    try:
+        return summarise_team(reference)
+    except InvalidReference:
         return ""
 
 
@@ -63,7 +75,7 @@ def cached_variant(request):
     An unknown or unpublished ``?aihe=`` is treated as none, so that it cannot fill the cache;
     a page with a map attached (``?kartta=``) is rare and personal, so it is rendered uncached.
     """
-    if request.GET.get("kartta"):
+    if request.GET.get("kartta") or request.GET.get("tiimikartta"):
         return None
     slug = request.GET.get("aihe", "")
     return slug if topic_from_address(slug) is not None else ""
@@ -103,11 +115,20 @@ def contact(request):
                 "topic": topic_from_address(request.GET.get("aihe", "")),
                 "supervisor": supervisor_from_address(request.GET.get("ohjaaja", "")),
                 "kartta": request.GET.get("kartta", ""),
+                "tiimikartta": request.GET.get("tiimikartta", ""),
             },
             topic_choices=published_topics()["choices"],
             supervisor_choices=published_supervisors()["choices"],
         )
-        map_summary = _map_summary(request.GET.get("kartta", ""))
+        map_summary = "\n\n".join(
+            filter(
+                None,
+                [
+                    _map_summary(request.GET.get("kartta", "")),
+                    _team_map_summary(request.GET.get("tiimikartta", "")),
+                ],
+            )
+        )
     return render(
         request,
         "contact/form.html",

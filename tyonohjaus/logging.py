@@ -23,14 +23,17 @@ EMAIL = re.compile(
 )
 # The admin's search box: ?q=… or &q=… in a URL, whatever it holds.
 SEARCH_TERM = re.compile(r"(?P<key>[?&]q=)[^&#\s\"'>]*")
+# The secret tokens of the team map's addresses (answer, results, a member's own map).
+TEAM_MAP_TOKEN = re.compile(r"(?P<key>/tiimi/(?:vastaa|tulokset|oma)/)[^/\s\"'?#]+")
 # What every LogRecord has; anything else on a record is an "extra" a formatter may print.
 STANDARD_ATTRIBUTES = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
 PLAIN_VALUES = (int, float, bool, type(None))
 
 
 def mask(text):
-    """``text`` with addresses as m***@example.com and search terms as q=***."""
+    """``text`` with addresses as m***@example.com, search terms as q=***, tokens as ***."""
     text = EMAIL.sub(r"\g<first>***\g<at>\g<domain>", text)
+    text = TEAM_MAP_TOKEN.sub(r"\g<key>***", text)
     return SEARCH_TERM.sub(r"\g<key>***", text)
 
 
