@@ -47,8 +47,8 @@ def test_result_shows_the_chart_the_table_and_reflections(client):
     assert '<table class="map-table">' in html
     assert html.count('<tr><th scope="row">') >= 6
     assert "Mitä kartta kertoo" in html
-    assert "Esimiesten työnohjaus" in html  # weak leadership
-    assert 'href="/palvelut/esimiesten-tyonohjaus/"' in html
+    assert "Esihenkilöiden työnohjaus" in html  # weak leadership
+    assert 'href="/palvelut/esihenkiloiden-tyonohjaus/"' in html
 
 
 def test_an_acute_crisis_recommends_situational_supervision(client):

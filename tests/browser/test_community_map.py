@@ -39,9 +39,9 @@ def test_visitor_maps_the_community_and_follows_a_recommendation(browser, site_u
         assert_accessible(page)
     shared_address = page.url
 
-    page.get_by_role("link", name="Esimiesten työnohjaus").click()
-    expect(page).to_have_url(site_url + "/palvelut/esimiesten-tyonohjaus/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Esimiesten työnohjaus")
+    page.get_by_role("link", name="Esihenkilöiden työnohjaus").click()
+    expect(page).to_have_url(site_url + "/palvelut/esihenkiloiden-tyonohjaus/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Esihenkilöiden työnohjaus")
 
     page.goto(shared_address)  # the address alone brings the same map back
     expect(page.get_by_role("row", name="Johtajuus")).to_contain_text("1,0")
