@@ -268,6 +268,17 @@ Työyhteisökartalla voitte tarkastella omaa työyhteisöänne näiden kuuden n�
 SLIDES_CALL_TO_ACTION = "\n## Laita viestiä, niin jutellaan!\n"
 
 
+# The contact and thank-you pages address the organisation with "te", as the form does.
+ADDRESS_REWRITES = {
+    "Kerro lyhyesti, keitä olette ja millaista työnohjausta mietitte. Otamme yhteyttä, ja mietitään yhdessä, mikä sopisi teille parhaiten.": "Kertokaa lyhyesti, keitä olette ja millaista työnohjausta mietitte. Otamme yhteyttä, ja mietitään yhdessä, mikä sopisi teille parhaiten.",
+    "Voit kirjoittaa viestiisi niin vähän tai paljon kuin haluat. Kaikki tiedot ovat luottamuksellisia, ja käytämme niitä vain yhteydenottoosi vastaamiseen.\n\nVoit myös soittaa tai lähettää sähköpostia: yhteystiedot ovat sivun alalaidassa.\n": "Voitte kirjoittaa viestiin niin vähän tai paljon kuin haluatte. Kaikki tiedot ovat luottamuksellisia, ja käytämme niitä vain yhteydenottoonne vastaamiseen.\n",
+    "Kiitos viestistäsi!": "Kiitos viestistänne!",
+    "Olemme vastaanottaneet viestisi. Vastaamme henkilökohtaisesti, yleensä kahden arkipäivän kuluessa.": "Olemme vastaanottaneet viestinne. Vastaamme henkilökohtaisesti, yleensä kahden arkipäivän kuluessa.",
+    "Kiitos yhteydenotostasi. Olemme vastaanottaneet viestisi ja vastaamme henkilökohtaisesti, yleensä kahden arkipäivän kuluessa.": "Kiitos yhteydenotostanne. Olemme vastaanottaneet viestinne ja vastaamme henkilökohtaisesti, yleensä kahden arkipäivän kuluessa.",
+    "Jos asiasi on kiireellinen, voit myös soittaa meille: puhelinnumero on sivun alalaidassa.\n\nSillä välin voit tutustua [työnohjauksen muotoihin](/palvelut/) tai [työotteeseemme](/tyootteemme/).\n": "Jos asianne on kiireellinen, voitte myös soittaa meille: puhelinnumero on sivun alalaidassa.\n\nSillä välin voitte tutustua [työnohjauksen muotoihin](/palvelut/) tai [työotteeseemme](/tyootteemme/).\n",
+}
+
+
 def rewrites(first_seed):
     """
     Map the corrected form of each seeded text that is rewritten whole to its new text.
@@ -285,6 +296,7 @@ def rewrites(first_seed):
         FORMER_LEADERSHIP_SLUG: LEADERSHIP_BODY,
     }
     result = {corrected(forms[slug]["body"]): body for slug, body in new_bodies.items()}
+    result.update(ADDRESS_REWRITES)
     result[corrected(pages["etusivu"]["body"])] = HOME_BODY
     result[corrected(first_seed["dialogue_body"])] = DIALOGUE_BODY
     slides = corrected(pages["hyodyt"]["body"])

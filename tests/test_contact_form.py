@@ -147,8 +147,8 @@ def test_invalid_enquiry_shows_finnish_errors_and_stores_nothing(post):
 
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Tarkista lomake" in html
-    assert "Tämä kenttä vaaditaan." in html or "Kirjoita nimesi." in html
+    assert "Tarkistakaa lomake" in html
+    assert "Tämä kenttä vaaditaan." in html or "Kirjoittakaa nimenne." in html
     assert "Syötä kelvollinen sähköpostiosoite." in html
     assert "Tiimimme kaipaa tukea muutoksessa." in html  # what was typed is kept
     assert Enquiry.objects.count() == 0
@@ -169,7 +169,7 @@ def test_phone_is_required_when_a_call_is_preferred(post):
     response = post(contact_data(contact_method="phone", phone=""))
 
     assert response.status_code == 400
-    assert "Anna puhelinnumero" in response.content.decode()
+    assert "Antakaa puhelinnumero" in response.content.decode()
     assert Enquiry.objects.count() == 0
 
 
@@ -178,7 +178,7 @@ def test_a_malformed_phone_number_is_refused(post, phone):
     response = post(contact_data(phone=phone))
 
     assert response.status_code == 400
-    assert "Kirjoita puhelinnumero numeroina" in response.content.decode()
+    assert "Kirjoittakaa puhelinnumero numeroina" in response.content.decode()
 
 
 @pytest.mark.parametrize("size", ["0", "-3", "501", "kymmenen"])

@@ -110,7 +110,7 @@ def test_sending_the_map_attaches_it_to_the_enquiry(client, django_capture_on_co
     code = submit(client, answer_all(lambda s: 2))["Location"].split("?v=")[1]
 
     form_page = client.get("/ota-yhteytta/", {"kartta": code}).content.decode()
-    assert "Työyhteisökarttasi liitetään viestiin" in form_page
+    assert "Työyhteisökarttanne liitetään viestiin" in form_page
     assert f'name="kartta" value="{code}"' in form_page
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/ota-yhteytta/", contact_data(kartta=code))

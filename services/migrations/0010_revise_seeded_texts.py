@@ -19,9 +19,9 @@ DIALOGUE_LINK = (
 )
 
 CRISIS_NOTE = (
-    "Jos tilanne on akuutti, hakekaa apua heti. Työterveyshuolto auttaa työhön liittyvissä "
+    "Jos tilanne on akuutti, hae apua heti. Työterveyshuolto auttaa työhön liittyvissä "
     "kriiseissä, ja MIELI ry:n Kriisipuhelin vastaa numerossa 09 2525 0111. "
-    "Hätätilanteessa soittakaa hätänumeroon 112."
+    "Hätätilanteessa soita hätänumeroon 112."
 )
 
 
