@@ -128,7 +128,7 @@ Istuntoja pidetään tavallisesti muutaman viikon välein, jotta uusia näkökul
 """
 
 GROUP_BODY = """\
-Ryhmätyönohjauksessa ryhmä tarkastelee yhdessä jäsentensä vaativia ja kuormittavia työtilanteita. Toisten kokemukset avaavat omaan työhön näkökulmia, joita yksin ei huomaisi.
+Ryhmätyönohjauksessa ryhmä käsittelee yhdessä jäsentensä työtilanteita. Toisten kokemukset avaavat omaan työhön näkökulmia, joita yksin ei huomaisi.
 
 ## Millainen istunto on
 

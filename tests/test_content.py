@@ -102,3 +102,27 @@ def test_each_form_page_has_its_own_facts_and_situations(client, slug):
     # The lead (the summary) is not repeated as the first paragraph of the text.
     assert paragraphs[0] == form.summary
     assert not paragraphs[1].startswith(form.summary.split(".")[0])
+
+
+def test_not_found_page_offers_the_main_ways_on(client):
+    response = client.get("/ei-ole-olemassa/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    for href in (
+        "/palvelut/",
+        "/tyonohjaajat/",
+        "/hinnat/",
+        "/usein-kysyttya/",
+        "/tyoyhteisokartta/",
+        "/ota-yhteytta/",
+    ):
+        assert f'href="{href}"' in html
+
+
+def test_thank_you_page_says_what_happens_next(client):
+    html = client.get("/ota-yhteytta/kiitos/").content.decode()
+
+    assert "Mitä seuraavaksi tapahtuu" in html
+    assert "kartoituskerrasta ja kirjallisesta työnohjaussopimuksesta" in html
+    assert 'href="/nain-aloitamme/"' in html

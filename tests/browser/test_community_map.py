@@ -149,13 +149,14 @@ def test_a_map_in_crisis_opens_with_where_to_get_help(phone_page, site_url):
     )
     page.get_by_role("button", name="Näytä karttamme").click()
 
-    crisis = page.get_by_role("region", name="Jos tilanne on akuutti, hae apua heti")
+    crisis = page.get_by_role("region", name="Tarvitsetko apua heti?")
     expect(crisis).to_contain_text("09 2525 0111")
     expect(crisis.get_by_role("link", name="Tilannetyönohjaus")).to_be_visible()
     expect(crisis.get_by_role("link", name="+358 40 123 4567")).to_be_visible()
     first_section = page.locator("main section").first
     expect(first_section).to_have_attribute("aria-labelledby", "kriisi")
     expect(page.get_by_text("Vastauksianne ei tallennettu.")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
     assert_accessible(page)
 
 
