@@ -224,7 +224,7 @@ Työnohjaus alkaa keskustelusta ja kartoituksesta, ja istunnot jatkuvat sovitun 
 
 Työyhteisön kehittäminen ja työnohjaus ovat prosesseja, jotka tarjoavat mahdollisuuden asenteiden ja toimintatapojen pysyvään muutokseen.
 
-Uuden oppiminen ja käyttöönotto edellyttää kykyä liittää se aikaisempiin, hyväksi koettuihin työtapoihin. Työnohjausotteemme on työyhteisöä ja johtajuutta tukevaa ja tutkivaa sekä työyhteisön osaamisen ja kehittymisen varaan rakentuvaa.
+Uuden oppiminen ja käyttöönotto edellyttää kykyä liittää se aikaisempiin, hyväksi koettuihin työtapoihin. Siksi rakennamme työnohjauksen työyhteisön oman osaamisen varaan. Lue lisää [työotteestamme](/tyootteemme/).
 
 Työyhteisön kehittämisessä kohteena on yleensä koko yhteisö ja sen toiminta. Usein siihen liitetään koulutuspäiviä tai lyhyitä tietoiskuja, valmennusta ja työnohjausta prosessinomaisesti.
 """
@@ -256,12 +256,17 @@ Ammatillinen oppiminen tarvitsee aikaa, rakenteita ja turvallisen ilmapiirin. Ta
 
 ## Johtajuus
 
-Mielestämme työyhteisö voi niin hyvin tai niin huonosti kuin sen johto. Tarkastelemme, millaista johtajuutta yhteisössä tarvitaan ja millainen on työyhteisön suhde johtajuuteen ja organisaatioon. Lue lisää [hallinnollisesta työnohjauksesta ja johtajuuden konsultaatiosta](/johtajuus/).
+Johtajuus luo edellytykset sille, että työyhteisö voi hoitaa perustehtävänsä hyvin. Kysymme, millaista johtajuutta yhteisö tarvitsee ja miten se suhtautuu johtajuuteen ja organisaatioon. Lue lisää [hallinnollisesta työnohjauksesta ja johtajuuden konsultaatiosta](/johtajuus/).
 
 ## Kokeilkaa työyhteisökarttaa
 
 Työyhteisökartalla voitte tarkastella omaa työyhteisöänne näiden kuuden näkökulman kautta ja nähdä, missä työnohjaus voisi auttaa. [Täyttäkää työyhteisökartta](/tyoyhteisokartta/).
 """
+
+DIALOGUE_DESCRIPTION = (
+    "Yhteisöllinen dialogi ja työyhteisökartta: tarkastelkaa työyhteisöänne yhdessä kuudesta "
+    "näkökulmasta perustehtävästä johtajuuteen."
+)
 
 # The benefits presentation loses its last slide, a second contact invitation that repeated
 # the one every page ends with.
@@ -297,6 +302,7 @@ def rewrites(first_seed):
     }
     result = {corrected(forms[slug]["body"]): body for slug, body in new_bodies.items()}
     result.update(ADDRESS_REWRITES)
+    result[corrected(pages["yhteisollinen-dialogi"]["meta_description"])] = DIALOGUE_DESCRIPTION
     result[corrected(pages["etusivu"]["body"])] = HOME_BODY
     result[corrected(first_seed["dialogue_body"])] = DIALOGUE_BODY
     slides = corrected(pages["hyodyt"]["body"])

@@ -63,6 +63,9 @@ class Paragraphs(HTMLParser):
             self._text.append(data)
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def words(text):
     return re.findall(r"\w[\w’'-]*", text)
 
@@ -77,7 +80,7 @@ def test_reader_collects_main_paragraphs_and_skips_shared_parts():
     assert Paragraphs(html).paragraphs == ["Yksi linkki.", "Kohta"]
 
 
-def test_no_paragraph_of_twelve_words_appears_on_two_public_pages(client):
+def test_no_paragraph_or_sentence_of_twelve_words_appears_on_two_public_pages(client):
     pages_by_paragraph = defaultdict(set)
     for url in PAGES:
         response = client.get(url)
@@ -85,6 +88,10 @@ def test_no_paragraph_of_twelve_words_appears_on_two_public_pages(client):
         for paragraph in Paragraphs(response.content.decode()).paragraphs:
             if len(words(paragraph)) >= MIN_WORDS:
                 pages_by_paragraph[paragraph].add(url)
+            # A long sentence repeated inside otherwise different paragraphs counts too.
+            for sentence in SENTENCE_END.split(paragraph):
+                if sentence != paragraph and len(words(sentence)) >= MIN_WORDS:
+                    pages_by_paragraph[sentence].add(url)
 
     repeated = {text: sorted(urls) for text, urls in pages_by_paragraph.items() if len(urls) > 1}
     assert repeated == {}
