@@ -33,7 +33,7 @@ def test_visitor_steps_forward_and_back_through_the_slides(desktop_page, site_ur
     expect(first).to_be_visible()
 
 
-@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("width", [320, 375, 1280])
 def test_the_presentation_stays_at_the_top_of_the_page_on_load(browser, site_url, width):
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
@@ -43,6 +43,7 @@ def test_the_presentation_stays_at_the_top_of_the_page_on_load(browser, site_url
 
     assert page.evaluate("window.scrollY") == 0
     assert page.evaluate("window.location.hash") == ""
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
     page.reload()
     expect(page.locator("[data-slide-status]")).to_have_text(re.compile(r"^Dia 1 / \d+$"))
     assert page.evaluate("window.scrollY") == 0
