@@ -43,6 +43,27 @@ CORRECTIONS = [
         "Tunnemaailma kuvaa työyhteisön tunneilmastoa: miltä työssä tuntuu olla",
         "Tunnemaailma kuvaa, miltä työyhteisössä tuntuu olla",
     ),
+    # One form of address per page: organisations are addressed with "te".
+    (
+        "Voit kertoa ryhmän koon [yhteydenottolomakkeella]",
+        "Voitte kertoa ryhmän koon [yhteydenottolomakkeella]",
+    ),
+    (
+        "Kerro [yhteydenottolomakkeella](/ota-yhteytta/), toivotteko",
+        "Kertokaa [yhteydenottolomakkeella](/ota-yhteytta/), toivotteko",
+    ),
+    ("Ensin keskustellaan: kerro tilanteestanne", "Ensin keskustellaan: kertokaa tilanteestanne"),
+    ("Kerro meille tilanteestanne", "Kertokaa meille tilanteestanne"),
+    (
+        "Jos et löydä tilanteeseesi sopivaa hintaa, [kysy meiltä]",
+        "Jos ette löydä tilanteeseenne sopivaa hintaa, [kysykää meiltä]",
+    ),
+    ("Miten valitsen itselleni sopivan työnohjaajan?", "Miten valitsemme sopivan työnohjaajan?"),
+    (
+        "Vertaa työnohjaajien koulutusta, työtapaa, kokemusta omalta alaltasi",
+        "Vertailkaa työnohjaajien koulutusta, työtapaa, kokemusta omalta alaltanne",
+    ),
+    ("Tutustu [työnohjaajiimme]", "Tutustukaa [työnohjaajiimme]"),
     (f"/palvelut/{FORMER_LEADERSHIP_SLUG}/", f"/palvelut/{LEADERSHIP_SLUG}/"),
     ("Esimiestyönohjauksessa", "Esihenkilöiden työnohjauksessa"),
     ("Esimiesten", "Esihenkilöiden"),

@@ -123,3 +123,20 @@ def test_the_dialogue_page_names_the_maps_six_dimensions(client):
     for name in ("Perustehtävä", "Vuorovaikutus", "Rakenteet", "Tunnemaailma", "Johtajuus"):
         assert f">{name}</h2>" in html
     assert ">Oppiminen ja kehittyminen</h2>" in html
+
+
+@pytest.mark.parametrize(
+    ("url", "singular", "plural"),
+    [
+        ("/hinnat/", "tilanteeseesi", "Jos ette löydä tilanteeseenne sopivaa hintaa"),
+        ("/usein-kysyttya/", "omalta alaltasi", "Vertailkaa työnohjaajien koulutusta"),
+        ("/nain-aloitamme/", "Kerro meille", "Kertokaa meille tilanteestanne"),
+        ("/ota-yhteytta/", "Voit kirjoittaa", "Voitte kirjoittaa viestiin"),
+        ("/ota-yhteytta/kiitos/", "Kiitos viestistäsi", "Kiitos viestistänne!"),
+    ],
+)
+def test_pages_for_organisations_address_them_with_te(client, url, singular, plural):
+    html = client.get(url).content.decode()
+
+    assert plural in html
+    assert singular not in html
