@@ -27,7 +27,7 @@ PAGES = [
     "/palvelut/ryhmatyonohjaus/",
     "/palvelut/yhteisotyonohjaus/",
     "/palvelut/tilannetyonohjaus/",
-    "/palvelut/esimiesten-tyonohjaus/",
+    "/palvelut/esihenkiloiden-tyonohjaus/",
     "/tyootteemme/",
     "/vaikuttavuus/",
     "/johtajuus/",

@@ -101,6 +101,24 @@ def overall(scores):
     return round(fmean(averages), 2) if averages else None
 
 
+AGREE = 4  # "somewhat agree" or "strongly agree"
+
+
+def crisis_agreed(scores, answers):
+    """True when the respondent agrees with a statement about an acute crisis."""
+    return any(
+        answers.get(statement.pk, NOT_SURE) >= AGREE
+        for s in scores
+        for statement in s.dimension.statements
+        if statement.crisis
+    )
+
+
+def crisis_form(rules):
+    """The form of supervision the rules recommend in a crisis (situational), or None."""
+    return next((rule for rule in rules if rule.kind == "crisis_at_least"), None)
+
+
 def recommend(scores, answers, rules):
     """Apply the rules in order; return one Recommendation per form, with every reason."""
     by_dimension = {s.dimension.pk: s for s in scores}

@@ -74,6 +74,8 @@ def result(request):
         answers, scores = _scores(content.dimensions_with_reflections(), code)
     except codes.InvalidMapCode:
         return render(request, "community_map/invalid.html", status=400)
+    rules = content.rules()
+    crisis = scoring.crisis_agreed(scores, answers)
     return render(
         request,
         "community_map/result.html",
@@ -82,8 +84,10 @@ def result(request):
             "scores": scores,
             "overall": scoring.overall(scores),
             "chart": chart.radar(scores),
-            "recommendations": scoring.recommend(scores, answers, content.rules()),
+            "recommendations": scoring.recommend(scores, answers, rules),
             "answered_any": any(s.average is not None for s in scores),
+            "crisis": crisis,
+            "crisis_form": scoring.crisis_form(rules) if crisis else None,
         },
     )
 

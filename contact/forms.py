@@ -2,7 +2,7 @@ import re
 import unicodedata
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Layout, Submit
+from crispy_forms.layout import HTML, Div, Layout, Submit
 from django import forms
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -75,9 +75,8 @@ class ContactForm(forms.ModelForm):
         required=False,
         min_value=1,
         max_value=500,
-        help_text=_("For group or community supervision: about how many people?"),
+        help_text=_("For a group: about how many people would take part?"),
     )
-    consent = forms.BooleanField(required=True)
     # The honeypot: hidden from people by the stylesheet; bots fill it in.
     website = forms.CharField(
         label=_("Leave this field empty"),
@@ -126,7 +125,12 @@ class ContactForm(forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 7}),
         }
 
-    def __init__(self, *args, topic_choices=None, supervisor_choices=None, **kwargs):
+    # The formats for which the group size is asked; for other topics it is ignored.
+    GROUP_FORMATS = {SupervisionForm.Format.GROUP, SupervisionForm.Format.EITHER}
+
+    def __init__(
+        self, *args, topic_choices=None, supervisor_choices=None, group_topics=None, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.rejection = None
         self.map_summary = ""
@@ -139,32 +143,48 @@ class ContactForm(forms.ModelForm):
                 ("", self.fields["supervisor"].empty_label),
                 *supervisor_choices,
             ]
-        self.fields["consent"].label = format_html(
-            _(
-                'I have read the <a href="{}">privacy statement</a> and agree that my details '
-                "are used to answer my enquiry."
-            ),
-            reverse("services:page", args=["tietosuoja"]),
-        )
-        self.fields["consent"].error_messages["required"] = _(
-            "Please accept the privacy statement so that we can answer you."
-        )
+        if group_topics is None:
+            group_topics = self.group_topic_pks()
         if not self.is_bound:
             self.fields["started"].initial = spam.issue_form_token()
         self.helper = FormHelper()
         self.helper.form_id = "yhteydenotto"
         # An explicit action, so that no #fragment of the page's address follows the redirect.
         self.helper.form_action = reverse("contact:form")
-        self.helper.attrs = {"novalidate": ""}
+        # static/js/contact-form.js shows the group size only for these topics.
+        self.helper.attrs = {
+            "novalidate": "",
+            "data-group-topics": " ".join(str(pk) for pk in group_topics),
+        }
+        privacy_notice = format_html(
+            '<p class="form-privacy">{}</p>',
+            format_html(
+                _(
+                    "We use your details only to answer your enquiry and to agree on "
+                    "supervision with you, on the basis of our legitimate interest. Read more "
+                    'in the <a href="{}">privacy statement</a>.'
+                ),
+                reverse("services:page", args=["tietosuoja"]),
+            ),
+        )
         self.helper.layout = Layout(
             *self.Meta.fields,
-            "consent",
+            HTML(privacy_notice),
             Div("website", css_class="contact-extra"),
             "started",
             "kartta",
             "tiimikartta",
         )
         self.helper.add_input(Submit("submit", _("Send the message"), css_class="button"))
+
+    @classmethod
+    def group_topic_pks(cls):
+        """The published forms of supervision that can be for a group."""
+        return list(
+            SupervisionForm.objects.published()
+            .filter(format__in=cls.GROUP_FORMATS)
+            .values_list("pk", flat=True)
+        )
 
     def clean_name(self):
         name = single_line(self.cleaned_data["name"])
@@ -236,6 +256,11 @@ class ContactForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        topic = cleaned_data.get("topic")
+        if topic is None or topic.format not in self.GROUP_FORMATS:
+            # The group size is asked only for a group: a hidden or stale value is ignored.
+            cleaned_data["group_size"] = None
+            self.errors.pop("group_size", None)
         if cleaned_data.get("website"):
             self.rejection = "honeypot"
         else:

@@ -38,6 +38,7 @@ def _team_map_summary(reference):
 
 def topic_from_address(slug):
     """The pk of the published form named by ``?aihe=<slug>``; anything else is ignored."""
+    slug = SupervisionForm.FORMER_SLUGS.get(slug, slug)
     return dict(published_topics()["by_slug"]).get(slug)
 
 
@@ -59,13 +60,18 @@ def published_supervisors():
 
 def published_topics():
     def compute():
-        forms = list(SupervisionForm.objects.published().values_list("pk", "slug", "name"))
+        forms = list(
+            SupervisionForm.objects.published().values_list("pk", "slug", "name", "format")
+        )
         return {
-            "choices": [(pk, name) for pk, _slug, name in forms],
-            "by_slug": [(slug, pk) for pk, slug, _name in forms],
+            "choices": [(pk, name) for pk, _slug, name, _format in forms],
+            "by_slug": [(slug, pk) for pk, slug, _name, _format in forms],
+            "group_pks": [
+                pk for pk, _slug, _name, format in forms if format in ContactForm.GROUP_FORMATS
+            ],
         }
 
-    return cached_content("contact-topics", compute)
+    return cached_content("contact-topics-with-formats", compute)
 
 
 def cached_variant(request):
@@ -78,6 +84,7 @@ def cached_variant(request):
     if request.GET.get("kartta") or request.GET.get("tiimikartta"):
         return None
     slug = request.GET.get("aihe", "")
+    slug = SupervisionForm.FORMER_SLUGS.get(slug, slug)
     return slug if topic_from_address(slug) is not None else ""
 
 
@@ -94,6 +101,7 @@ def contact(request):
             request.POST,
             topic_choices=published_topics()["choices"],
             supervisor_choices=published_supervisors()["choices"],
+            group_topics=published_topics()["group_pks"],
         )
         if form.is_valid():
             # A repeated POST of the same form gets the first one's result, uncounted.
@@ -119,6 +127,7 @@ def contact(request):
             },
             topic_choices=published_topics()["choices"],
             supervisor_choices=published_supervisors()["choices"],
+            group_topics=published_topics()["group_pks"],
         )
         map_summary = "\n\n".join(
             filter(

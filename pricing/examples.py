@@ -20,7 +20,12 @@ PRICES = [
     ("Ryhmätyönohjaus (esimerkki)", "ryhmatyonohjaus", "ryhmä, 120 min", "240.00"),
     ("Yhteisötyönohjaus (esimerkki)", "yhteisotyonohjaus", "työyhteisö, 120 min", "280.00"),
     ("Tilannetyönohjaus (esimerkki)", "tilannetyonohjaus", "istunto 60 min", "95.00"),
-    ("Esimiesten työnohjaus (esimerkki)", "esimiesten-tyonohjaus", "istunto 90 min", "130.00"),
+    (
+        "Esihenkilöiden työnohjaus (esimerkki)",
+        "esihenkiloiden-tyonohjaus",
+        "istunto 90 min",
+        "130.00",
+    ),
 ]
 
 

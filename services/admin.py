@@ -74,7 +74,19 @@ class SupervisionFormAdmin(OrderedContentAdmin, ContentAdmin):
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
         (None, {"fields": ["name", "slug", "published"]}),
-        (_("Card and facts"), {"fields": ["summary", "audience", "format"]}),
+        (
+            _("Card and facts"),
+            {
+                "fields": [
+                    "summary",
+                    "audience",
+                    "format",
+                    "session_length",
+                    "frequency",
+                    "participants",
+                ]
+            },
+        ),
         (_("Page text"), {"fields": ["body"]}),
     ]
 
@@ -125,6 +137,7 @@ class SiteDetailsAdmin(VersionAdmin):
             _("Company"),
             {"fields": ["legal_name", "einvoice_address", "einvoice_operator", "service_area"]},
         ),
+        (_("Work community map"), {"fields": ["crisis_note"]}),
     ]
 
     def has_add_permission(self, request):

@@ -68,8 +68,29 @@ class SupervisionForm(Publishable):
     format = models.CharField(
         _("format"), max_length=20, choices=Format.choices, default=Format.INDIVIDUAL
     )
+    session_length = models.CharField(
+        _("session length"),
+        max_length=100,
+        blank=True,
+        help_text=_("How long one session lasts, e.g. Yleensä 90–120 minuuttia."),
+    )
+    frequency = models.CharField(
+        _("how often"),
+        max_length=150,
+        blank=True,
+        help_text=_("How often sessions are held, e.g. Tavallisesti muutaman viikon välein."),
+    )
+    participants = models.CharField(
+        _("who takes part"),
+        max_length=150,
+        blank=True,
+        help_text=_("Who takes part and the group size, e.g. Työryhmä tai tiimi."),
+    )
     body = models.TextField(_("body"), blank=True, help_text=MARKDOWN_HELP)
     order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    # Addresses this form had before; the old address redirects permanently to the new one.
+    FORMER_SLUGS = {"esimiesten-tyonohjaus": "esihenkiloiden-tyonohjaus"}
 
     class Meta:
         ordering = ["order", "name"]
@@ -255,6 +276,15 @@ class SiteDetails(models.Model):
         max_length=200,
         blank=True,
         help_text=_("Where sessions are held on site, e.g. Uusimaa; remote sessions anywhere."),
+    )
+    crisis_note = models.TextField(
+        _("note for an acute crisis"),
+        max_length=1000,
+        blank=True,
+        help_text=_(
+            "Shown first on a work community map result when the respondent agrees with a "
+            "statement about an acute crisis: where to get help at once. Plain text."
+        ),
     )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 

@@ -78,6 +78,11 @@ def _forms_with_price_and_quote(queryset):
 def form_detail(request, slug):
     published = list(_forms_with_price_and_quote(SupervisionForm.objects.published()))
     form = next((form for form in published if form.slug == slug), None)
+    if form is None and slug in SupervisionForm.FORMER_SLUGS:
+        # The form's old address (e.g. before "esimies" became "esihenkilö") keeps working.
+        current = SupervisionForm.FORMER_SLUGS[slug]
+        if any(form.slug == current for form in published):
+            return redirect("services:form_detail", current, permanent=True)
     if form is None:
         form = get_object_or_404(
             _forms_with_price_and_quote(visible_to(request, SupervisionForm)), slug=slug

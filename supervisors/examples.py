@@ -40,7 +40,7 @@ EXAMPLES = [
         "sectors": "sosiaaliala, terveydenhuolto",
         "languages": ["fi", "en"],
         "places": "Helsinki, Espoo",
-        "forms": ["yksilotyonohjaus", "ryhmatyonohjaus", "esimiesten-tyonohjaus"],
+        "forms": ["yksilotyonohjaus", "ryhmatyonohjaus", "esihenkiloiden-tyonohjaus"],
         "colours": ("#dfe9e4", "#1f5f5b", "#a9c7bd"),
         "credentials": [
             ("Esimerkkipätevyys: työnohjaajakoulutus", "Esimerkkioppilaitos", 2015),

@@ -23,6 +23,7 @@ _supervisor_roles_migration = importlib.import_module(
 _supervisor_page_migration = importlib.import_module("supervisors.migrations.0003_list_page")
 _faq_migration = importlib.import_module("faq.migrations.0002_seed_questions")
 _pricing_roles_migration = importlib.import_module("pricing.migrations.0002_content_editor_role")
+_revision_migration = importlib.import_module("services.migrations.0010_revise_seeded_texts")
 _testimonial_roles_migration = importlib.import_module(
     "testimonials.migrations.0002_content_editor_role"
 )
@@ -42,6 +43,7 @@ def load_seed_content():
     _faq_migration.grant_permissions(apps)
     _pricing_roles_migration.grant_permissions(apps)
     _testimonial_roles_migration.grant_permissions(apps)
+    _revision_migration.revise_texts(apps)
 
 
 def make_form(**overrides):
@@ -99,7 +101,6 @@ def contact_data(**overrides):
         "delivery": "on_site",
         "contact_method": "email",
         "message": "Tiimimme kaipaa tukea muutoksessa. Voisimmeko jutella?",
-        "consent": "on",
         "website": "",
         "started": make_form_token(),
     }

@@ -5,14 +5,14 @@ FORM_SLUGS = [
     "ryhmatyonohjaus",
     "yhteisotyonohjaus",
     "tilannetyonohjaus",
-    "esimiesten-tyonohjaus",
+    "esihenkiloiden-tyonohjaus",
 ]
 FORM_NAMES = [
     "Yksilötyönohjaus",
     "Ryhmätyönohjaus",
     "Yhteisötyönohjaus",
     "Tilannetyönohjaus",
-    "Esimiesten työnohjaus",
+    "Esihenkilöiden työnohjaus",
 ]
 
 # Every public URL with a piece of its seeded Finnish content.

@@ -165,6 +165,6 @@ def test_a_form_sent_with_errors_is_rendered_not_cached(warm, client):
     response = client.post(CONTACT, contact_data(email="ei-osoite"))
 
     assert response.status_code == 400
-    assert "Tarkista lomake" in response.text
+    assert "Tarkistakaa lomake" in response.text
     assert cached_form_page_keys() == keys
-    assert "Tarkista lomake" not in Client().get(CONTACT).text
+    assert "Tarkistakaa lomake" not in Client().get(CONTACT).text

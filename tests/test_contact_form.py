@@ -38,7 +38,7 @@ def test_form_page_asks_in_finnish(client):
 
     labels = ["Nimi", "Sähköposti", "Puhelin", "Organisaatio", "Työnohjauksen muoto",
               "Ryhmän koko", "Lähi- vai etätyönohjaus", "Viesti",
-              "tietosuojaselosteen"]  # fmt: skip
+              "tietosuojaselosteesta", "oikeutettuun etuumme"]  # fmt: skip
     for label in labels:
         assert label in html
     assert 'href="/tietosuoja/"' in html
@@ -46,9 +46,9 @@ def test_form_page_asks_in_finnish(client):
 
 
 def test_topic_in_the_address_preselects_the_form(client):
-    form = SupervisionForm.objects.get(slug="esimiesten-tyonohjaus")
+    form = SupervisionForm.objects.get(slug="esihenkiloiden-tyonohjaus")
 
-    html = client.get("/ota-yhteytta/?aihe=esimiesten-tyonohjaus").content.decode()
+    html = client.get("/ota-yhteytta/?aihe=esihenkiloiden-tyonohjaus").content.decode()
 
     assert f'<option value="{form.pk}" selected>' in html
 
@@ -143,14 +143,13 @@ def test_enquiry_without_a_topic_is_about_not_knowing_yet(post):
 
 
 def test_invalid_enquiry_shows_finnish_errors_and_stores_nothing(post):
-    response = post(contact_data(name="", email="ei-sahkoposti", consent=None))
+    response = post(contact_data(name="", email="ei-sahkoposti"))
 
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Tarkista lomake" in html
-    assert "Tämä kenttä vaaditaan." in html or "Kirjoita nimesi." in html
+    assert "Tarkistakaa lomake" in html
+    assert "Tämä kenttä vaaditaan." in html or "Kirjoittakaa nimenne." in html
     assert "Syötä kelvollinen sähköpostiosoite." in html
-    assert "Hyväksy tietosuojaseloste" in html
     assert "Tiimimme kaipaa tukea muutoksessa." in html  # what was typed is kept
     assert Enquiry.objects.count() == 0
     assert mail.outbox == []
@@ -170,7 +169,7 @@ def test_phone_is_required_when_a_call_is_preferred(post):
     response = post(contact_data(contact_method="phone", phone=""))
 
     assert response.status_code == 400
-    assert "Anna puhelinnumero" in response.content.decode()
+    assert "Antakaa puhelinnumero" in response.content.decode()
     assert Enquiry.objects.count() == 0
 
 
@@ -179,7 +178,7 @@ def test_a_malformed_phone_number_is_refused(post, phone):
     response = post(contact_data(phone=phone))
 
     assert response.status_code == 400
-    assert "Kirjoita puhelinnumero numeroina" in response.content.decode()
+    assert "Kirjoittakaa puhelinnumero numeroina" in response.content.decode()
 
 
 @pytest.mark.parametrize("size", ["0", "-3", "501", "kymmenen"])

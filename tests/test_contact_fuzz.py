@@ -18,7 +18,7 @@ FUZZ_SETTINGS = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 FIELDS = ["name", "email", "phone", "organisation", "topic", "group_size", "delivery",
-          "contact_method", "message", "consent", "website"]  # fmt: skip
+          "contact_method", "message", "website"]  # fmt: skip
 
 # Printable text without control or format characters: what a person can type.
 typed_text = st.text(
@@ -84,7 +84,6 @@ def test_every_valid_submission_is_stored_exactly_once(
             "topic": topic,
             "delivery": delivery,
             "contact_method": "email",
-            "consent": "on",
         }
     )
 
@@ -99,12 +98,10 @@ invalid_submissions = st.fixed_dictionaries(
         "message": typed_text,
         "delivery": st.just("either"),
         "contact_method": st.just("email"),
-        "consent": st.just("on"),
     }
 ).flatmap(
     lambda valid: st.one_of(
         st.just({**valid, "name": ""}),
-        st.just({**valid, "consent": ""}),
         st.just({**valid, "email": valid["email"].replace("@", "")}),
         st.just({**valid, "message": "x" * 5001}),
         st.just({**valid, "delivery": "mars"}),

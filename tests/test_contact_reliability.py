@@ -60,7 +60,6 @@ class Visitor:
                 "delivery": "either",
                 "contact_method": "email",
                 "message": message,
-                "consent": "on",
             }
         )
         connection = self._connect()

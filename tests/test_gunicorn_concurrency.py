@@ -36,7 +36,6 @@ def send_enquiry(server, number, all_forms_loaded):
             "delivery": "either",
             "contact_method": "email",
             "message": f"Samanaikainen viesti numero {number}. Hyvää päivää!",
-            "consent": "on",
         }
     )
     all_forms_loaded.wait(timeout=60)  # then every client sends at the same moment

@@ -88,13 +88,13 @@ def test_score_band_picks_the_reflection(answers, reflection):
 
 
 def test_weak_leadership_recommends_managerial_supervision():
-    rules = [rule("dimension_below", 3.0, "esimiesten-tyonohjaus", dimension_pk=3)]
+    rules = [rule("dimension_below", 3.0, "esihenkiloiden-tyonohjaus", dimension_pk=3)]
 
     weak = recommend(score(DIMENSIONS, {31: 2}), {31: 2}, rules)
     strong = recommend(score(DIMENSIONS, {31: 4}), {31: 4}, rules)
     unanswered = recommend(score(DIMENSIONS, {}), {}, rules)
 
-    assert [r.form_name for r in weak] == ["esimiesten-tyonohjaus"]
+    assert [r.form_name for r in weak] == ["esihenkiloiden-tyonohjaus"]
     assert strong == []
     assert unanswered == []
 

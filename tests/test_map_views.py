@@ -47,8 +47,8 @@ def test_result_shows_the_chart_the_table_and_reflections(client):
     assert '<table class="map-table">' in html
     assert html.count('<tr><th scope="row">') >= 6
     assert "Mitä kartta kertoo" in html
-    assert "Esimiesten työnohjaus" in html  # weak leadership
-    assert 'href="/palvelut/esimiesten-tyonohjaus/"' in html
+    assert "Esihenkilöiden työnohjaus" in html  # weak leadership
+    assert 'href="/palvelut/esihenkiloiden-tyonohjaus/"' in html
 
 
 def test_an_acute_crisis_recommends_situational_supervision(client):
@@ -110,7 +110,7 @@ def test_sending_the_map_attaches_it_to_the_enquiry(client, django_capture_on_co
     code = submit(client, answer_all(lambda s: 2))["Location"].split("?v=")[1]
 
     form_page = client.get("/ota-yhteytta/", {"kartta": code}).content.decode()
-    assert "Työyhteisökarttasi liitetään viestiin" in form_page
+    assert "Työyhteisökarttanne liitetään viestiin" in form_page
     assert f'name="kartta" value="{code}"' in form_page
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/ota-yhteytta/", contact_data(kartta=code))

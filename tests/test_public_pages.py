@@ -9,7 +9,7 @@ from tests.pages import FORM_NAMES, FORM_SLUGS, PUBLIC_PAGES
 pytestmark = pytest.mark.django_db
 
 SEED_QUESTIONS = [
-    "Miten perustehtävän suoritus onnistuu ja miten sitä voidaan kehittää?",
+    "Miten perustehtävä onnistuu ja miten sitä voidaan kehittää?",
     "Millainen vuorovaikutus tukee työn tekemistä?",
     "Millaiset työn ja yhteistyön rakenteet palvelevat työn tekemistä?",
     "Millainen tunnemaailma yhteisössä tukee perustehtävän parasta mahdollista toteutumista?",
@@ -59,7 +59,6 @@ def test_home_page_shows_every_form_as_a_card_and_invites_a_message(client):
         assert name in html
     assert 'href="/ota-yhteytta/"' in html
     assert "Laita viestiä" in html
-    assert "90–120 minuuttia" in html
 
 
 def test_service_list_shows_the_forms_in_their_order(client):
@@ -103,17 +102,20 @@ def test_approach_page_hides_an_unpublished_question(client):
     assert SEED_QUESTIONS[0] in html
 
 
-def test_what_supervision_is_tells_session_length_and_process(client):
-    html = client.get("/").content.decode()
-
-    assert "90–120 minuuttia" in html
-    assert "muutamasta istunnosta useiden vuosien prosesseihin" in html
+def test_session_length_and_process_are_told_where_they_belong(client):
+    # The home page links to how supervision starts rather than repeating it (issue 11).
+    assert 'href="/nain-aloitamme/"' in client.get("/").content.decode()
+    start = client.get("/nain-aloitamme/").content.decode()
+    assert "90–120 minuuttia" in start
+    assert "muutamasta istunnosta useiden vuosien prosesseihin" in start
+    assert "Yleensä 90–120 minuuttia" in client.get("/palvelut/ryhmatyonohjaus/").content.decode()
 
 
 def test_community_dialogue_page_covers_the_community_dynamic_view(client):
     html = client.get("/yhteisollinen-dialogi/").content.decode().lower()
 
-    for theme in ("perustehtävä", "rakentee", "tunneilmasto", "johtajuus"):
+    themes = ("perustehtävä", "vuorovaikutus", "rakentee", "tunnemaailma", "oppiminen", "johtajuus")
+    for theme in themes:
         assert theme in html
 
 
@@ -122,7 +124,7 @@ def test_long_page_has_a_table_of_contents_and_a_back_to_top_link(client):
 
     assert "Tällä sivulla" in html
     assert 'href="#osio-' in html
-    assert '<a href="#alkuun">Tekstin alkuun</a>' in html
+    assert '<a href="#alkuun">Sivun alkuun</a>' in html
     assert 'id="alkuun"' in html
 
 

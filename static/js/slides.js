@@ -1,6 +1,8 @@
 // Turns the stacked slides of a presentation into one-at-a-time slides with
-// previous/next buttons and arrow keys. Without JavaScript the slides stay stacked,
-// linked to each other with anchors, so the page works either way.
+// previous/next buttons and the arrow, Home and End keys. Without JavaScript the slides stay
+// a readable list, linked to each other with anchors, so the page works either way.
+// The address is left alone: writing #dia-N into it made the browser scroll down to the
+// slide on the next load.
 (function () {
   "use strict";
 
@@ -30,7 +32,6 @@
     status.textContent = template
       .replace("{current}", String(current + 1))
       .replace("{total}", String(slides.length));
-    history.replaceState(null, "", "#" + slides[current].id);
   }
 
   const fromHash = slides.findIndex(function (slide) {
@@ -51,10 +52,13 @@
     if (target.closest && target.closest("input, textarea, select, [contenteditable]")) {
       return;
     }
-    if (event.key === "ArrowRight") {
-      show(current + 1);
-    } else if (event.key === "ArrowLeft") {
-      show(current - 1);
+    if (event.altKey || event.ctrlKey || event.metaKey) {
+      return;
+    }
+    const steps = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: slides.length - 1 };
+    if (Object.prototype.hasOwnProperty.call(steps, event.key)) {
+      event.preventDefault();
+      show(steps[event.key]);
     }
   });
 

@@ -51,7 +51,7 @@ def test_form_page_leads_to_the_contact_page_with_its_topic(desktop_page, site_u
 
 def test_phone_layout_fits_the_screen_without_sideways_scrolling(phone_page, site_url):
     page = phone_page
-    for path in ("/", "/palvelut/esimiesten-tyonohjaus/", "/tietosuoja/", "/hyodyt/"):
+    for path in ("/", "/palvelut/esihenkiloiden-tyonohjaus/", "/tietosuoja/", "/hyodyt/"):
         page.goto(site_url + path)
 
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
