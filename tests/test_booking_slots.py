@@ -4,6 +4,7 @@ minimum notice, the horizon, blocked days, extra times and bookings are respecte
 days the clocks change give neither a missing nor a doubled time.
 """
 
+import itertools
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -143,7 +144,7 @@ def test_spring_forward_sunday_has_no_time_that_does_not_exist_and_loses_none():
     ]  # fmt: skip
     night = found[:5]
     # The night's five real hours, one after another: none missing, none doubled.
-    assert [b - a for a, b in zip(night, night[1:], strict=False)] == [timedelta(hours=1)] * 4
+    assert [b - a for a, b in itertools.pairwise(night)] == [timedelta(hours=1)] * 4
     assert found[5] == datetime(2027, 3, 28, 6, 0, tzinfo=UTC)
 
 
@@ -165,7 +166,7 @@ def test_fall_back_sunday_offers_each_real_hour_once():
     ]  # fmt: skip
     assert len(set(found)) == len(found)
     night = found[:7]
-    assert [b - a for a, b in zip(night, night[1:], strict=False)] == [timedelta(hours=1)] * 6
+    assert [b - a for a, b in itertools.pairwise(night)] == [timedelta(hours=1)] * 6
     assert found[7] == datetime(2026, 10, 25, 7, 0, tzinfo=UTC)
 
 
