@@ -191,6 +191,23 @@ class BookingAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    def changelist_view(self, request, extra_context=None):
+        unsent = Booking.objects.any_unsent().count()
+        if unsent:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d booking's email has not been delivered yet. Select it and "
+                    "send again.",
+                    "%(count)d bookings' emails have not been delivered yet. Select them and "
+                    "send again.",
+                    unsent,
+                )
+                % {"count": unsent},
+                messages.WARNING,
+            )
+        return super().changelist_view(request, extra_context)
+
     @admin.display(description=_("time"), ordering="start")
     def when(self, booking):
         return slot_label(booking.start)
