@@ -19,7 +19,8 @@ CACHE_NAME = "booking-has-free-times"
 def _compute():
     from .slots import bookable_calendars, free_slots
 
-    return any(free_slots([calendar]) for calendar in bookable_calendars())
+    # One query when no calendar is open; else five (calendars, their hours, the bookings).
+    return bool(free_slots(bookable_calendars()))
 
 
 def has_free_times():
