@@ -31,11 +31,12 @@ TARGETS = {
     "contact /ota-yhteytta/": "/ota-yhteytta/",
     "contact ?aihe=ryhmatyonohjaus": "/ota-yhteytta/?aihe=ryhmatyonohjaus",
     "map questionnaire /tyoyhteisokartta/": "/tyoyhteisokartta/",
+    "free times /ajanvaraus/ (never cached)": "/ajanvaraus/",
     "static css": None,  # filled in from the home page
 }
 QUERY_PAGES = ["/", "/palvelut/", "/palvelut/ryhmatyonohjaus/", "/tyootteemme/", "/hyodyt/",
                "/tietosuoja/", "/ota-yhteytta/", "/ota-yhteytta/?aihe=ryhmatyonohjaus",
-               "/tyoyhteisokartta/"]  # fmt: skip
+               "/tyoyhteisokartta/", "/ajanvaraus/"]  # fmt: skip
 UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3}
 
 

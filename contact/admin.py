@@ -5,6 +5,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from booking import admin as booking_admin
+
 from . import tasks
 from .models import Enquiry
 
@@ -111,6 +113,7 @@ class EnquiryAdmin(admin.ModelAdmin):
                 ),
                 messages.WARNING,
             )
+        booking_admin.inbox_notice(self, request)
         return super().changelist_view(request, extra_context)
 
     @admin.action(description=_("Mark as handled"), permissions=["change"])

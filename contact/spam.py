@@ -30,25 +30,30 @@ class FormToken:
     submission_key: str
 
 
-def issue_form_token(issued_at=None):
-    """Return a signed token recording when the form was shown, with a fresh submission key."""
+def issue_form_token(issued_at=None, salt=TOKEN_SALT):
+    """
+    Return a signed token recording when the form was shown, with a fresh submission key.
+
+    Each form has its own ``salt`` (the booking form has one too), so a token issued with one
+    form is refused by every other.
+    """
     issued_at = time.time() if issued_at is None else issued_at
-    return signing.dumps([issued_at, secrets.token_hex(16)], salt=TOKEN_SALT)
+    return signing.dumps([issued_at, secrets.token_hex(16)], salt=salt)
 
 
-def read_form_token(token):
+def read_form_token(token, salt=TOKEN_SALT):
     """Return the token's FormToken, or raise signing.BadSignature when it is not one of ours."""
-    value = signing.loads(token or "", salt=TOKEN_SALT)
+    value = signing.loads(token or "", salt=salt)
     match value:
         case [int() | float() as issued_at, str() as submission_key] if len(submission_key) == 32:
             return FormToken(float(issued_at), submission_key)
     raise signing.BadSignature("not a form token")
 
 
-def check_form_token(token):
+def check_form_token(token, salt=TOKEN_SALT):
     """Return None when the token is acceptable, else the reason: invalid, too_fast or expired."""
     try:
-        issued_at = read_form_token(token).issued_at
+        issued_at = read_form_token(token, salt).issued_at
     except signing.BadSignature:
         return "invalid"
     age = time.time() - issued_at
@@ -59,7 +64,15 @@ def check_form_token(token):
     return None
 
 
-def count_submission(request):
-    """Count one submission from this client address; return False once it is over the limit."""
-    key = ratelimit.keyed_hash("contact", client_address(request) or "unknown")
-    return ratelimit.hit(key, settings.CONTACT_RATE_LIMIT, settings.CONTACT_RATE_LIMIT_PERIOD)
+def count_submission(request, scope="contact", limit=None, period=None):
+    """
+    Count one submission from this client address; return False once it is over the limit.
+
+    Each form counts under its own ``scope``, with its own limit (CONTACT_RATE_LIMIT by default).
+    """
+    key = ratelimit.keyed_hash(scope, client_address(request) or "unknown")
+    return ratelimit.hit(
+        key,
+        settings.CONTACT_RATE_LIMIT if limit is None else limit,
+        settings.CONTACT_RATE_LIMIT_PERIOD if period is None else period,
+    )

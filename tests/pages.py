@@ -36,3 +36,8 @@ PUBLIC_PAGES = {
     "/nain-aloitamme/": "Kartoituskerta",
     "/luottamuksellisuus/": "Luottamuksellisuus ja eettiset periaatteet",
 }
+
+# The pages that end with the call to action ("Laita viestiä" and, while a supervisor has free
+# times, "Varaa maksuton tutustumiskeskustelu").
+NO_CALL_TO_ACTION = {"/tyoyhteisokartta/", "/ota-yhteytta/", "/tietosuoja/", "/saavutettavuus/"}
+CALL_TO_ACTION_PAGES = {url for url in PUBLIC_PAGES if url not in NO_CALL_TO_ACTION}

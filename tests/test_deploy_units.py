@@ -30,6 +30,7 @@ EXPECTED_SCHEDULES = {
     "tyonohjaus-send-pending.timer": "*-*-* *:00/10:00",
     "tyonohjaus-purge.timer": "*-*-* 03:15:00",
     "tyonohjaus-backup.timer": "*-*-* 02:30:00",
+    "tyonohjaus-bookings.timer": "*-*-* *:05/10:00",
 }
 
 

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "pricing",
     "faq",
     "testimonials",
+    "booking",
 ]
 
 MIDDLEWARE = [
@@ -332,6 +333,18 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # How long a sender may hold its claim on an enquiry's notification: longer than any SMTP
 # conversation can take, so that only a sender that died loses its claim to another.
 NOTIFY_CLAIM_SECONDS = max(120, 6 * EMAIL_TIMEOUT)
+
+# Booking a free first conversation (booking/): the same spam rules as the contact form.
+BOOKING_RATE_LIMIT = env.int("BOOKING_RATE_LIMIT", default=5)
+BOOKING_RATE_LIMIT_PERIOD = env.int("BOOKING_RATE_LIMIT_PERIOD", default=60 * 60)
+# Bookings are deleted this many days after the meeting (privacy statement).
+BOOKING_RETENTION_DAYS = env.int("BOOKING_RETENTION_DAYS", default=365)
+# The reminder goes out when the meeting is at most this many hours away.
+BOOKING_REMINDER_HOURS = env.int("BOOKING_REMINDER_HOURS", default=24)
+# The domain in the invites' UIDs: fixed, so that a calendar recognises every update.
+BOOKING_UID_DOMAIN = env.str(
+    "BOOKING_UID_DOMAIN", default=(SITE_URL.split("//")[-1].split("/")[0].split(":")[0])
+)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

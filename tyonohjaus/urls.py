@@ -17,6 +17,7 @@ urlpatterns = [
     path("apple-touch-icon.png", seo_views.root_file("img/apple-touch-icon.png", "image/png")),
     path("hallinta/", admin.site.urls),
     path("ota-yhteytta/", include("contact.urls")),
+    path("ajanvaraus/", include("booking.urls")),
     path("tyoyhteisokartta/", include("community_map.urls")),
     path("tyonohjaajat/", include("supervisors.urls")),
     # Only with SERVE_MEDIA (make run, make serve); in production the web server serves it.

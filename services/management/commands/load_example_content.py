@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from booking import examples as booking_examples
 from pricing import examples as price_examples
 from supervisors import examples as supervisor_examples
 from testimonials import examples as testimonial_examples
@@ -18,4 +19,5 @@ class Command(BaseCommand):
             supervisors = supervisor_examples.load()
             price_examples.load()
             testimonial_examples.load()
+            booking_examples.load()
         self.stdout.write(f"Example content loaded (supervisors added: {supervisors}).")

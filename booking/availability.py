@@ -1,0 +1,38 @@
+"""
+Whether any supervisor has a free time: decides if pages offer booking next to "Send a message".
+
+The answer sits in pages that are cached whole, so it is computed once per content version
+(`cached_content`) and the pages are refreshed when it changes: a change of opening hours is
+content (a new version), and after every committed booking, cancellation or move the answer is
+recomputed and, only if it flipped (the last free time was just taken, or one freed), a new
+content version starts. Time passing (the last free time falling inside the minimum notice) is
+caught by `send_booking_reminders`, which the timer runs every ten minutes.
+"""
+
+from django.core.cache import cache
+
+from services import page_cache
+
+CACHE_NAME = "booking-has-free-times"
+
+
+def _compute():
+    from .slots import bookable_calendars, free_slots
+
+    # One query when no calendar is open; else five (calendars, their hours, the bookings).
+    return bool(free_slots(bookable_calendars()))
+
+
+def has_free_times():
+    """True when some supervisor has a free time to book (cached for the content version)."""
+    return page_cache.cached_content(CACHE_NAME, _compute)
+
+
+def refresh():
+    """Start a new content version if the answer pages were rendered with is no longer true."""
+    key = f"content-cache:{page_cache.content_version()}:{CACHE_NAME}"
+    shown = cache.get(key)
+    if shown is not None and shown != _compute():
+        page_cache.invalidate()
+        return True
+    return False

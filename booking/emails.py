@@ -1,0 +1,120 @@
+"""The booking app's email: confirmations, updates and cancellations with an invite, reminders."""
+
+from email.mime.text import MIMEText
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from contact.emails import mailbox
+from services.models import SiteDetails
+
+from . import invites
+from .timefmt import slot_label
+
+NEW, MOVED, CANCELLED = "new", "moved", "cancelled"
+
+
+def kind(booking):
+    if not booking.is_active:
+        return CANCELLED
+    return MOVED if booking.sequence else NEW
+
+
+def _invite_part(booking):
+    method = "REQUEST" if booking.is_active else "CANCEL"
+    part = MIMEText(invites.invite(booking).decode(), "calendar", "utf-8")
+    part.set_param("method", method)
+    part.add_header("Content-Disposition", "attachment", filename="kutsu.ics")
+    return part
+
+
+def _send(template, subject, context, to, reply_to=None, invite_of=None):
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string(f"booking/emails/{template}.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=to,
+        reply_to=reply_to,
+    )
+    message.attach_alternative(
+        render_to_string(f"booking/emails/{template}.html", context), "text/html"
+    )
+    if invite_of is not None:
+        message.attach(_invite_part(invite_of))
+    message.send()
+
+
+def staff_recipients(booking):
+    if booking.supervisor.email:
+        return [booking.supervisor.email]
+    recipients = list(settings.CONTACT_RECIPIENTS)
+    if not recipients:
+        raise ValueError("CONTACT_RECIPIENTS is empty and the supervisor has no email.")
+    return recipients
+
+
+def _context(booking):
+    return {
+        "booking": booking,
+        "kind": kind(booking),
+        "when": slot_label(booking.start),
+        "site": SiteDetails.load(),
+        "manage_url": booking.manage_url(),
+        "deadline": slot_label(booking.self_service_deadline()),
+        "booking_url": settings.SITE_URL.rstrip("/") + reverse("booking:times"),
+    }
+
+
+def send_to_client(booking):
+    """Tell the client the booking's current state, with the invite (or its cancellation)."""
+    context = _context(booking)
+    subjects = {
+        NEW: _("Booking confirmed: %(when)s"),
+        MOVED: _("Booking moved: %(when)s"),
+        CANCELLED: _("Booking cancelled: %(when)s"),
+    }
+    site = context["site"]
+    _send(
+        "client",
+        subjects[context["kind"]] % context,
+        context,
+        to=[mailbox(booking.name, booking.email)],
+        reply_to=[site.email] if site.email else None,
+        invite_of=booking,
+    )
+
+
+def send_to_staff(booking):
+    """Tell the supervisor (or CONTACT_RECIPIENTS) the booking's current state, with the invite."""
+    context = _context(booking)
+    context["admin_url"] = settings.SITE_URL.rstrip("/") + reverse(
+        "admin:booking_booking_change", args=[booking.pk]
+    )
+    subjects = {
+        NEW: _("New booking: %(when)s, %(name)s"),
+        MOVED: _("Booking moved: %(when)s, %(name)s"),
+        CANCELLED: _("Booking cancelled: %(when)s, %(name)s"),
+    }
+    _send(
+        "staff",
+        subjects[context["kind"]] % {**context, "name": booking.name},
+        context,
+        to=staff_recipients(booking),
+        reply_to=[mailbox(booking.name, booking.email)],
+        invite_of=booking,
+    )
+
+
+def send_reminder(booking):
+    context = _context(booking)
+    site = context["site"]
+    _send(
+        "reminder",
+        _("Reminder: your free first conversation %(when)s") % context,
+        context,
+        to=[mailbox(booking.name, booking.email)],
+        reply_to=[site.email] if site.email else None,
+    )

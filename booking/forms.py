@@ -1,0 +1,182 @@
+from datetime import UTC, datetime
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Layout
+from django import forms
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from contact import spam
+from contact.forms import (
+    MESSAGE_WHITESPACE,
+    PHONE_PATTERN,
+    SPAM_ERRORS,
+    _has_forbidden_characters,
+    single_line,
+)
+
+from .models import Booking
+
+TOKEN_SALT = "booking.form-started"
+# A time in a link or a form: its UTC instant, minute precision (``20261203T1200Z``).
+TIME_FORMAT = "%Y%m%dT%H%MZ"
+
+BOOKING_SPAM_ERRORS = {
+    **SPAM_ERRORS,
+    "honeypot": _("The booking could not be made. Please check the form and try again."),
+    "expired": _(
+        "The form had been open for over a day, so it has expired. Your details are kept "
+        "below: please check them and send the form again."
+    ),
+}
+
+
+def format_time(moment):
+    return moment.astimezone(UTC).strftime(TIME_FORMAT)
+
+
+def parse_time(value):
+    """The aware UTC datetime of a ``TIME_FORMAT`` string, or None when it is not one."""
+    try:
+        return datetime.strptime(value or "", TIME_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+class BookingForm(forms.ModelForm):
+    """The client's details for a free first conversation, with the contact form's spam traps."""
+
+    consent = forms.BooleanField(required=True)
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+    # The chosen time (TIME_FORMAT); a choice among alternatives when the first was taken.
+    aika = forms.CharField(required=True)
+
+    class Meta:
+        model = Booking
+        fields = ["name", "email", "phone", "organisation", "note"]
+        labels = {
+            "name": _("Name"),
+            "email": _("Email"),
+            "phone": _("Phone"),
+            "organisation": _("Organisation"),
+            "note": _("A short note"),
+        }
+        help_texts = {
+            "phone": _("Optional. Needed if the conversation is by phone."),
+            "organisation": _(
+                "Your workplace or organisation. Booking for yourself? Write: private person."
+            ),
+            "note": _("Optional: what would you like to talk about? Please no health details."),
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+            "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "note": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rejection = None
+        self.fields["organisation"].required = True
+        self.fields["aika"].error_messages["required"] = _("Please choose a time.")
+        self.fields["consent"].label = format_html(
+            _(
+                'I have read the <a href="{}">privacy statement</a> and agree that my details '
+                "are used to arrange the conversation."
+            ),
+            reverse("services:page", args=["tietosuoja"]),
+        )
+        self.fields["consent"].error_messages["required"] = _(
+            "Please accept the privacy statement so that we can book the time."
+        )
+        if not self.is_bound:
+            self.fields["started"].initial = spam.issue_form_token(salt=TOKEN_SALT)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout(
+            *self.Meta.fields,
+            "consent",
+            Div("website", css_class="contact-extra"),
+            "started",
+        )
+
+    def clean_name(self):
+        name = single_line(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError(_("Please enter your name."), code="required")
+        if _has_forbidden_characters(name):
+            raise forms.ValidationError(
+                _("Remove the invisible control characters from your name."), code="invalid"
+            )
+        return name
+
+    def clean_organisation(self):
+        organisation = single_line(self.cleaned_data["organisation"])
+        if not organisation:
+            raise forms.ValidationError(
+                _("Please tell us your organisation or workplace."), code="required"
+            )
+        if _has_forbidden_characters(organisation):
+            raise forms.ValidationError(
+                _("Remove the invisible control characters from the organisation."),
+                code="invalid",
+            )
+        return organisation
+
+    def clean_phone(self):
+        phone = single_line(self.cleaned_data["phone"])
+        if phone and not PHONE_PATTERN.match(phone):
+            raise forms.ValidationError(
+                _("Enter the phone number with digits, e.g. 040 123 4567 or +358 40 123 4567."),
+                code="invalid",
+            )
+        return phone
+
+    def clean_note(self):
+        note = self.cleaned_data["note"].replace("\r\n", "\n").replace("\r", "\n").strip()
+        if _has_forbidden_characters(note, allowed=MESSAGE_WHITESPACE):
+            raise forms.ValidationError(
+                _("Remove the invisible control characters from the note."), code="invalid"
+            )
+        return note
+
+    def clean_aika(self):
+        start = parse_time(self.cleaned_data["aika"])
+        if start is None:
+            raise forms.ValidationError(_("Please choose a time."), code="invalid")
+        return start
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("website"):
+            self.rejection = "honeypot"
+        else:
+            self.rejection = spam.check_form_token(cleaned_data.get("started"), salt=TOKEN_SALT)
+        if self.rejection:
+            if not self.errors:
+                self.add_error(
+                    None, forms.ValidationError(BOOKING_SPAM_ERRORS[self.rejection], code="spam")
+                )
+            if self.rejection != "honeypot":
+                self.data = self.data.copy()
+                self.data["started"] = spam.issue_form_token(salt=TOKEN_SALT)
+        return cleaned_data
+
+    @property
+    def is_spam(self):
+        return self.rejection in ("honeypot", "too_fast")
+
+    @property
+    def submission_key(self):
+        return spam.read_form_token(self.cleaned_data["started"], salt=TOKEN_SALT).submission_key
+
+    def details(self):
+        return {field: self.cleaned_data[field] for field in self.Meta.fields}

@@ -1,0 +1,579 @@
+import hashlib
+import logging
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
+
+from services.models import SupervisionForm
+from supervisors.models import Supervisor
+
+logger = logging.getLogger(__name__)
+
+
+def token_hash(token):
+    """The stored form of a secret link token: its SHA-256, so a database copy opens nothing."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Mode(models.TextChoices):
+    VIDEO = "video", _("By video")
+    PHONE = "phone", _("By phone")
+    ON_SITE = "on_site", _("On site")
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+class CalendarQuerySet(models.QuerySet):
+    def bookable(self):
+        """Calendars open for booking, of published supervisors."""
+        return self.filter(is_open=True, supervisor__published=True)
+
+
+class Calendar(models.Model):
+    """A supervisor's times for free first conversations, and the rules for booking them."""
+
+    supervisor = models.OneToOneField(
+        Supervisor,
+        verbose_name=_("supervisor"),
+        on_delete=models.CASCADE,
+        related_name="booking_calendar",
+    )
+    is_open = models.BooleanField(
+        _("open for booking"),
+        default=True,
+        help_text=_("When off, no new times are offered; existing bookings stay."),
+    )
+    meeting_minutes = models.PositiveSmallIntegerField(_("meeting length (minutes)"), default=30)
+    buffer_minutes = models.PositiveSmallIntegerField(
+        _("buffer (minutes)"),
+        default=0,
+        help_text=_("Free time kept between two conversations."),
+    )
+    min_notice_hours = models.PositiveSmallIntegerField(
+        _("minimum notice (hours)"),
+        default=24,
+        help_text=_("The earliest time offered is this many hours from now."),
+    )
+    horizon_days = models.PositiveSmallIntegerField(
+        _("bookable ahead (days)"), default=42, help_text=_("How far ahead people may book.")
+    )
+    cancel_deadline_hours = models.PositiveSmallIntegerField(
+        _("self-service deadline (hours)"),
+        default=24,
+        help_text=_(
+            "Clients may cancel or move a booking themselves until this many hours before it."
+        ),
+    )
+    mode = models.CharField(_("how"), max_length=20, choices=Mode.choices, default=Mode.VIDEO)
+    location = models.CharField(
+        _("place or instructions"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Shown in the confirmation and the invite: the address on site, or how the video "
+            "link or call is arranged."
+        ),
+    )
+    # Only the hash of the calendar feed's secret token is kept (see regenerate_feed_token).
+    feed_token_hash = models.CharField(
+        max_length=64, unique=True, null=True, blank=True, editable=False
+    )
+    is_example = models.BooleanField(
+        _("example content"),
+        default=False,
+        help_text=_("Example opening hours for development, from load_example_content."),
+    )
+
+    objects = CalendarQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["supervisor__order", "supervisor__name"]
+        verbose_name = _("booking calendar")
+        verbose_name_plural = _("booking calendars")
+
+    def __str__(self):
+        return str(self.supervisor)
+
+    def clean(self):
+        if self.meeting_minutes is not None and not 10 <= self.meeting_minutes <= 240:
+            raise ValidationError(
+                {"meeting_minutes": _("A meeting lasts between 10 and 240 minutes.")}
+            )
+        if self.horizon_days is not None and not 1 <= self.horizon_days <= 366:
+            raise ValidationError({"horizon_days": _("Choose between 1 and 366 days.")})
+
+    @property
+    def meeting_length(self):
+        return timedelta(minutes=self.meeting_minutes)
+
+    def regenerate_feed_token(self):
+        """Give the calendar feed a new secret address and return its token (shown once)."""
+        token = secrets.token_urlsafe(32)
+        self.feed_token_hash = token_hash(token)
+        self.save(update_fields=["feed_token_hash"])
+        return token
+
+
+def _check_span(start, end):
+    if start is not None and end is not None and end <= start:
+        raise ValidationError({"end": _("The end must be after the start.")})
+
+
+class WeeklyHours(models.Model):
+    """A weekly window when first conversations can be booked, in Finnish time."""
+
+    calendar = models.ForeignKey(Calendar, on_delete=models.CASCADE, related_name="weekly_hours")
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    start = models.TimeField(_("from"))
+    end = models.TimeField(_("until"))
+
+    class Meta:
+        ordering = ["weekday", "start"]
+        verbose_name = _("weekly opening hours")
+        verbose_name_plural = _("weekly opening hours")
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.start:%H.%M}–{self.end:%H.%M}"
+
+    def clean(self):
+        _check_span(self.start, self.end)
+
+
+class ExtraTime(models.Model):
+    """One-off times on a given day, besides the weekly hours."""
+
+    calendar = models.ForeignKey(Calendar, on_delete=models.CASCADE, related_name="extra_times")
+    date = models.DateField(_("date"))
+    start = models.TimeField(_("from"))
+    end = models.TimeField(_("until"))
+
+    class Meta:
+        ordering = ["date", "start"]
+        verbose_name = _("extra time")
+        verbose_name_plural = _("extra times")
+
+    def __str__(self):
+        return f"{self.date:%d.%m.%Y} {self.start:%H.%M}–{self.end:%H.%M}"
+
+    def clean(self):
+        _check_span(self.start, self.end)
+
+
+class BlockedDays(models.Model):
+    """Days with no bookings at all: holidays, training, illness."""
+
+    calendar = models.ForeignKey(Calendar, on_delete=models.CASCADE, related_name="blocked_days")
+    first_day = models.DateField(_("first day"))
+    last_day = models.DateField(_("last day"))
+    reason = models.CharField(_("reason (internal)"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["first_day"]
+        verbose_name = _("blocked days")
+        verbose_name_plural = _("blocked days")
+
+    def __str__(self):
+        return f"{self.first_day:%d.%m.%Y}–{self.last_day:%d.%m.%Y}"
+
+    def clean(self):
+        if self.first_day and self.last_day and self.last_day < self.first_day:
+            raise ValidationError({"last_day": _("The last day cannot be before the first.")})
+
+
+def _counts(outcomes):
+    from contact.models import Outcome
+
+    return outcomes.count(Outcome.SENT), outcomes.count(Outcome.FAILED)
+
+
+# The two audiences of a booking's emails, each sent on its own track.
+AUDIENCES = ("client", "staff")
+
+
+class BookingQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status=Booking.Status.CONFIRMED)
+
+    def upcoming(self, now=None):
+        return self.filter(end__gt=now or timezone.now())
+
+    def unsent(self, audience):
+        """Bookings whose latest state has not been emailed to ``audience`` yet."""
+        sent = f"{audience}_sent_sequence"
+        return self.filter(Q(**{f"{sent}__isnull": True}) | Q(**{f"{sent}__lt": F("sequence")}))
+
+    def any_unsent(self):
+        return self.unsent("client") | self.unsent("staff")
+
+    def claim_email(self, pk, audience):
+        """
+        Take the right to email booking ``pk``'s latest state to ``audience``, in one UPDATE.
+
+        Like an enquiry's notification: exactly one of any number of simultaneous senders (the
+        worker, the retry command) gets it, and a claim lapses after NOTIFY_CLAIM_SECONDS.
+        """
+        now = timezone.now()
+        claim = f"{audience}_claimed_until"
+        return (
+            self.unsent(audience)
+            .filter(pk=pk)
+            .filter(Q(**{f"{claim}__isnull": True}) | Q(**{f"{claim}__lt": now}))
+            .update(
+                **{claim: now + timedelta(seconds=settings.NOTIFY_CLAIM_SECONDS)},
+                email_attempts=F("email_attempts") + 1,
+            )
+            == 1
+        )
+
+    def claim_reminder(self, pk):
+        now = timezone.now()
+        return (
+            self.filter(pk=pk, reminder_sent_at__isnull=True)
+            .active()
+            .filter(Q(reminder_claimed_until__isnull=True) | Q(reminder_claimed_until__lt=now))
+            .update(reminder_claimed_until=now + timedelta(seconds=settings.NOTIFY_CLAIM_SECONDS))
+            == 1
+        )
+
+    def due_reminders(self, now=None):
+        """
+        Active bookings starting within BOOKING_REMINDER_HOURS that have had no reminder.
+
+        A booking made in the last 12 hours needs none: its confirmation is fresh.
+        """
+        now = now or timezone.now()
+        return self.active().filter(
+            reminder_sent_at__isnull=True,
+            start__gt=now,
+            start__lte=now + timedelta(hours=settings.BOOKING_REMINDER_HOURS),
+            created_at__lte=now - timedelta(hours=12),
+        )
+
+    def deliver_email(self, pk, audience):
+        """
+        Email booking ``pk``'s latest state to ``audience`` ("client" or "staff"), once.
+
+        Never inside a transaction: no database lock is held while the mail server is talked
+        to. A failure is recorded and left for `send_booking_emails` to retry, never raised.
+        The sequence sent is recorded, so a change made meanwhile is sent next time.
+        """
+        from contact.models import SEND_ERRORS, Outcome
+
+        from . import emails
+
+        if not self.claim_email(pk, audience):
+            return Outcome.SKIPPED
+        booking = self.select_related("supervisor").get(pk=pk)
+        send = emails.send_to_client if audience == "client" else emails.send_to_staff
+        claim = f"{audience}_claimed_until"
+        try:
+            send(booking)
+        except SEND_ERRORS as error:
+            logger.warning(
+                "Could not email booking %s to the %s (%s)", pk, audience, type(error).__name__
+            )
+            self.filter(pk=pk).update(
+                email_error=f"{type(error).__name__}: {error}"[:1000], **{claim: None}
+            )
+            return Outcome.FAILED
+        self.filter(pk=pk).update(
+            email_error="", **{claim: None, f"{audience}_sent_sequence": booking.sequence}
+        )
+        return Outcome.SENT
+
+    def send_pending(self):
+        """Send every booking's unsent emails once; return the (sent, failed) counts."""
+        outcomes = []
+        for audience in AUDIENCES:
+            pending = self.unsent(audience).order_by("pk").values_list("pk", flat=True)
+            outcomes += [self.deliver_email(pk, audience) for pk in pending]
+        return _counts(outcomes)
+
+    def send_reminders(self, now=None):
+        """Remind each due booking's client once; return the (sent, failed) counts."""
+        from contact.models import SEND_ERRORS, Outcome
+
+        from . import emails
+
+        outcomes = []
+        for pk in self.due_reminders(now).values_list("pk", flat=True):
+            if not self.claim_reminder(pk):
+                outcomes.append(Outcome.SKIPPED)
+                continue
+            try:
+                emails.send_reminder(self.select_related("supervisor").get(pk=pk))
+            except SEND_ERRORS as error:
+                logger.warning(
+                    "Could not send booking %s's reminder (%s)", pk, type(error).__name__
+                )
+                self.filter(pk=pk).update(reminder_claimed_until=None)
+                outcomes.append(Outcome.FAILED)
+                continue
+            self.filter(pk=pk).update(reminder_sent_at=timezone.now(), reminder_claimed_until=None)
+            outcomes.append(Outcome.SENT)
+        return _counts(outcomes)
+
+    def expired(self, now=None):
+        """Bookings whose meeting ended more than BOOKING_RETENTION_DAYS ago."""
+        now = now or timezone.now()
+        return self.filter(end__lt=now - timedelta(days=settings.BOOKING_RETENTION_DAYS))
+
+
+class Booking(models.Model):
+    """A free first conversation booked on the site."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    class CancelledBy(models.TextChoices):
+        CLIENT = "client", _("The client")
+        STAFF = "staff", _("Staff")
+
+    supervisor = models.ForeignKey(
+        Supervisor,
+        verbose_name=_("supervisor"),
+        on_delete=models.PROTECT,
+        related_name="bookings",
+    )
+    start = models.DateTimeField(_("start"), db_index=True)
+    end = models.DateTimeField(_("end"))
+    mode = models.CharField(_("how"), max_length=20, choices=Mode.choices)
+    location = models.CharField(_("place or instructions"), max_length=300, blank=True)
+    topic = models.ForeignKey(
+        SupervisionForm,
+        verbose_name=_("form of supervision"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="bookings",
+    )
+    topic_name = models.CharField(_("topic"), max_length=100, blank=True)
+
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email"), max_length=254)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    note = models.TextField(_("note"), max_length=1000, blank=True)
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED
+    )
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True, editable=False)
+    cancelled_by = models.CharField(
+        _("cancelled by"), max_length=20, choices=CancelledBy.choices, blank=True, editable=False
+    )
+    staff_notes = models.TextField(
+        _("staff notes"), blank=True, help_text=_("Internal notes; never shown to the client.")
+    )
+    created_at = models.DateTimeField(_("booked"), default=timezone.now, db_index=True)
+
+    # Raised on every change the client and the supervisor are told of (the invite's SEQUENCE).
+    sequence = models.PositiveIntegerField(_("revision"), default=0, editable=False)
+    client_sent_sequence = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    client_claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
+    staff_sent_sequence = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    staff_claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
+    email_attempts = models.PositiveSmallIntegerField(
+        _("email attempts"), default=0, editable=False
+    )
+    email_error = models.TextField(_("email error"), blank=True, editable=False)
+    reminder_sent_at = models.DateTimeField(
+        _("reminder sent"), null=True, blank=True, editable=False
+    )
+    reminder_claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
+
+    # The self-service link's token is derived from this key and the site's secret key; only
+    # its hash is looked up. Moving the booking replaces the key, so older links stop working.
+    manage_key = models.CharField(max_length=32, editable=False)
+    manage_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # The form showing's own key: the same form sent twice stores one booking.
+    submission_key = models.CharField(
+        max_length=32, unique=True, null=True, blank=True, editable=False
+    )
+
+    objects = BookingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["start"]
+        verbose_name = _("booking")
+        verbose_name_plural = _("bookings")
+        constraints = [
+            # No double booking, whatever races: one active booking per supervisor and start.
+            models.UniqueConstraint(
+                fields=["supervisor", "start"],
+                condition=Q(status="confirmed"),
+                name="booking_one_active_per_supervisor_start",
+                violation_error_message=_("This supervisor already has a booking at this time."),
+            ),
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="booking_end_after_start"),
+        ]
+
+    def __str__(self):
+        from .timefmt import slot_label
+
+        return f"{slot_label(self.start)} – {self.name}"
+
+    @property
+    def uid(self):
+        """The invite's UID: the same for every update and the cancellation of this booking."""
+        return f"ajanvaraus-{self.pk}@{settings.BOOKING_UID_DOMAIN}"
+
+    @property
+    def is_active(self):
+        return self.status == self.Status.CONFIRMED
+
+    def new_manage_key(self):
+        self.manage_key = secrets.token_hex(16)
+        self.manage_token_hash = token_hash(self.manage_token)
+
+    @property
+    def manage_token(self):
+        return salted_hmac("booking.manage", self.manage_key, algorithm="sha256").hexdigest()
+
+    def manage_url(self):
+        from django.urls import reverse
+
+        return settings.SITE_URL.rstrip("/") + reverse("booking:manage", args=[self.manage_token])
+
+    def self_service_deadline(self):
+        hours = self.calendar_deadline_hours()
+        return self.start - timedelta(hours=hours)
+
+    def calendar_deadline_hours(self):
+        calendar = Calendar.objects.filter(supervisor_id=self.supervisor_id).first()
+        return calendar.cancel_deadline_hours if calendar else 24
+
+    def changeable_by_client(self, now=None):
+        return self.is_active and (now or timezone.now()) < self.self_service_deadline()
+
+    def queue_emails(self):
+        """Once committed, queue the emails telling client and supervisor the latest state."""
+        from django.db import transaction
+
+        from . import availability, tasks
+
+        def queue():
+            tasks.send_booking_emails.enqueue(self.pk)
+
+        transaction.on_commit(queue, robust=True)
+        # The time taken (or freed) may have been the last: pages then offer booking no more.
+        transaction.on_commit(availability.refresh, robust=True)
+
+
+class Conflict(Exception):
+    """The time was taken (or stopped being offered) just before this request could book it."""
+
+
+def _lock_supervisor(supervisor_id):
+    # One booking change per supervisor at a time (PostgreSQL; SQLite's IMMEDIATE transactions
+    # already run one writer at a time), so the free-time check and the write cannot interleave.
+    # The unique constraint is the last word either way.
+    Supervisor.objects.select_for_update().filter(pk=supervisor_id).values_list("pk").first()
+
+
+def book(calendars, start, details, submission_key=None):
+    """
+    Book the time ``start`` with the first of ``calendars`` that has it free; return the booking.
+
+    Raise Conflict when none has it any more. A form sent twice (same ``submission_key``)
+    returns the booking the first one made.
+    """
+    from django.db import IntegrityError, transaction
+
+    from .slots import is_free
+
+    if submission_key:
+        existing = Booking.objects.filter(submission_key=submission_key).first()
+        if existing is not None:
+            return existing
+    for calendar in calendars:
+        try:
+            with transaction.atomic():
+                _lock_supervisor(calendar.supervisor_id)
+                slot = is_free(calendar, start)
+                if slot is None:
+                    continue
+                booking = Booking(
+                    supervisor_id=calendar.supervisor_id,
+                    start=slot.start,
+                    end=slot.end,
+                    mode=calendar.mode,
+                    location=calendar.location,
+                    submission_key=submission_key,
+                    **details,
+                )
+                booking.new_manage_key()
+                booking.save()
+        except IntegrityError:
+            if submission_key:
+                existing = Booking.objects.filter(submission_key=submission_key).first()
+                if existing is not None:
+                    return existing
+            continue
+        booking.queue_emails()
+        return booking
+    raise Conflict
+
+
+def cancel(booking, by):
+    """Cancel ``booking`` unless it is cancelled already; return True if this call did it."""
+    changed = Booking.objects.filter(pk=booking.pk, status=Booking.Status.CONFIRMED).update(
+        status=Booking.Status.CANCELLED,
+        cancelled_at=timezone.now(),
+        cancelled_by=by,
+        sequence=F("sequence") + 1,
+    )
+    if changed:
+        booking.refresh_from_db()
+        booking.queue_emails()
+    return bool(changed)
+
+
+def move(booking, calendar, start):
+    """
+    Move an active ``booking`` to the free time ``start`` of its supervisor's ``calendar``.
+
+    The booking gets a new self-service link (the old one stops working) and a raised
+    SEQUENCE, and both parties an updated invite. Raise Conflict when the time is not free.
+    """
+    from django.db import IntegrityError, transaction
+
+    from .slots import is_free
+
+    try:
+        with transaction.atomic():
+            _lock_supervisor(booking.supervisor_id)
+            current = Booking.objects.select_for_update().active().filter(pk=booking.pk).first()
+            slot = is_free(calendar, start, exclude_booking=booking)
+            if current is None or slot is None:
+                raise Conflict
+            current.start, current.end = slot.start, slot.end
+            current.sequence += 1
+            current.reminder_sent_at = None
+            current.new_manage_key()
+            current.save(
+                update_fields=[
+                    "start", "end", "sequence", "reminder_sent_at", "manage_key",
+                    "manage_token_hash",
+                ]
+            )  # fmt: skip
+    except IntegrityError:
+        raise Conflict from None
+    current.queue_emails()
+    return current

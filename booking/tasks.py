@@ -1,0 +1,11 @@
+"""The booking app's slow work, run by the task worker (`manage.py db_worker`)."""
+
+from django_tasks import task
+
+from .models import AUDIENCES, Booking
+
+
+@task()
+def send_booking_emails(booking_id):
+    """Email the booking's latest state to the client and to staff, each at most once."""
+    return [Booking.objects.deliver_email(booking_id, audience).value for audience in AUDIENCES]

@@ -1,0 +1,315 @@
+"""
+Booking a free first conversation, and the client's own link to cancel or move it.
+
+None of these pages is cached: the free times must be the database's own at every request
+(a booked time disappears at once), and the other pages are personal.
+"""
+
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from contact import spam
+from contact.views import published_supervisors, published_topics
+from services.models import SupervisionForm
+from supervisors.models import Supervisor
+
+from . import invites
+from .forms import BookingForm, format_time, parse_time
+from .models import Booking, Calendar, Conflict, book, cancel, move, token_hash
+from .slots import bookable_calendars, by_time, free_slots
+from .timefmt import HELSINKI, long_day_label, slot_label
+
+HTTP_TOO_MANY_REQUESTS = 429
+ALTERNATIVES = 6
+
+
+def _choice(request, name, choices):
+    """The slug in ``?name=`` when it is one of ``choices`` (published), else ""."""
+    value = request.GET.get(name) or request.POST.get(name) or ""
+    return value if value in dict(choices) else ""
+
+
+def _named(published):
+    """``[(slug, name)]`` of a cached published list (contact.views)."""
+    names = dict(published["choices"])
+    return [(slug, names[pk]) for slug, pk in published["by_slug"]]
+
+
+def _filters(request):
+    topics = dict(published_topics()["by_slug"])
+    supervisors = dict(published_supervisors()["by_slug"])
+    return _choice(request, "muoto", topics), _choice(request, "ohjaaja", supervisors)
+
+
+def _calendars(topic_slug, supervisor_slug):
+    topic = SupervisionForm.objects.published().filter(slug=topic_slug).first()
+    supervisor_ids = None
+    if supervisor_slug:
+        supervisor_ids = list(
+            Supervisor.objects.published().filter(slug=supervisor_slug).values_list("pk", flat=True)
+        )
+    return list(bookable_calendars(supervisor_ids, topic if topic_slug else None))
+
+
+def _days(entries):
+    """Group ``(start, end, ids)`` entries by their Finnish date."""
+    days = {}
+    for start, end, _ids in entries:
+        days.setdefault(start.astimezone(HELSINKI).date(), []).append(
+            {"start": start, "end": end, "value": format_time(start), "label": slot_label(start)}
+        )
+    return [
+        {"date": day, "label": long_day_label(day), "slots": slots} for day, slots in days.items()
+    ]
+
+
+def _monday(day):
+    return day - timedelta(days=day.weekday())
+
+
+@never_cache
+def times(request):
+    """The free times, a week at a time, optionally for one form of supervision or supervisor."""
+    topic_slug, supervisor_slug = _filters(request)
+    calendars = _calendars(topic_slug, supervisor_slug)
+    entries = by_time(free_slots(calendars))
+    weeks = sorted({_monday(start.astimezone(HELSINKI).date()) for start, _end, _ids in entries})
+    try:
+        asked = _monday(date.fromisoformat(request.GET.get("viikko", "")))
+    except ValueError:
+        asked = None
+    week = asked if asked in weeks else (weeks[0] if weeks else None)
+    shown = [e for e in entries if _monday(e[0].astimezone(HELSINKI).date()) == week]
+    index = weeks.index(week) if week else 0
+    return render(
+        request,
+        "booking/times.html",
+        {
+            "all_topics": _named(published_topics()),
+            "all_supervisors": _named(published_supervisors()),
+            "topic_slug": topic_slug,
+            "supervisor_slug": supervisor_slug,
+            "days": _days(shown),
+            "week": week,
+            "previous_week": weeks[index - 1] if week and index > 0 else None,
+            "next_week": weeks[index + 1] if week and index + 1 < len(weeks) else None,
+            "has_times": bool(entries),
+        },
+    )
+
+
+def _nearest(calendars, start, exclude=None):
+    """The free times nearest to ``start`` (the taken one), first those after it."""
+    entries = [e for e in by_time(free_slots(calendars)) if e[0] != exclude]
+    entries.sort(key=lambda entry: (entry[0] < start, abs(entry[0] - start)))
+    return sorted(entries[:ALTERNATIVES])
+
+
+def _book_page(request, form, calendars, start, topic_slug, supervisor_slug, status, **extra):
+    supervisor = calendars[0].supervisor if len(calendars) == 1 else None
+    return render(
+        request,
+        "booking/book.html",
+        {
+            "form": form,
+            "start": start,
+            "when": slot_label(start) if start else "",
+            "value": format_time(start) if start else "",
+            "supervisor": supervisor,
+            "calendar": calendars[0] if len(calendars) == 1 else None,
+            "topic_slug": topic_slug,
+            "supervisor_slug": supervisor_slug,
+            "topic_name": dict(_named(published_topics())).get(topic_slug, ""),
+            **extra,
+        },
+        status=status,
+    )
+
+
+@never_cache
+def book_time(request):
+    """Book the time chosen in the list (``?aika=``): the client's details, then the booking."""
+    topic_slug, supervisor_slug = _filters(request)
+    calendars = _calendars(topic_slug, supervisor_slug)
+    if request.method == "POST":
+        form = BookingForm(request.POST)
+        start = parse_time(request.POST.get("aika"))
+        if not form.is_valid():
+            if form.is_spam:
+                spam.count_submission(request, scope="booking", limit=settings.BOOKING_RATE_LIMIT,
+                                      period=settings.BOOKING_RATE_LIMIT_PERIOD)  # fmt: skip
+            alternatives = None
+            if start is None:
+                alternatives = _days(by_time(free_slots(calendars)))[:3]
+            return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 400,
+                              alternatives=alternatives)  # fmt: skip
+        existing = Booking.objects.filter(submission_key=form.submission_key).first()
+        if existing is not None:
+            return redirect("booking:manage", existing.manage_token)
+        if not spam.count_submission(
+            request,
+            scope="booking",
+            limit=settings.BOOKING_RATE_LIMIT,
+            period=settings.BOOKING_RATE_LIMIT_PERIOD,
+        ):
+            return _book_page(request, form, calendars, start, topic_slug, supervisor_slug,
+                              HTTP_TOO_MANY_REQUESTS, rate_limited=True)  # fmt: skip
+        details = form.details()
+        topic = SupervisionForm.objects.published().filter(slug=topic_slug).first()
+        details.update(topic=topic, topic_name=topic.name if topic else "")
+        try:
+            booking = book(calendars, start, details, form.submission_key)
+        except Conflict:
+            alternatives = _days(_nearest(calendars, start, exclude=start))
+            return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 409,
+                              taken=True, alternatives=alternatives)  # fmt: skip
+        return redirect(f"{_manage_path(booking)}?vahvistettu=1")
+
+    start = parse_time(request.GET.get("aika"))
+    if start is None:
+        return redirect("booking:times")
+    form = BookingForm(initial={"aika": format_time(start)})
+    free = {entry[0] for entry in by_time(free_slots(calendars))}
+    if start not in free:
+        alternatives = _days(_nearest(calendars, start, exclude=start))
+        return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 200,
+                          taken=True, alternatives=alternatives)  # fmt: skip
+    return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 200)
+
+
+def _manage_path(booking):
+    from django.urls import reverse
+
+    return reverse("booking:manage", args=[booking.manage_token])
+
+
+def _booking_for(token):
+    booking = (
+        Booking.objects.select_related("supervisor")
+        .filter(manage_token_hash=token_hash(token))
+        .first()
+    )
+    return booking
+
+
+def _link_problem(request, booking, problem, status):
+    response = render(
+        request, "booking/link_problem.html", {"booking": booking, "problem": problem},
+        status=status,
+    )  # fmt: skip
+    return response
+
+
+def _move_choices(booking):
+    calendar = (
+        Calendar.objects.filter(supervisor_id=booking.supervisor_id)
+        .prefetch_related("weekly_hours", "extra_times", "blocked_days")
+        .first()
+    )
+    if calendar is None or not calendar.is_open:
+        return None, []
+    entries = [e for e in by_time(free_slots([calendar])) if e[0] != booking.start]
+    return calendar, _days(entries)
+
+
+@never_cache
+def manage(request, token):
+    """The client's own page of a booking: its details, and buttons to cancel or move it."""
+    booking = _booking_for(token)
+    if booking is None:
+        return _link_problem(request, None, "invalid", 404)
+    if not booking.is_active:
+        return _link_problem(request, booking, "cancelled", 410)
+    if booking.end <= timezone.now():
+        return _link_problem(request, booking, "past", 410)
+    changeable = booking.changeable_by_client()
+    _calendar, move_days = _move_choices(booking) if changeable else (None, [])
+    return render(
+        request,
+        "booking/manage.html",
+        {
+            "booking": booking,
+            "token": token,
+            "when": slot_label(booking.start),
+            "just_booked": request.GET.get("vahvistettu") == "1",
+            "just_moved": request.GET.get("siirretty") == "1",
+            "changeable": changeable,
+            "deadline": slot_label(booking.self_service_deadline()),
+            "move_days": move_days,
+        },
+    )
+
+
+def _check_changeable(request, booking):
+    if not booking.is_active:
+        return _link_problem(request, booking, "cancelled", 410)
+    if not booking.changeable_by_client():
+        return _link_problem(request, booking, "too_late", 403)
+    return None
+
+
+@never_cache
+@require_POST
+def cancel_booking(request, token):
+    booking = _booking_for(token)
+    if booking is None:
+        return _link_problem(request, None, "invalid", 404)
+    problem = _check_changeable(request, booking)
+    if problem is not None:
+        return problem
+    if not cancel(booking, Booking.CancelledBy.CLIENT):
+        return _link_problem(request, booking, "cancelled", 410)
+    return render(request, "booking/cancelled.html", {"booking": booking,
+                  "when": slot_label(booking.start)})  # fmt: skip
+
+
+@never_cache
+@require_POST
+def move_booking(request, token):
+    booking = _booking_for(token)
+    if booking is None:
+        return _link_problem(request, None, "invalid", 404)
+    problem = _check_changeable(request, booking)
+    if problem is not None:
+        return problem
+    calendar, move_days = _move_choices(booking)
+    start = parse_time(request.POST.get("aika"))
+    if calendar is None or start is None:
+        return render(request, "booking/manage.html", {
+            "booking": booking, "token": token, "when": slot_label(booking.start),
+            "changeable": True, "deadline": slot_label(booking.self_service_deadline()),
+            "move_days": move_days, "move_error": "choose",
+        }, status=400)  # fmt: skip
+    try:
+        moved = move(booking, calendar, start)
+    except Conflict:
+        return render(request, "booking/manage.html", {
+            "booking": booking, "token": token, "when": slot_label(booking.start),
+            "changeable": True, "deadline": slot_label(booking.self_service_deadline()),
+            "move_days": move_days, "move_error": "taken",
+        }, status=409)  # fmt: skip
+    return redirect(f"{_manage_path(moved)}?siirretty=1")
+
+
+@never_cache
+def feed(request, token):
+    """A supervisor's upcoming bookings as a calendar to subscribe to (secret address)."""
+    calendar = get_object_or_404(
+        Calendar.objects.select_related("supervisor"), feed_token_hash=token_hash(token)
+    )
+    bookings = (
+        Booking.objects.active()
+        .filter(supervisor_id=calendar.supervisor_id, end__gt=timezone.now() - timedelta(days=7))
+        .select_related("supervisor")
+    )
+    response = HttpResponse(
+        invites.feed(calendar.supervisor, bookings), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'inline; filename="ajanvaraukset.ics"'
+    return response

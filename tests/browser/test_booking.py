@@ -1,0 +1,138 @@
+"""
+On a phone, with and without JavaScript, a visitor books a free first conversation, sees the
+confirmation and cancels it through the link in the email; every booking page has zero axe
+violations.
+"""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core import mail
+from playwright.sync_api import expect
+
+from booking.models import Booking
+from tests.bookings import make_calendar, make_supervisor
+from tests.browser.conftest import PHONE
+from tests.browser.test_accessibility import AXE_OPTIONS
+
+
+def assert_accessible(page):
+    """
+    Zero axe violations. axe runs as a script, which a page with JavaScript off cannot run
+    (Playwright would wait forever): those pages are the same HTML, checked in the run with
+    JavaScript on.
+    """
+    if getattr(page, "javascript_disabled", False):
+        return
+    results = Axe().run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+
+@pytest.fixture
+def bookable(site_url, settings):
+    """Playwright types faster than a person; links in email point at the live server."""
+    settings.CONTACT_MIN_SECONDS = 0
+    settings.SITE_URL = site_url
+    return make_calendar(make_supervisor(email="anna@example.com"), location="Teams")
+
+
+def manage_link(site_url):
+    """The link in the booking's confirmation (the first email to the client)."""
+    message = next(m for m in mail.outbox if "asiakas@example.com" in m.to[0])
+    return re.search(re.escape(site_url) + r"/ajanvaraus/varaus/\w+/", message.body)[0]
+
+
+def book_first_free_time(page, site_url):
+    page.goto(site_url + "/ajanvaraus/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varaa maksuton tutustumiskeskustelu")
+    assert_accessible(page)
+    first = page.locator(".booking-slot").first
+    label = first.get_attribute("aria-label")
+    first.click()
+    expect(page.get_by_text("Valitsemasi aika")).to_be_visible()
+    assert_accessible(page)
+    return label
+
+
+def fill_and_send(page):
+    page.get_by_label("Nimi").fill("Åsa Äijälä")
+    page.get_by_label("Sähköposti").fill("asiakas@example.com")
+    page.get_by_label("Organisaatio").fill("Säätiö ry")
+    page.get_by_label("Lyhyt viesti").fill("Haluaisimme kuulla ryhmätyönohjauksesta.")
+    page.get_by_label("Olen lukenut").check()
+    page.get_by_role("button", name="Varaa aika").click()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
+def test_phone_visitor_books_and_cancels_through_the_emailed_link(
+    browser, site_url, bookable, javascript
+):
+    context = browser.new_context(
+        viewport=PHONE, is_mobile=True, has_touch=True, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.javascript_disabled = not javascript
+    label = book_first_free_time(page, site_url)
+
+    # A mistake first: the consent is missing.
+    page.get_by_label("Nimi").fill("Åsa Äijälä")
+    page.get_by_role("button", name="Varaa aika").click()
+    expect(page.get_by_role("alert")).to_contain_text("Tarkista lomake")
+    assert_accessible(page)
+    fill_and_send(page)
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi on vahvistettu")
+    assert_accessible(page)
+    booking = Booking.objects.get()
+    assert label.startswith("Varaa ")
+    assert label.endswith(" Suomen aikaa")
+    assert booking.name == "Åsa Äijälä"
+
+    page.goto(manage_link(site_url))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi")
+    assert_accessible(page)
+    page.get_by_role("button", name="Peru varaus").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi on peruttu")
+    assert_accessible(page)
+    assert Booking.objects.get().status == "cancelled"
+
+    page.goto(manage_link(site_url))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varaus on peruttu")
+    assert_accessible(page)
+    context.close()
+
+
+def test_a_time_taken_meanwhile_and_the_other_booking_pages_are_accessible(
+    browser, site_url, bookable
+):
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    page = context.new_page()
+    other = context.new_page()
+    book_first_free_time(page, site_url)
+    book_first_free_time(other, site_url)
+    fill_and_send(other)
+    expect(other.get_by_role("heading", level=1)).to_have_text("Varauksesi on vahvistettu")
+
+    fill_and_send(page)
+    expect(page.get_by_role("alert")).to_contain_text("Tämä aika ehdittiin juuri varata")
+    assert_accessible(page)
+    page.locator("input[name=aika]").first.check()
+    page.get_by_label("Olen lukenut").check()
+    page.get_by_role("button", name="Varaa aika").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi on vahvistettu")
+
+    # Moving the booking, and the link that moving retired.
+    link = other.url.split("?")[0]
+    other.goto(link)  # the free times as they are now
+    other.get_by_label("Uusi aika (Suomen aikaa)").select_option(index=1)
+    other.get_by_role("button", name="Siirrä varaus").click()
+    expect(other.get_by_role("heading", level=1)).to_have_text("Varauksesi on siirretty")
+    assert_accessible(other)
+    other.goto(link)
+    expect(other.get_by_role("heading", level=1)).to_have_text("Varauslinkki ei ole voimassa")
+    assert_accessible(other)
+
+    other.goto(site_url + "/ajanvaraus/?ohjaaja=ei-ketaan&muoto=ei-mitaan")
+    assert_accessible(other)
+    context.close()
