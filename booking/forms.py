@@ -1,7 +1,7 @@
 from datetime import UTC, datetime
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Layout
+from crispy_forms.layout import HTML, Div, Layout
 from django import forms
 from django.urls import reverse
 from django.utils.html import format_html
@@ -44,10 +44,24 @@ def parse_time(value):
         return None
 
 
+def privacy_notice():
+    # The legal basis named here is the one the privacy statement's booking section names.
+    return format_html(
+        '<p class="form-privacy">{}</p>',
+        format_html(
+            _(
+                "We use your details only to arrange this conversation with you, as steps "
+                "taken at your request before an agreement. Read more in the "
+                '<a href="{}">privacy statement</a>.'
+            ),
+            reverse("services:page", args=["tietosuoja"]),
+        ),
+    )
+
+
 class BookingForm(forms.ModelForm):
     """The client's details for a free first conversation, with the contact form's spam traps."""
 
-    consent = forms.BooleanField(required=True)
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
@@ -87,23 +101,13 @@ class BookingForm(forms.ModelForm):
         self.rejection = None
         self.fields["organisation"].required = True
         self.fields["aika"].error_messages["required"] = _("Please choose a time.")
-        self.fields["consent"].label = format_html(
-            _(
-                'I have read the <a href="{}">privacy statement</a> and agree that my details '
-                "are used to arrange the conversation."
-            ),
-            reverse("services:page", args=["tietosuoja"]),
-        )
-        self.fields["consent"].error_messages["required"] = _(
-            "Please accept the privacy statement so that we can book the time."
-        )
         if not self.is_bound:
             self.fields["started"].initial = spam.issue_form_token(salt=TOKEN_SALT)
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.layout = Layout(
             *self.Meta.fields,
-            "consent",
+            HTML(privacy_notice()),
             Div("website", css_class="contact-extra"),
             "started",
         )

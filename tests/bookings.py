@@ -37,7 +37,6 @@ def booking_data(**overrides):
         "phone": "",
         "organisation": "Säätiö ry",
         "note": "Haluaisimme kuulla ryhmätyönohjauksesta.",
-        "consent": "on",
         "website": "",
         **overrides,
     }

@@ -75,7 +75,6 @@ class Visitor:
                 "name": f"Asiakas {number}",
                 "email": f"asiakas{number}@example.com",
                 "organisation": "Säätiö ry",
-                "consent": "on",
             }
         )
         connection = self._connect()

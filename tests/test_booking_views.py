@@ -124,12 +124,12 @@ def test_a_time_taken_by_someone_else_gets_a_finnish_answer_with_the_nearest_tim
 def test_missing_details_get_finnish_errors_and_nothing_is_stored(client, calendar):
     value = free_values(client)[0]
 
-    response = send(client, value, email="", consent="")
+    response = send(client, value, email="")
 
     html = response.content.decode()
     assert response.status_code == 400
-    assert "Tarkista lomake" in html
-    assert "Hyväksy tietosuojaseloste" in html
+    assert "Tarkistakaa lomake" in html
+    assert "Sähköposti: " in html
     assert not Booking.objects.exists()
 
 

@@ -75,10 +75,10 @@ def test_phone_visitor_books_and_cancels_through_the_emailed_link(
     page.javascript_disabled = not javascript
     label = book_first_free_time(page, site_url)
 
-    # A mistake first: the consent is missing.
+    # A mistake first: only the name is given.
     page.get_by_label("Nimi").fill("Åsa Äijälä")
     page.get_by_role("button", name="Varaa aika").click()
-    expect(page.get_by_role("alert")).to_contain_text("Tarkista lomake")
+    expect(page.get_by_role("alert")).to_contain_text("Tarkistakaa lomake")
     assert_accessible(page)
     fill_and_send(page)
 
