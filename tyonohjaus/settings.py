@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "pricing",
     "faq",
     "testimonials",
+    "navigation",
+    "landing",
 ]
 
 MIDDLEWARE = [
@@ -104,6 +106,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "services.context_processors.site",
+                "navigation.context_processors.menu",
             ],
         },
     },
