@@ -16,11 +16,13 @@ CACHED_PAGES = [url for url in PUBLIC_PAGES if url not in FORM_PAGES]
 
 
 @pytest.mark.parametrize("url", PUBLIC_PAGES)
-def test_page_needs_at_most_four_queries_cold_and_one_warm(
+def test_page_needs_at_most_five_queries_cold_and_one_warm(
     client, url, django_assert_max_num_queries
 ):
     cache.clear()
-    with django_assert_max_num_queries(4):
+    # Four for the page, one for the staff-managed main menu (cached with the pages). The
+    # home page is a landing page of nine parts, one query each (tests/test_home_page.py).
+    with django_assert_max_num_queries(9 if url == "/" else 5):
         assert client.get(url).status_code == 200
     with django_assert_max_num_queries(1):
         assert client.get(url).status_code == 200

@@ -44,8 +44,10 @@ def test_every_public_page_has_a_unique_title(client):
 
 
 @pytest.mark.parametrize("url", PUBLIC_PAGES)
-def test_public_page_renders_with_at_most_four_queries(client, url, django_assert_max_num_queries):
-    with django_assert_max_num_queries(4):
+def test_public_page_renders_with_at_most_five_queries(client, url, django_assert_max_num_queries):
+    # Four for the page, one for the staff-managed main menu (cached with the pages). The
+    # home page is a landing page of nine parts, one query each (tests/test_home_page.py).
+    with django_assert_max_num_queries(9 if url == "/" else 5):
         response = client.get(url)
 
     assert response.status_code == 200
