@@ -181,3 +181,17 @@ def test_the_home_page_needs_nine_queries_cold_and_one_warm(client, django_asser
         assert client.get("/").status_code == 200
     with django_assert_max_num_queries(1):
         assert client.get("/").status_code == 200
+
+
+def test_the_home_page_record_is_one_and_cannot_be_deleted():
+    editor = Client()
+    editor.force_login(make_content_editor())
+    home = HomePage.objects.get()
+
+    response = editor.get("/hallinta/landing/homepage/")
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"/hallinta/landing/homepage/{home.pk}/change/")
+    page = editor.get(response["Location"]).content.decode()
+    assert "Näin työnohjaus alkaa: vaiheet" in page
+    assert editor.get("/hallinta/landing/homepage/add/").status_code == 403
+    assert editor.get(f"/hallinta/landing/homepage/{home.pk}/delete/").status_code == 403

@@ -217,3 +217,14 @@ def test_staff_without_rights_cannot_change_the_menu():
     client.force_login(user)
 
     assert client.get(ADMIN).status_code == 403
+
+
+def test_the_menu_admin_pages_render_in_finnish(editor_client):
+    item = MenuItem.objects.filter(parent__isnull=False).first()
+    for url in (ADMIN, f"{ADMIN}add/", f"{ADMIN}{item.pk}/change/", f"{ADMIN}{item.pk}/history/"):
+        response = editor_client.get(url)
+
+        assert response.status_code == 200, url
+        assert "Valikon kohdat" in response.content.decode() or "valikon kohta" in (
+            response.content.decode()
+        ), url
