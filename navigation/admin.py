@@ -1,9 +1,10 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from services.admin import ContentAdmin, OrderedContentAdmin
 
-from .models import MenuItem
+from .models import MAX_TOP_LEVEL, MenuItem
 
 
 @admin.register(MenuItem)
@@ -28,3 +29,27 @@ class MenuItemAdmin(OrderedContentAdmin, ContentAdmin):
     @admin.display(description=_("address"))
     def target(self, item):
         return item.url or _("(not in this version of the site)")
+
+    def _set_published(self, request, queryset, published):
+        # Publishing several at once must not put a sixth entry on the top level either.
+        if published:
+            top_level = MenuItem.objects.published().filter(parent__isnull=True).count()
+            refused = []
+            for item in queryset.filter(published=False, parent__isnull=True):
+                if top_level >= MAX_TOP_LEVEL:
+                    refused.append(item.pk)
+                else:
+                    top_level += 1
+            if refused:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(count)d entry was not published: the menu has no room for it.",
+                        "%(count)d entries were not published: the menu has no room for them.",
+                        len(refused),
+                    )
+                    % {"count": len(refused)},
+                    messages.WARNING,
+                )
+                queryset = queryset.exclude(pk__in=refused)
+        super()._set_published(request, queryset, published)

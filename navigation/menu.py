@@ -42,7 +42,7 @@ def build():
         url = item.url
         if url is None:  # an app page this release does not have
             continue
-        entry = Entry(label=item.title, url=url, own_title=item.target_title)
+        entry = Entry(label=str(item.title), url=url, own_title=str(item.target_title))
         if item.parent_id:
             children.append((item.parent_id, entry))
         else:

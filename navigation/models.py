@@ -89,7 +89,7 @@ class MenuItem(models.Model):
         ]
 
     def __str__(self):
-        return self.title
+        return str(self.title)
 
     @property
     def title(self):

@@ -228,3 +228,19 @@ def test_the_menu_admin_pages_render_in_finnish(editor_client):
         assert "Valikon kohdat" in response.content.decode() or "valikon kohta" in (
             response.content.decode()
         ), url
+
+
+def test_publishing_several_at_once_still_leaves_room_for_the_button(editor_client):
+    new = [
+        MenuItem.objects.create(app_page=name, published=False, order=90 + index)
+        for index, name in enumerate(["faq:questions", "pricing:prices", "contact:form"])
+    ]
+
+    response = editor_client.post(
+        ADMIN,
+        {"action": "publish", "_selected_action": [item.pk for item in new]},
+        follow=True,
+    )
+
+    assert MenuItem.objects.published().filter(parent=None).count() == MAX_TOP_LEVEL
+    assert "2 kohtaa jäi julkaisematta" in response.content.decode()
