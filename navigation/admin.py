@@ -11,7 +11,8 @@ from .models import MAX_TOP_LEVEL, MenuItem
 class MenuItemAdmin(OrderedContentAdmin, ContentAdmin):
     list_display = ["order", "entry", "parent", "target", "published"]
     list_display_links = ["entry"]
-    list_editable = ["published"]
+    # Publishing is by the actions or the entry's form (not list_editable, whose rows are
+    # validated together before any is saved), so the top-level limit always holds.
     list_filter = ["published", "parent"]
     list_select_related = ["page", "form", "parent__page", "parent__form"]
     fieldsets = [
