@@ -1,7 +1,9 @@
 from django.shortcuts import get_object_or_404, redirect, render
 
 from faq.models import Question
+from landing.models import HomePage
 from pricing.models import PriceRow
+from supervisors.models import Supervisor
 from testimonials.models import Testimonial
 
 from .models import KeyQuestion, Page, SupervisionForm
@@ -45,14 +47,19 @@ def _page(request, slug):
 @cached_public_page
 def home(request):
     page = _page(request, Page.HOME_SLUG)
+    home_page = HomePage.load()
     return render(
         request,
         "services/home.html",
         {
             "page": page,
+            "home": home_page,
+            "steps": home_page.steps.published() if home_page else [],
             "preview": not page.published,
             "forms": SupervisionForm.objects.published(),
+            "supervisors": Supervisor.objects.published().select_related("photo"),
             "testimonials": Testimonial.objects.published()[:3],
+            "questions": KeyQuestion.objects.published(),
         },
     )
 

@@ -21,6 +21,8 @@ _supervisor_roles_migration = importlib.import_module(
     "supervisors.migrations.0002_content_editor_role"
 )
 _supervisor_page_migration = importlib.import_module("supervisors.migrations.0003_list_page")
+_menu_migration = importlib.import_module("navigation.migrations.0002_default_menu")
+_home_migration = importlib.import_module("landing.migrations.0002_home_page_content")
 _faq_migration = importlib.import_module("faq.migrations.0002_seed_questions")
 _pricing_roles_migration = importlib.import_module("pricing.migrations.0002_content_editor_role")
 _revision_migration = importlib.import_module("services.migrations.0010_revise_seeded_texts")
@@ -44,6 +46,10 @@ def load_seed_content():
     _pricing_roles_migration.grant_permissions(apps)
     _testimonial_roles_migration.grant_permissions(apps)
     _revision_migration.revise_texts(apps)
+    _menu_migration.load_menu(apps)
+    _menu_migration.grant_permissions(apps)
+    _home_migration.load_home(apps)
+    _home_migration.grant_permissions(apps)
 
 
 def make_form(**overrides):

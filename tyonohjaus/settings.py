@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "faq",
     "testimonials",
     "booking",
+    "navigation",
+    "landing",
 ]
 
 MIDDLEWARE = [
@@ -105,6 +107,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "services.context_processors.site",
+                "navigation.context_processors.menu",
             ],
         },
     },

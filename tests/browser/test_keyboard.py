@@ -34,13 +34,51 @@ def test_keyboard_visitor_opens_a_form_page_from_the_navigation(desktop_page, si
     page = desktop_page
     page.goto(site_url + "/")
 
-    tab_to(page, "Palvelut")
+    tab_to(page, "Palvelut")  # a submenu button
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Työnohjauksen muodot")
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "/palvelut/")
 
     tab_to(page, "Yhteisötyönohjaus")
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "/palvelut/yhteisotyonohjaus/")
+
+
+def accessibility_node(page, name):
+    """Role and properties Chromium gives screen readers for the submenu button ``name``."""
+    cdp = page.context.new_cdp_session(page)
+    nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    cdp.detach()
+    for node in nodes:
+        if (
+            node.get("name", {}).get("value") == name
+            and node["role"]["value"] == "DisclosureTriangle"
+            and not node.get("ignored")
+        ):
+            properties = {item["name"]: item["value"].get("value") for item in node["properties"]}
+            return node["role"]["value"], properties
+    raise AssertionError(f"{name!r} is not in the accessibility tree")
+
+
+def test_a_submenu_is_an_expandable_button_that_escape_closes(desktop_page, site_url):
+    page = desktop_page
+    page.goto(site_url + "/")
+    # A disclosure triangle: an expandable button to screen readers, announced as collapsed.
+    assert accessibility_node(page, "Työotteemme")[1]["expanded"] is False
+
+    tab_to(page, "Työotteemme")
+    page.keyboard.press("Enter")
+    assert accessibility_node(page, "Työotteemme")[1]["expanded"] is True
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Vaikuttavuus")
+
+    page.keyboard.press("Escape")
+
+    expect(page.get_by_role("link", name="Vaikuttavuus")).to_be_hidden()
+    expect(page.locator(":focus")).to_have_text("Työotteemme")
 
 
 def test_phone_menu_opens_from_the_keyboard(phone_page, site_url):
@@ -54,6 +92,9 @@ def test_phone_menu_opens_from_the_keyboard(phone_page, site_url):
 
     nav = page.get_by_role("navigation", name="Päävalikko")
     expect(nav.get_by_role("link", name="Työotteemme")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(nav.get_by_role("link", name="Työotteemme")).to_be_hidden()
+    expect(page.locator(":focus")).to_contain_text("Valikko")
 
 
 def test_focus_is_clearly_visible(desktop_page, site_url):

@@ -1,0 +1,57 @@
+"""The main menu as plain data: read in one query, cached with the content version."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from services.page_cache import cached_content
+
+from .models import MenuItem
+
+
+@dataclass
+class Entry:
+    label: str
+    url: str
+    # The first link of a group's submenu: the group's own page, by its own title.
+    own_title: str = ""
+    children: list = field(default_factory=list)
+
+    def state(self, path):
+        """'page' when ``path`` is this entry's address, 'section' when it lies beneath it."""
+        if path == self.url:
+            return "page"
+        if self.url != "/" and path.startswith(self.url):
+            return "section"
+        if any(child.state(path) for child in self.children):
+            return "section"
+        return ""
+
+
+def build():
+    """The published entries whose targets are published, as top-level entries with children."""
+    items = (
+        MenuItem.objects.published()
+        .filter(Q(parent__isnull=True) | Q(parent__published=True))
+        .exclude(page__published=False)
+        .exclude(form__published=False)
+        .select_related("page", "form")
+    )
+    entries, children = {}, []
+    for item in items:
+        url = item.url
+        if url is None:  # an app page this release does not have
+            continue
+        entry = Entry(label=str(item.title), url=url, own_title=str(item.target_title))
+        if item.parent_id:
+            children.append((item.parent_id, entry))
+        else:
+            entries[item.pk] = entry
+    for parent_id, entry in children:
+        if parent_id in entries:
+            entries[parent_id].children.append(entry)
+    return list(entries.values())
+
+
+def main_menu():
+    return cached_content("main-menu", build)
