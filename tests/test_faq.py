@@ -78,11 +78,13 @@ def test_the_page_has_one_h1_and_its_own_title(client):
     assert outline.title.startswith("Usein kysyttyä")
 
 
-def test_the_page_needs_at_most_four_queries_cold_and_one_warm(
+def test_the_page_needs_at_most_five_queries_cold_and_one_warm(
     client, django_assert_max_num_queries
 ):
     cache.clear()
-    with django_assert_max_num_queries(4):
+    # Three for the page, one for the main menu, one for the call to action (does any
+    # supervisor have a free time to book?); the last two are cached when warm.
+    with django_assert_max_num_queries(5):
         client.get("/usein-kysyttya/")
     with django_assert_max_num_queries(1):
         client.get("/usein-kysyttya/")
