@@ -23,7 +23,7 @@ QUICK_ACTIONS = [
 
 
 # Changes to these are not content: enquiries have their own widgets, the rest is technical.
-NOT_CONTENT = ["contact", "auth", "axes", "django_tasks_db", "otp_totp", "otp_static"]
+NOT_CONTENT = ["contact", "auth", "axes", "django_tasks_database", "otp_totp", "otp_static"]
 
 
 def views_content(user):

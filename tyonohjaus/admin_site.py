@@ -14,7 +14,7 @@ from . import admin_titles, dashboard, statistics, two_factor
 # Apps only superusers see in the admin's menu, under these Finnish headings.
 SUPERUSER_APPS = {
     "axes": gettext_lazy("Login lockouts"),
-    "django_tasks_db": gettext_lazy("Task queue"),
+    "django_tasks_database": gettext_lazy("Task queue"),
 }
 
 
