@@ -244,6 +244,7 @@ def reset(user):
     """Remove every second-factor device of ``user`` (they enrol again at the next login)."""
     removed = 0
     for model in (TOTPDevice, StaticDevice):
-        count, _detail = model.objects.filter(user=user).delete()
-        removed += count
+        devices = model.objects.filter(user=user)
+        removed += devices.count()
+        devices.delete()  # a recovery device takes its codes with it
     return removed
