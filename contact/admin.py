@@ -95,8 +95,8 @@ class EnquiryAdmin(admin.ModelAdmin):
         "topic_column",
         "sender",
         "message_start",
-        "created_at",
-        "delivery_state",
+        "sent_at",
+        "delivery_column",
     ]
     list_display_links = ["message_start"]
     list_filter = [StatusFilter, "topic_name", MonthFilter]
@@ -125,6 +125,10 @@ class EnquiryAdmin(admin.ModelAdmin):
             organisation,
         )  # fmt: skip
 
+    @admin.display(description=_("sent"), ordering="created_at")
+    def sent_at(self, enquiry):
+        return date_format(timezone.localtime(enquiry.created_at), "j.n.Y H.i")
+
     @admin.display(description=_("topic"), ordering="topic_name")
     def topic_column(self, enquiry):
         if enquiry.supervisor_name:
@@ -139,7 +143,12 @@ class EnquiryAdmin(admin.ModelAdmin):
         return Truncator(first_line.strip()).chars(MESSAGE_PREVIEW_CHARS) or _("(empty)")
 
     @admin.display(description=_("email to staff"), ordering="notified_at")
-    def delivery_state(self, enquiry):
+    def delivery_column(self, enquiry):
+        """The state in short; the reason of a failure is on the enquiry's own page."""
+        return self.delivery_state(enquiry, with_reason=False)
+
+    @admin.display(description=_("email to staff"))
+    def delivery_state(self, enquiry, with_reason=True):
         if enquiry.notified_at:
             return format_html(
                 "{} {}", _("Sent"), date_format(timezone.localtime(enquiry.notified_at), "j.n. H.i")
@@ -155,7 +164,7 @@ class EnquiryAdmin(admin.ModelAdmin):
                     enquiry.notify_attempts,
                 )
                 % {"count": enquiry.notify_attempts},
-                enquiry.delivery_problem,
+                enquiry.delivery_problem if with_reason else "",
             )
         return _("Waiting to be sent")
 

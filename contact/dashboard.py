@@ -18,7 +18,7 @@ def new_enquiries(request):
     latest = list(new.only("pk", "name", "topic_name", "created_at")[:LATEST])
     return {
         "count": new.count(),
-        "items": [
+        "entries": [
             {
                 "url": reverse("admin:contact_enquiry_change", args=[enquiry.pk]),
                 "text": str(enquiry),

@@ -154,7 +154,7 @@ def test_recent_changes_leave_out_what_the_role_may_not_see():
 def test_another_app_adds_a_widget_with_a_few_lines():
     @dashboard.widget(title="Testivimpain", permission="contact.view_enquiry", name="test.extra")
     def extra(request):
-        return {"count": 3, "items": [], "link": "/hallinta/", "link_text": "Avaa"}
+        return {"count": 3, "entries": [], "link": "/hallinta/", "link_text": "Avaa"}
 
     try:
         handler_html = client_for(enquiry_handler()).get("/hallinta/").content.decode()

@@ -11,10 +11,10 @@ An app adds a widget in its own ``dashboard.py`` (found at start-up, like ``admi
         order=30,
     )
     def upcoming_bookings(request):
-        return {"count": ..., "items": [...], "link": reverse(...)}
+        return {"count": ..., "entries": [...], "link": reverse(...)}
 
 The function returns the context of the widget's template (``template``, by default the
-generic ``admin/dashboard/widget.html``, which shows ``count``, ``items`` and ``link``), or
+generic ``admin/dashboard/widget.html``, which shows ``count``, ``entries`` and ``link``), or
 None to show nothing. ``permission`` is a permission name or a callable ``(user) -> bool``.
 """
 

@@ -99,12 +99,21 @@
     refresh();
   }
 
-  document.querySelectorAll("[data-markdown-editor]").forEach(function (editor) {
-    const textarea = editor.querySelector("textarea");
-    if (!textarea) {
-      return;
-    }
-    toolbar(editor, textarea);
-    livePreview(editor, textarea);
-  });
+  function start() {
+    document.querySelectorAll("[data-markdown-editor]").forEach(function (editor) {
+      const textarea = editor.querySelector("textarea");
+      if (!textarea) {
+        return;
+      }
+      toolbar(editor, textarea);
+      livePreview(editor, textarea);
+    });
+  }
+
+  // The admin loads form media in the page's head, before the form exists.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
 })();
