@@ -115,6 +115,9 @@ def _count_failure(request, form):
 def _context(admin_site, request, **context):
     return {
         **admin_site.each_context(request),
+        # Nothing of the admin's contents before the second factor: no menu of its models.
+        "available_apps": [],
+        "is_nav_sidebar_enabled": False,
         "next": _next_url(request),
         **context,
     }
