@@ -12,7 +12,7 @@ from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 from django.test import Client
 from django_otp.oath import totp
-from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.admin_urls import admin_urls_for
@@ -52,6 +52,12 @@ def enrol(client, user):
     codes = re.findall(r"<li><code>(\w+)</code></li>", response.content.decode())
     device.refresh_from_db()
     return device, codes
+
+
+def wait_out_throttling(user):
+    """As if the seconds django-otp waits after a wrong code (1, 2, 4, … s) had passed."""
+    TOTPDevice.objects.filter(user=user).update(throttling_failure_timestamp=None)
+    StaticDevice.objects.filter(user=user).update(throttling_failure_timestamp=None)
 
 
 @pytest.fixture
@@ -133,6 +139,7 @@ def test_five_wrong_codes_lock_out_and_a_new_password_login_does_not_reset_them(
     client = log_in_with_password("paakayttaja")
     for attempt in range(4):
         assert client.post(VERIFY, {"code": f"00000{attempt}"}).status_code == 400
+        wait_out_throttling(superuser)
     # Logging in again with the right password gives no fresh guesses at the code.
     client = log_in_with_password("paakayttaja")
 
@@ -142,6 +149,7 @@ def test_five_wrong_codes_lock_out_and_a_new_password_login_does_not_reset_them(
     assert "Liian monta epäonnistunutta kirjautumista" in locked.content.decode()
     # Locked out: logged out, and not even the right code opens the admin from here now.
     assert client.get("/hallinta/").status_code == 302
+    wait_out_throttling(superuser)
     client = log_in_with_password("paakayttaja")
     assert client.post(VERIFY, {"code": current_code(device, offset=1)}).status_code == 429
     assert client.get("/hallinta/")["Location"].startswith("/hallinta/login/")
@@ -278,3 +286,17 @@ def test_a_lost_device_is_reset_from_the_command_line(superuser):
 def test_resetting_an_unknown_user_fails_clearly():
     with pytest.raises(CommandError, match="No user named 'ei-ole'"):
         call_command("reset_two_factor", "ei-ole")
+
+
+def test_a_code_typed_while_django_otp_throttles_is_not_counted_as_wrong(superuser):
+    device, _codes = enrol(log_in_with_password("paakayttaja"), superuser)
+    client = log_in_with_password("paakayttaja")
+    assert client.post(VERIFY, {"code": "000001"}).status_code == 400
+
+    response = client.post(VERIFY, {"code": current_code(device, offset=1)})
+
+    assert response.status_code == 400
+    assert "odota muutama sekunti" in response.content.decode()
+    assert AccessAttempt.objects.get(username="paakayttaja (2FA)").failures_since_start == 1
+    wait_out_throttling(superuser)
+    assert client.post(VERIFY, {"code": current_code(device, offset=1)}).status_code == 302

@@ -26,8 +26,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
+from django_otp import devices_for_user, match_token
 from django_otp import login as otp_login
-from django_otp import match_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -104,6 +104,15 @@ def _locked_out(request):
     return get_lockout_response(request, credentials=credentials)
 
 
+# django-otp refuses every code for a moment (1 s, 2 s, 4 s, …) after each wrong one.
+THROTTLED = _("A wrong code was typed a moment ago: wait a few seconds and type the new code.")
+
+
+def _throttled(devices):
+    """Whether django-otp refuses codes right now: such an attempt is not counted as wrong."""
+    return any(not device.verify_is_allowed()[0] for device in devices)
+
+
 def _count_failure(request, form):
     """Record a wrong code with django-axes; return its lockout response once locked."""
     credentials = _code_credentials(request.user)
@@ -154,6 +163,7 @@ def enrol(request, admin_site):
     if request.method == "POST" and (locked_out := _locked_out(request)):
         return locked_out
     if request.method == "POST" and form.is_valid():
+        throttled = _throttled([device])
         if device.verify_token(form.cleaned_data["code"]):
             with transaction.atomic():
                 device.confirmed = True
@@ -171,8 +181,9 @@ def enrol(request, admin_site):
                     just_enrolled=True,
                 ),
             )
-        locked_out = _count_failure(request, form)
-        if locked_out:
+        if throttled:
+            form.add_error("code", THROTTLED)
+        elif locked_out := _count_failure(request, form):
             return locked_out
     return TemplateResponse(
         request,
@@ -206,12 +217,14 @@ def verify(request, admin_site):
     if request.method == "POST" and (locked_out := _locked_out(request)):
         return locked_out
     if request.method == "POST" and form.is_valid():
+        throttled = _throttled(devices_for_user(user))
         device = match_token(user, form.cleaned_data["code"])
         if device is not None:
             otp_login(request, device)
             return HttpResponseRedirect(_next_url(request))
-        locked_out = _count_failure(request, form)
-        if locked_out:
+        if throttled:
+            form.add_error("code", THROTTLED)
+        elif locked_out := _count_failure(request, form):
             return locked_out
     return TemplateResponse(
         request,
