@@ -300,3 +300,14 @@ def test_a_code_typed_while_django_otp_throttles_is_not_counted_as_wrong(superus
     assert AccessAttempt.objects.get(username="paakayttaja (2FA)").failures_since_start == 1
     wait_out_throttling(superuser)
     assert client.post(VERIFY, {"code": current_code(device, offset=1)}).status_code == 302
+
+
+def test_a_staff_member_can_log_out_from_the_code_form(superuser):
+    enrol(log_in_with_password("paakayttaja"), superuser)
+    client = log_in_with_password("paakayttaja")
+    html = client.get(VERIFY).content.decode()
+    assert '<form method="post" action="/hallinta/logout/"' in html
+
+    client.post("/hallinta/logout/")
+
+    assert client.get("/hallinta/")["Location"].startswith("/hallinta/login/")
