@@ -46,7 +46,11 @@ class SiteAdmin(admin.AdminSite):
 
         @wraps(view)
         def second_factor_first(request, *args, **kwargs):
-            if two_factor.needs_verification(request) and view.__name__ != "logout":
+            if two_factor.needs_verification(request):
+                if view.__name__ == "logout":
+                    # Logging out needs no second factor (and Django's own check, which
+                    # has_permission fails, would only send the user to the front page).
+                    return view(request, *args, **kwargs)
                 return two_factor.redirect_to_verification(request)
             response = inner(request, *args, **kwargs)
             if isinstance(response, TemplateResponse) and response.context_data:
