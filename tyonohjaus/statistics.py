@@ -20,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, F
 from django.db.models.functions import TruncMonth
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -93,7 +94,7 @@ def collect(series, today=None):
     ]
     groups = [
         (row["group"] or _("Not chosen"), row["count"])
-        for row in recent.values(group=series_field(series))
+        for row in recent.values(group=F(series.group_field))
         .annotate(count=Count("pk"))
         .order_by("-count", "group")
     ]
@@ -103,12 +104,6 @@ def collect(series, today=None):
         "total": sum(count for _label, _short, count in month_rows),
         "chart": bar_chart(month_rows),
     }
-
-
-def series_field(series):
-    from django.db.models import F
-
-    return F(series.group_field)
 
 
 def bar_chart(month_rows):
@@ -147,8 +142,6 @@ def bar_chart(month_rows):
 
 def view(request, admin_site):
     """The statistics page: one chart and table per series the staff member may see."""
-    from django.core.exceptions import PermissionDenied
-
     series = visible_series(request.user)
     if not series:
         raise PermissionDenied
