@@ -1,7 +1,14 @@
+from datetime import datetime
+
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.db.models.functions import TruncMonth
+from django.template.defaultfilters import linebreaksbr, urlize
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -9,6 +16,8 @@ from booking import admin as booking_admin
 
 from . import tasks
 from .models import Enquiry
+
+MESSAGE_PREVIEW_CHARS = 80
 
 SUBMITTED_FIELDS = [
     "created_at",
@@ -22,7 +31,7 @@ SUBMITTED_FIELDS = [
     "delivery",
     "contact_method",
     "message",
-    "map_summary",
+    "attached_map",
 ]
 
 
@@ -51,43 +60,137 @@ class StatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+class MonthFilter(admin.SimpleListFilter):
+    """The months in which enquiries arrived, newest first."""
+
+    title = _("month")
+    parameter_name = "kuukausi"
+
+    def lookups(self, request, model_admin):
+        months = (
+            model_admin.get_queryset(request)
+            .annotate(month=TruncMonth("created_at"))
+            .values_list("month", flat=True)
+            .distinct()
+            .order_by("-month")
+        )
+        return [(month.strftime("%Y-%m"), capfirst(date_format(month, "F Y"))) for month in months]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        try:
+            year, month = (int(part) for part in self.value().split("-"))
+            start = timezone.make_aware(datetime(year, month, 1))
+        except ValueError:
+            raise IncorrectLookupParameters(_("Unknown month.")) from None
+        end = timezone.make_aware(datetime(year + month // 12, month % 12 + 1, 1))
+        return queryset.filter(created_at__gte=start, created_at__lt=end)
+
+
 @admin.register(Enquiry)
 class EnquiryAdmin(admin.ModelAdmin):
     """The inbox of contact enquiries: newest first, unsent ones impossible to miss."""
 
     list_display = [
-        "created_at",
-        "name",
-        "organisation",
-        "topic_name",
-        "supervisor_name",
         "status_badge",
+        "topic_column",
+        "sender",
+        "message_start",
+        "sent_at",
+        "delivery_column",
     ]
-    list_display_links = ["created_at", "name"]
-    list_filter = [StatusFilter, "topic_name", "created_at"]
+    list_display_links = ["message_start"]
+    list_filter = [StatusFilter, "topic_name", MonthFilter]
     search_fields = ["name", "email", "organisation"]
-    date_hierarchy = "created_at"
     list_per_page = 50
     actions = ["mark_handled", "mark_spam", "resend_notification"]
     readonly_fields = [*SUBMITTED_FIELDS, "handled_at", "notified_at", "notify_attempts",
-                       "notify_error"]  # fmt: skip
-    fieldsets = [
-        (_("Enquiry"), {"fields": SUBMITTED_FIELDS}),
-        (_("Handling"), {"fields": ["status", "handled_at", "staff_notes"]}),
-        (
-            _("Email to staff"),
-            {"fields": ["notified_at", "notify_attempts", "notify_error"]},
-        ),
-    ]
+                       "delivery_state", "notify_error"]  # fmt: skip
+
+    def get_fieldsets(self, request, obj=None):
+        delivery = ["notified_at", "notify_attempts", "delivery_state"]
+        if request.user.is_superuser:
+            # The technical text of the last failure, for whoever can fix the server.
+            delivery.append("notify_error")
+        return [
+            (_("Enquiry"), {"fields": SUBMITTED_FIELDS}),
+            (_("Handling"), {"fields": ["status", "handled_at", "staff_notes"]}),
+            (_("Email to staff"), {"fields": delivery}),
+        ]
+
+    @admin.display(description=_("sender"), ordering="name")
+    def sender(self, enquiry):
+        organisation = format_html("<br>{}", enquiry.organisation) if enquiry.organisation else ""
+        return format_html(
+            '{}<br><a href="mailto:{}">{}</a>{}', enquiry.name, enquiry.email, enquiry.email,
+            organisation,
+        )  # fmt: skip
+
+    @admin.display(description=_("sent"), ordering="created_at")
+    def sent_at(self, enquiry):
+        return date_format(timezone.localtime(enquiry.created_at), "j.n.Y H.i")
+
+    @admin.display(description=_("topic"), ordering="topic_name")
+    def topic_column(self, enquiry):
+        if enquiry.supervisor_name:
+            return format_html(
+                "{}<br>{}: {}", enquiry.topic_label, _("Supervisor"), enquiry.supervisor_name
+            )
+        return enquiry.topic_label
+
+    @admin.display(description=_("message"))
+    def message_start(self, enquiry):
+        first_line = next((line for line in enquiry.message.splitlines() if line.strip()), "")
+        return Truncator(first_line.strip()).chars(MESSAGE_PREVIEW_CHARS) or _("(empty)")
+
+    @admin.display(description=_("email to staff"), ordering="notified_at")
+    def delivery_column(self, enquiry):
+        """The state in short; the reason of a failure is on the enquiry's own page."""
+        return self.delivery_state(enquiry, with_reason=False)
+
+    @admin.display(description=_("email to staff"))
+    def delivery_state(self, enquiry, with_reason=True):
+        if enquiry.notified_at:
+            return format_html(
+                "{} {}", _("Sent"), date_format(timezone.localtime(enquiry.notified_at), "j.n. H.i")
+            )
+        if enquiry.status == Enquiry.Status.SPAM:
+            return _("Not sent (spam)")
+        if enquiry.notify_error:
+            return format_html(
+                '<span class="enquiry-unsent">{}</span> {}',
+                ngettext(
+                    "Failed after %(count)d attempt.",
+                    "Failed after %(count)d attempts.",
+                    enquiry.notify_attempts,
+                )
+                % {"count": enquiry.notify_attempts},
+                enquiry.delivery_problem if with_reason else "",
+            )
+        return _("Waiting to be sent")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("map_summary", "staff_notes")
 
     def has_add_permission(self, request):
         return False
 
     @admin.display(description=_("status"), ordering="status")
     def status_badge(self, enquiry):
-        if enquiry.notification_failed:
-            return format_html('<strong class="enquiry-unsent">⚠ {}</strong>', _("Sending failed"))
-        return enquiry.get_status_display()
+        return format_html(
+            '<span class="enquiry-status enquiry-status--{}">{}</span>',
+            enquiry.status,
+            enquiry.get_status_display(),
+        )
+
+    @admin.display(description=_("work community map"))
+    def attached_map(self, enquiry):
+        if not enquiry.map_summary:
+            return _("No map attached.")
+        return format_html(
+            '<div class="enquiry-map">{}</div>', urlize(linebreaksbr(enquiry.map_summary))
+        )
 
     def save_model(self, request, obj, form, change):
         if "status" in form.changed_data and obj.status == Enquiry.Status.HANDLED:

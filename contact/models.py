@@ -31,6 +31,40 @@ class Outcome(models.TextChoices):
     SKIPPED = "skipped"
 
 
+# What staff read about a failed notification, by the kind of error recorded (notify_error
+# keeps the technical text, shown to superusers only).
+DELIVERY_PROBLEMS = [
+    (
+        ("ValueError: CONTACT_RECIPIENTS",),
+        _(
+            "The site has no address to send enquiries to. Ask the site's administrator to "
+            "set the staff email address."
+        ),
+    ),
+    (
+        ("SMTPAuthenticationError",),
+        _("The site could not log in to the mail server. Ask the site's administrator."),
+    ),
+    (
+        ("SMTPRecipientsRefused", "SMTPSenderRefused", "SMTPDataError"),
+        _("The mail server refused the message."),
+    ),
+    (
+        (
+            "SMTPConnectError",
+            "SMTPServerDisconnected",
+            "ConnectionRefusedError",
+            "ConnectionResetError",
+            "TimeoutError",
+            "gaierror",
+            "OSError",
+            "socket",
+        ),
+        _("The mail server could not be reached."),
+    ),
+]
+
+
 def _describe(error):
     return f"{type(error).__name__}: {error}"[:1000]
 
@@ -243,6 +277,16 @@ class Enquiry(models.Model):
     @property
     def notification_failed(self):
         return self.notified_at is None and self.status != self.Status.SPAM
+
+    @property
+    def delivery_problem(self):
+        """A staff member's explanation of why the notification failed ("" if it did not)."""
+        if not self.notify_error:
+            return ""
+        for prefixes, explanation in DELIVERY_PROBLEMS:
+            if self.notify_error.startswith(prefixes):
+                return str(explanation)
+        return str(_("The email could not be sent."))
 
     def queue_emails(self):
         """

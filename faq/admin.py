@@ -20,6 +20,9 @@ class QuestionAdmin(OrderedContentAdmin, ContentAdmin):
     list_editable = ["published"]
     list_filter = ["published", "category", "forms"]
     list_select_related = ["category"]
+    # adminsortable2 drags by the first ordering field, which must be the model's own
+    # ("category__order", the model's default, made the list fail with a server error).
+    ordering = ["order", "pk"]
     search_fields = ["question", "answer"]
     filter_horizontal = ["forms"]
     fields = ["category", "question", "answer", "forms", "published"]

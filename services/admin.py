@@ -7,9 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
+from faq.models import Question
 from images.models import MARKDOWN_TOKEN_HELP as IMAGE_MARKDOWN_HELP
+from testimonials.models import Testimonial
 
 from . import page_cache
+from .admin_preview import PreviewMixin
 from .models import KeyQuestion, Page, SiteDetails, SupervisionForm
 
 
@@ -22,7 +25,7 @@ class OrderedContentAdmin(SortableAdminMixin):
         return updated
 
 
-class ContentAdmin(VersionAdmin):
+class ContentAdmin(PreviewMixin, VersionAdmin):
     """Common admin for publishable content: history with restore, publish actions."""
 
     list_filter = ["published"]
@@ -90,6 +93,15 @@ class SupervisionFormAdmin(OrderedContentAdmin, ContentAdmin):
         (_("Page text"), {"fields": ["body"]}),
     ]
 
+    def preview_page(self, request, obj):
+        published = SupervisionForm.objects.published()
+        questions = Question.objects.published().filter(forms=obj) if obj.pk else []
+        return "services/form_detail.html", {
+            "form": obj,
+            "other_forms": [other for other in published if other.pk != obj.pk],
+            "questions": questions,
+        }
+
 
 @admin.register(KeyQuestion)
 class KeyQuestionAdmin(OrderedContentAdmin, ContentAdmin):
@@ -123,6 +135,27 @@ class PageAdmin(ContentAdmin):
 
     def get_prepopulated_fields(self, request, obj=None):
         return {} if obj else self.prepopulated_fields
+
+    def preview_page(self, request, page):
+        """The unsaved page in its own layout (pages with a view of their own: their text)."""
+        context = {"page": page}
+        if page.slug == Page.HOME_SLUG:
+            forms = SupervisionForm.objects.published()
+            testimonials = Testimonial.objects.published()[:3]
+            return "services/home.html", {**context, "forms": forms, "testimonials": testimonials}
+        if page.slug == Page.SERVICES_SLUG:
+            return "services/form_list.html", {
+                **context,
+                "forms": SupervisionForm.objects.published(),
+            }
+        if page.slug == Page.APPROACH_SLUG:
+            return "services/approach.html", {
+                **context,
+                "questions": KeyQuestion.objects.published(),
+            }
+        if page.layout == Page.Layout.SLIDES:
+            return "services/slides.html", context
+        return "services/page.html", context
 
 
 @admin.register(SiteDetails)

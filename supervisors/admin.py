@@ -52,6 +52,15 @@ class SupervisorAdmin(OrderedContentAdmin, ContentAdmin):
     def example(self, supervisor):
         return supervisor.is_example
 
+    def has_preview(self, obj):
+        # A new profile's credentials and forms are not in the database yet to be shown.
+        return obj is not None
+
+    def preview_page(self, request, supervisor):
+        if supervisor.pk is None:
+            return None
+        return "supervisors/detail.html", {"supervisor": supervisor}
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         supervisor = self.get_object(request, object_id)
         if supervisor is not None and supervisor.is_example and request.method == "GET":

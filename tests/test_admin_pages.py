@@ -4,13 +4,15 @@ import pytest
 from django.contrib.auth.models import User
 
 from services.models import KeyQuestion, Page, SiteDetails, SupervisionForm
+from tests.factories import log_in_verified
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def admin_client_fi(client):
-    client.force_login(User.objects.create_superuser("paakayttaja", "p@example.com", "x" * 12))
+    # Superusers always log in with a second factor (tests/test_admin_two_factor.py).
+    log_in_verified(client, User.objects.create_superuser("paakayttaja", "p@example.com", "x" * 12))
     return client
 
 

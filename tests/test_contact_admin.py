@@ -241,3 +241,105 @@ def test_inbox_stays_quick_with_hundreds_of_enquiries(
     html = response.content.decode()
     assert html.count('class="action-select"') == 50  # one page, not all 300
     assert "Asiakas 299" in html
+
+
+def row_of(html, name):
+    """The inbox row that holds ``name``."""
+    start = html.index(name)
+    return html[html.rindex("<tr", 0, start) : html.index("</tr>", start)]
+
+
+def test_inbox_columns_show_status_topic_sender_message_time_and_delivery(handler_client):
+    make_enquiry(
+        name="Liisa Lähettäjä",
+        email="liisa@example.com",
+        organisation="Kirjasto",
+        topic_name="Ryhmätyönohjaus",
+        message="\n\nHaluaisimme ryhmätyönohjausta syksyllä.\nToinen rivi ei näy listassa.",
+        created_at=timezone.make_aware(datetime.datetime(2026, 3, 4, 10, 30)),
+        notified_at=timezone.make_aware(datetime.datetime(2026, 3, 4, 10, 31)),
+    )
+
+    html = handler_client.get(INBOX).content.decode()
+
+    headers = [
+        "Tila",
+        "Aihe",
+        "Lähettäjä",
+        "Viesti",
+        "Lähetetty",
+        "Sähköposti henkilökunnalle",
+    ]
+    for header in headers:
+        assert f">{header}</a>" in html or f">{header}</span>" in html, header
+    row = row_of(html, "Liisa Lähettäjä")
+    assert '<span class="enquiry-status enquiry-status--new">Uusi</span>' in row
+    assert "Ryhmätyönohjaus" in row
+    assert '<a href="mailto:liisa@example.com">liisa@example.com</a>' in row
+    assert "Kirjasto" in row
+    assert "Haluaisimme ryhmätyönohjausta syksyllä." in row
+    assert "Toinen rivi" not in row
+    assert "4.3.2026 10.30" in row
+    assert "Lähetetty 4.3. 10.31" in row
+
+
+def test_a_failed_email_shows_a_finnish_reason_in_the_inbox(handler_client):
+    make_enquiry(
+        name="Perillepääsemätön",
+        notified_at=None,
+        notify_attempts=3,
+        notify_error="SMTPServerDisconnected: Connection unexpectedly closed",
+    )
+
+    inbox = handler_client.get(INBOX).content.decode()
+    row = row_of(inbox, "Perillepääsemätön")
+    page = handler_client.get(f"{INBOX}{Enquiry.objects.get().pk}/change/").content.decode()
+
+    assert "Epäonnistui 3 yrityksen jälkeen." in row
+    assert "Epäonnistui 3 yrityksen jälkeen." in page
+    assert "Sähköpostipalvelimeen ei saatu yhteyttä." in page
+    assert "SMTPServerDisconnected" not in inbox
+    assert "SMTPServerDisconnected" not in page
+
+
+def test_inbox_filters_by_topic_and_month(handler_client):
+    make_enquiry(
+        name="Asiakas Ryhmä",
+        topic_name="Ryhmätyönohjaus",
+        created_at=timezone.make_aware(datetime.datetime(2026, 3, 15, 12)),
+    )
+    make_enquiry(
+        name="Asiakas Yksilö",
+        topic_name="Yksilötyönohjaus",
+        created_at=timezone.make_aware(datetime.datetime(2026, 4, 1, 0, 30)),
+    )
+
+    by_topic = handler_client.get(INBOX, {"topic_name": "Ryhmätyönohjaus"}).content.decode()
+    by_month = handler_client.get(INBOX, {"kuukausi": "2026-04"}).content.decode()
+    unfiltered = handler_client.get(INBOX).content.decode()
+
+    assert "Asiakas Ryhmä" in by_topic
+    assert "Asiakas Yksilö" not in by_topic
+    assert "Asiakas Yksilö" in by_month
+    assert "Asiakas Ryhmä" not in by_month
+    assert "Huhtikuu 2026" in unfiltered  # the month filter offers the months that have mail
+    assert "Maaliskuu 2026" in unfiltered
+
+
+def test_an_unknown_month_is_a_clear_error_not_a_crash(handler_client):
+    response = handler_client.get(INBOX, {"kuukausi": "2026-13"}, follow=True)
+
+    assert response.status_code == 200
+
+
+def test_the_change_page_shows_the_whole_message_and_the_attached_map(handler_client):
+    enquiry = make_enquiry(
+        message="Ensimmäinen rivi.\nToinen rivi.\nKolmas rivi.",
+        map_summary="Työyhteisökartta: https://example.com/tyoyhteisokartta/?v=1\n- Johtajuus: 2,0",
+    )
+
+    html = handler_client.get(f"{INBOX}{enquiry.pk}/change/").content.decode()
+
+    assert "Ensimmäinen rivi.<br>Toinen rivi.<br>Kolmas rivi." in html
+    assert '<a href="https://example.com/tyoyhteisokartta/?v=1"' in html
+    assert "Johtajuus: 2,0" in html

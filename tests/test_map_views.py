@@ -134,6 +134,8 @@ def test_a_tampered_attached_map_is_refused_with_a_finnish_error(client):
 def test_staff_see_the_attached_map_in_the_inbox(client):
     from django.contrib.auth.models import User
 
+    from tests.factories import log_in_verified
+
     enquiry = Enquiry.objects.create(
         name="Kartan lähettäjä",
         email="k@example.com",
@@ -141,7 +143,7 @@ def test_staff_see_the_attached_map_in_the_inbox(client):
         map_summary="Työyhteisökartta: https://example.com/\n- Johtajuus: 2,0 (4 vastausta)",
     )
     staff = Client()
-    staff.force_login(User.objects.create_superuser("admin", "a@example.com", "x" * 12))
+    log_in_verified(staff, User.objects.create_superuser("admin", "a@example.com", "x" * 12))
 
     html = staff.get(f"/hallinta/contact/enquiry/{enquiry.pk}/change/").content.decode()
 

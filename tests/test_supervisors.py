@@ -16,7 +16,7 @@ from services.models import SupervisionForm
 from supervisors import examples
 from supervisors.models import Credential, Supervisor
 from tests import image_files
-from tests.factories import contact_data, make_content_editor
+from tests.factories import contact_data, log_in_verified, make_content_editor
 
 pytestmark = pytest.mark.django_db
 
@@ -222,8 +222,9 @@ def test_the_admin_inbox_shows_the_chosen_supervisor(django_capture_on_commit_ca
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/ota-yhteytta/", contact_data(supervisor=str(aino.pk)))
     admin = Client()
-    admin.force_login(
-        type(make_content_editor()).objects.create_superuser("paakayttaja", password="x" * 12)
+    log_in_verified(
+        admin,
+        type(make_content_editor()).objects.create_superuser("paakayttaja", password="x" * 12),
     )
 
     listing = admin.get("/hallinta/contact/enquiry/").content.decode()

@@ -24,9 +24,13 @@ def test_every_string_is_translated_and_none_is_fuzzy(path):
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=str)
 def test_compiled_catalogue_matches_its_source(path):
-    source = {entry.msgid: entry.msgstr or entry.msgstr_plural for entry in polib.pofile(path)}
+    # Keyed by context too: one English word can have several Finnish forms ("partitive").
+    source = {
+        (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural
+        for entry in polib.pofile(path)
+    }
     compiled = {
-        entry.msgid: entry.msgstr or entry.msgstr_plural
+        (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural
         for entry in polib.mofile(path.with_suffix(".mo"))
         if entry.msgid
     }

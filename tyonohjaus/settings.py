@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "adminsortable2",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "crispy_forms",
     "crispy_bootstrap5",
     "reversion",
@@ -88,6 +91,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks request.user verified once a second factor was given in this session.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the lockout page.
@@ -176,6 +181,13 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "tyonohjaus.clients.client_address"
 AXES_LOCKOUT_CALLABLE = "tyonohjaus.views.login_locked_out"
 AXES_VERBOSE = False
+# Two-factor login for the admin (tyonohjaus/two_factor.py): superusers always; every staff
+# member when this is on, as it is in production. `make run` (DJANGO_DEBUG) turns it off.
+ADMIN_REQUIRE_2FA = env.bool("ADMIN_REQUIRE_2FA", default=not DEBUG)
+# The name an authenticator app shows beside the account.
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Työnohjaus")
+# Nobody reads a device's secret back from the admin.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # How many reverse proxies in front of the app to believe about the client's address
 # (X-Forwarded-For); 0 trusts none and uses the connection's own address.

@@ -14,4 +14,6 @@ def person_json_ld(supervisor, site=None):
 @register.simple_tag
 def supervisors_offering(form):
     """The published supervisors who offer ``form``, with their photos, in one query."""
+    if form.pk is None:  # a new form previewed before it is saved: no one offers it yet
+        return []
     return list(form.supervisors.published().select_related("photo"))

@@ -1,0 +1,266 @@
+"""
+Two-factor login for the admin (django-otp): an authenticator app's code (TOTP), with
+one-time recovery codes for a lost phone.
+
+Who must verify a second factor: every superuser, every staff member who has enrolled, and,
+with ADMIN_REQUIRE_2FA (on in production), every staff member. Until then each admin view
+sends them here: to enrol if they have no device, otherwise to type a code. A wrong code is
+a failed login to django-axes, so codes cannot be guessed any faster than passwords.
+"""
+
+from base64 import b32encode
+
+import segno
+from axes.handlers.proxy import AxesProxyHandler
+from axes.helpers import get_lockout_response
+from django import forms
+from django.conf import settings
+from django.contrib.auth import logout
+from django.contrib.auth.signals import user_login_failed
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django_otp import devices_for_user, match_token
+from django_otp import login as otp_login
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+RECOVERY_CODE_COUNT = 10
+APP_DEVICE_NAME = "authenticator"
+RECOVERY_DEVICE_NAME = "recovery"
+
+
+def has_device(user):
+    """
+    Whether ``user`` has set up an authenticator app (one query, remembered for the request).
+
+    Recovery codes are only ever made together with the app, so the app alone tells.
+    """
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_has_second_factor"):
+        user._has_second_factor = TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+    return user._has_second_factor
+
+
+def is_required_for(user):
+    if not (user.is_authenticated and user.is_active and user.is_staff):
+        return False
+    return user.is_superuser or settings.ADMIN_REQUIRE_2FA or has_device(user)
+
+
+def needs_verification(request):
+    user = request.user
+    if not (user.is_authenticated and user.is_staff) or user.is_verified():
+        return False
+    return is_required_for(user)
+
+
+def _next_url(request):
+    url = request.POST.get("next") or request.GET.get("next") or ""
+    if url and url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return url
+    return reverse("admin:index")
+
+
+def redirect_to_verification(request):
+    name = "admin:two_factor_verify" if has_device(request.user) else "admin:two_factor_enrol"
+    return HttpResponseRedirect(f"{reverse(name)}?next={request.get_full_path()}")
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=16,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
+        ),
+    )
+
+    def clean_code(self):
+        return "".join(self.cleaned_data["code"].split())
+
+
+def _code_credentials(user):
+    # Counted under a name of their own: a correct password resets the password's failures
+    # (AXES_RESET_ON_SUCCESS), and must not give whoever knows it new guesses at the code.
+    return {"username": f"{user.get_username()} (2FA)"}
+
+
+def _locked_out(request):
+    """django-axes' lockout response if this user's codes are locked out here, else None."""
+    credentials = _code_credentials(request.user)
+    if AxesProxyHandler.is_allowed(request, credentials):
+        return None
+    logout(request)
+    return get_lockout_response(request, credentials=credentials)
+
+
+# django-otp refuses every code for a moment (1 s, 2 s, 4 s, …) after each wrong one.
+THROTTLED = _("A wrong code was typed a moment ago: wait a few seconds and type the new code.")
+
+
+def _throttled(devices):
+    """Whether django-otp refuses codes right now: such an attempt is not counted as wrong."""
+    return any(not device.verify_is_allowed()[0] for device in devices)
+
+
+def _count_failure(request, form):
+    """Record a wrong code with django-axes; return its lockout response once locked."""
+    credentials = _code_credentials(request.user)
+    user_login_failed.send(sender=__name__, credentials=credentials, request=request)
+    form.add_error("code", _("The code is not correct. Check it and try again."))
+    return _locked_out(request)
+
+
+def _context(admin_site, request, **context):
+    return {
+        **admin_site.each_context(request),
+        # Nothing of the admin's contents before the second factor: no menu of its models.
+        "available_apps": [],
+        "is_nav_sidebar_enabled": False,
+        "next": _next_url(request),
+        **context,
+    }
+
+
+def _new_recovery_codes(user):
+    device, _created = StaticDevice.objects.get_or_create(user=user, name=RECOVERY_DEVICE_NAME)
+    device.token_set.all().delete()
+    codes = [StaticToken.random_token() for _ in range(RECOVERY_CODE_COUNT)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return device, codes
+
+
+def _qr_code(device):
+    # Drawn here as SVG markup: nothing is fetched from elsewhere, and the secret stays here.
+    return segno.make(device.config_url, error="m").svg_inline(
+        scale=5, dark="#000", light="#fff", omitsize=False, title=str(_("QR code"))
+    )
+
+
+@never_cache
+@sensitive_post_parameters("code")
+def enrol(request, admin_site):
+    """Set up an authenticator app: show its QR code, confirm with the first code it shows."""
+    user = request.user
+    if has_device(user):
+        if not user.is_verified():
+            return redirect_to_verification(request)
+        return redirect("admin:two_factor_recovery_codes")
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=False)
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and (locked_out := _locked_out(request)):
+        return locked_out
+    if request.method == "POST" and form.is_valid():
+        throttled = _throttled([device])
+        if device.verify_token(form.cleaned_data["code"]):
+            with transaction.atomic():
+                device.confirmed = True
+                device.save(update_fields=["confirmed"])
+                _device, codes = _new_recovery_codes(user)
+            otp_login(request, device)
+            return TemplateResponse(
+                request,
+                "admin/two_factor/recovery_codes.html",
+                _context(
+                    admin_site,
+                    request,
+                    title=_("Two-factor login is on"),
+                    codes=codes,
+                    just_enrolled=True,
+                ),
+            )
+        if throttled:
+            form.add_error("code", THROTTLED)
+        elif locked_out := _count_failure(request, form):
+            return locked_out
+    return TemplateResponse(
+        request,
+        "admin/two_factor/enrol.html",
+        _context(
+            admin_site,
+            request,
+            title=_("Set up two-factor login"),
+            form=form,
+            qr_code=_qr_code(device),
+            secret=_grouped(b32encode(device.bin_key).decode()),
+        ),
+        status=400 if form.errors else 200,
+    )
+
+
+def _grouped(secret):
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+
+
+@never_cache
+@sensitive_post_parameters("code")
+def verify(request, admin_site):
+    """Ask for the authenticator app's code or one recovery code."""
+    user = request.user
+    if not has_device(user):
+        return redirect_to_verification(request)
+    if user.is_verified():
+        return HttpResponseRedirect(_next_url(request))
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and (locked_out := _locked_out(request)):
+        return locked_out
+    if request.method == "POST" and form.is_valid():
+        throttled = _throttled(devices_for_user(user))
+        device = match_token(user, form.cleaned_data["code"])
+        if device is not None:
+            otp_login(request, device)
+            return HttpResponseRedirect(_next_url(request))
+        if throttled:
+            form.add_error("code", THROTTLED)
+        elif locked_out := _count_failure(request, form):
+            return locked_out
+    return TemplateResponse(
+        request,
+        "admin/two_factor/verify.html",
+        _context(admin_site, request, title=_("Two-factor login"), form=form),
+        status=400 if form.errors else 200,
+    )
+
+
+@never_cache
+def recovery_codes(request, admin_site):
+    """How many recovery codes are left; new ones on request (the old ones stop working)."""
+    user = request.user
+    codes = None
+    if request.method == "POST":
+        _device, codes = _new_recovery_codes(user)
+    left = StaticToken.objects.filter(device__user=user).count()
+    return TemplateResponse(
+        request,
+        "admin/two_factor/recovery_codes.html",
+        _context(
+            admin_site,
+            request,
+            title=_("Two-factor login"),
+            codes=codes,
+            codes_left=left,
+            has_device=has_device(user),
+        ),
+    )
+
+
+def reset(user):
+    """Remove every second-factor device of ``user`` (they enrol again at the next login)."""
+    removed = 0
+    for model in (TOTPDevice, StaticDevice):
+        devices = model.objects.filter(user=user)
+        removed += devices.count()
+        devices.delete()  # a recovery device takes its codes with it
+    return removed
