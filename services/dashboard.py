@@ -24,12 +24,21 @@ QUICK_ACTIONS = [
 
 # Changes to these are not content: enquiries have their own widgets, the rest is technical.
 NOT_CONTENT = ["contact", "auth", "axes", "django_tasks_database", "otp_totp", "otp_static"]
+# Clients' records inside content apps, which have their own widgets too.
+CLIENT_RECORDS = {("booking", "booking")}
+
+
+def _is_content(app_label, model):
+    return app_label not in NOT_CONTENT and (app_label, model) not in CLIENT_RECORDS
 
 
 def views_content(user):
     return user.is_staff and any(
-        permission.split(".")[0] not in NOT_CONTENT and ".view_" in permission
-        for permission in user.get_all_permissions()
+        _is_content(app_label, codename.removeprefix("view_"))
+        for app_label, codename in (
+            permission.split(".", 1) for permission in user.get_all_permissions()
+        )
+        if codename.startswith("view_")
     )
 
 
@@ -52,7 +61,12 @@ def recent_changes(request):
         .exclude(content_type__app_label__in=NOT_CONTENT)
         .order_by("-action_time")[: RECENT * 4]
     )
-    shown = [entry for entry in entries if _can_view_type(request.user, entry.content_type)]
+    shown = [
+        entry
+        for entry in entries
+        if _can_view_type(request.user, entry.content_type)
+        and _is_content(entry.content_type.app_label, entry.content_type.model)
+    ]
     return {"entries": shown[:RECENT]}
 
 

@@ -13,17 +13,26 @@ from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.utils import timezone
 
+from booking.models import Booking
+from community_map import team
 from contact.models import Enquiry
 from services.models import Page
+from tests.bookings import make_calendar, make_supervisor
 from tests.factories import log_in_verified, make_content_editor
 from tests.test_admin_crawl import enquiry_handler
+from tests.test_booking_email import book as book_through_the_site
 from tyonohjaus import dashboard
 
 pytestmark = pytest.mark.django_db
 
-ALL_WIDGETS = {
+HANDLER_WIDGETS = {
     "contact.dashboard.new_enquiries",
     "contact.dashboard.failed_enquiries",
+    "booking.dashboard.upcoming_bookings",
+    "booking.dashboard.failed_bookings",
+}
+ALL_WIDGETS = HANDLER_WIDGETS | {
+    "community_map.dashboard.open_team_surveys",
     "services.dashboard.quick_actions",
     "services.dashboard.recent_changes",
 }
@@ -31,6 +40,10 @@ ALL_WIDGETS = {
 
 def widgets_on(html):
     return set(re.findall(r'data-widget="([\w.]+)"', html))
+
+
+def widget_html(html, name):
+    return html.split(f'data-widget="{name}"')[1].split('data-widget="')[0]
 
 
 def client_for(user, verified=False):
@@ -65,15 +78,12 @@ def test_the_content_editor_sees_content_widgets_only():
     assert "Tilastot" not in html
 
 
-def test_the_enquiry_handler_sees_enquiry_widgets_only():
+def test_the_enquiry_handler_sees_enquiry_and_booking_widgets_only():
     make_enquiry("Maija Meikäläinen")
 
     html = client_for(enquiry_handler()).get("/hallinta/").content.decode()
 
-    assert widgets_on(html) == {
-        "contact.dashboard.new_enquiries",
-        "contact.dashboard.failed_enquiries",
-    }
+    assert widgets_on(html) == HANDLER_WIDGETS
     assert "Maija Meikäläinen" in html
     assert "Lisää sivu" not in html
     assert 'href="/hallinta/tilastot/"' in html
@@ -191,7 +201,8 @@ def test_statistics_count_enquiries_per_month_and_per_form():
     html = response.content.decode()
     assert "Yhteydenotot: yhteensä 2" in html
     assert re.search(r'<svg class="bar-chart"[^>]*role="img"', html)
-    assert html.count('<rect class="bar-chart__bar"') == 12
+    enquiries_chart = html.split('<svg class="bar-chart"')[1].split("</svg>")[0]
+    assert enquiries_chart.count('<rect class="bar-chart__bar"') == 12
     assert "<title>" in html
     assert '<th scope="row">Yksilötyönohjaus</th><td>1</td>' in html
     assert '<th scope="row">Ryhmätyönohjaus</th><td>1</td>' in html
@@ -204,3 +215,46 @@ def test_statistics_count_enquiries_per_month_and_per_form():
 
 def test_statistics_are_refused_to_staff_who_may_not_read_enquiries():
     assert client_for(make_content_editor()).get("/hallinta/tilastot/").status_code == 403
+
+
+def test_upcoming_first_conversations_show_the_soonest_to_the_enquiry_handler(client):
+    calendar = make_calendar(make_supervisor(email="anna@example.com"))
+    booking = book_through_the_site(client, calendar)
+    Booking.objects.filter(pk=booking.pk).update(client_sent_sequence=None)
+
+    html = client_for(enquiry_handler()).get("/hallinta/").content.decode()
+
+    upcoming = widget_html(html, "booking.dashboard.upcoming_bookings")
+    assert 'dashboard-widget__count">1<' in upcoming
+    assert str(booking) in upcoming
+    assert f"/hallinta/booking/booking/{booking.pk}/change/" in upcoming
+    failed = widget_html(html, "booking.dashboard.failed_bookings")
+    assert 'dashboard-widget__count">1<' in failed
+
+
+def test_open_team_surveys_are_counted_and_nothing_else_is_shown():
+    today = timezone.localdate()
+    team.create_survey(
+        name="Osasto 4", threshold=3, ends_on=today + timedelta(days=7), reveal="steps"
+    )
+    closed, _token = team.create_survey(
+        name="Suljettu", threshold=3, ends_on=today + timedelta(days=7), reveal="steps"
+    )
+    closed.closed_on = today
+    closed.save()
+    superuser = User.objects.create_superuser("paa", "p@example.com", "x" * 12)
+
+    html = client_for(superuser, verified=True).get("/hallinta/").content.decode()
+
+    surveys = widget_html(html, "community_map.dashboard.open_team_surveys")
+    assert 'dashboard-widget__count">1<' in surveys
+    assert "Osasto 4" not in surveys
+
+
+def test_statistics_count_bookings_too():
+    calendar = make_calendar(make_supervisor(email="anna@example.com"))
+    book_through_the_site(Client(), calendar)
+
+    html = client_for(enquiry_handler()).get("/hallinta/tilastot/").content.decode()
+
+    assert "Varatut tutustumiskeskustelut: yhteensä 1" in html

@@ -19,7 +19,7 @@ from community_map.models import TeamLinkEmail, TeamResponse, TeamSurvey
 from community_map.summary import summarise_team
 from contact.models import Enquiry
 from services.models import Page
-from tests.factories import contact_data
+from tests.factories import contact_data, log_in_verified
 from tests.map_answers import all_statements
 from tyonohjaus.logging import mask
 
@@ -625,7 +625,9 @@ def test_the_nightly_purge_unit_runs_the_team_map_purge():
 # Staff ---------------------------------------------------------------------------------------
 
 
-def test_the_admin_lists_counts_and_dates_but_never_answers(admin_client):
+def test_the_admin_lists_counts_and_dates_but_never_answers(admin_user):
+    admin_client = Client()
+    log_in_verified(admin_client, admin_user)
     survey, answer_path, _results = new_survey(threshold="3")
     answer(answer_path, dimension_answers([2] * 6))
 

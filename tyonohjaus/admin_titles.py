@@ -36,6 +36,11 @@ PARTITIVE_NAMES = [
     pgettext_lazy("partitive", "access log"),
     pgettext_lazy("partitive", "access attempt expiration"),
     pgettext_lazy("partitive", "Task Result"),
+    pgettext_lazy("partitive", "booking calendar"),
+    pgettext_lazy("partitive", "booking"),
+    pgettext_lazy("partitive", "menu entry"),
+    pgettext_lazy("partitive", "home page"),
+    pgettext_lazy("partitive", "team survey"),
 ]
 
 
