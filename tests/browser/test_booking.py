@@ -82,7 +82,7 @@ def test_phone_visitor_books_and_cancels_through_the_emailed_link(
     assert_accessible(page)
     fill_and_send(page)
 
-    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi on vahvistettu")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
     assert_accessible(page)
     booking = Booking.objects.get()
     assert label.startswith("Varaa ")
@@ -90,10 +90,10 @@ def test_phone_visitor_books_and_cancels_through_the_emailed_link(
     assert booking.name == "Åsa Äijälä"
 
     page.goto(manage_link(site_url))
-    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne")
     assert_accessible(page)
     page.get_by_role("button", name="Peru varaus").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi on peruttu")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on peruttu")
     assert_accessible(page)
     assert Booking.objects.get().status == "cancelled"
 
@@ -112,7 +112,7 @@ def test_a_time_taken_meanwhile_and_the_other_booking_pages_are_accessible(
     book_first_free_time(page, site_url)
     book_first_free_time(other, site_url)
     fill_and_send(other)
-    expect(other.get_by_role("heading", level=1)).to_have_text("Varauksesi on vahvistettu")
+    expect(other.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
 
     fill_and_send(page)
     expect(page.get_by_role("alert")).to_contain_text("Tämä aika ehdittiin juuri varata")
@@ -120,14 +120,14 @@ def test_a_time_taken_meanwhile_and_the_other_booking_pages_are_accessible(
     page.locator("input[name=aika]").first.check()
     page.get_by_label("Olen lukenut").check()
     page.get_by_role("button", name="Varaa aika").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi on vahvistettu")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
 
     # Moving the booking, and the link that moving retired.
     link = other.url.split("?")[0]
     other.goto(link)  # the free times as they are now
     other.get_by_label("Uusi aika (Suomen aikaa)").select_option(index=1)
     other.get_by_role("button", name="Siirrä varaus").click()
-    expect(other.get_by_role("heading", level=1)).to_have_text("Varauksesi on siirretty")
+    expect(other.get_by_role("heading", level=1)).to_have_text("Varauksenne on siirretty")
     assert_accessible(other)
     other.goto(link)
     expect(other.get_by_role("heading", level=1)).to_have_text("Varauslinkki ei ole voimassa")
