@@ -81,7 +81,7 @@ def test_the_booking_pages_address_the_client_with_te(client, calendar):
     pages["form"] = client.get(f"/ajanvaraus/varaa/?aika={value}")
     pages["errors"] = send(client, value, name="", organisation="")
     pages["empty filter"] = client.get("/ajanvaraus/?ohjaaja=ei-ole&muoto=ei-ole")
-    booking, link = book(client, calendar)
+    _booking, link = book(client, calendar)
     pages["confirmed"] = client.get(link + "?vahvistettu=1")
     pages["taken"] = client.get(f"/ajanvaraus/varaa/?aika={value}")
     pages["move without a time"] = client.post(link + "siirra/", {})

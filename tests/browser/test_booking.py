@@ -50,7 +50,7 @@ def book_first_free_time(page, site_url):
     first = page.locator(".booking-slot").first
     label = first.get_attribute("aria-label")
     first.click()
-    expect(page.get_by_text("Valitsemasi aika")).to_be_visible()
+    expect(page.get_by_text("Valitsemanne aika")).to_be_visible()
     assert_accessible(page)
     return label
 
