@@ -1,7 +1,7 @@
 """
 On a phone, with and without JavaScript, a visitor books a free first conversation, sees the
-confirmation and cancels it through the link in the email; every booking page has zero axe
-violations.
+confirmation and cancels it through the link in the email, and books with their work
+community map attached; every booking page has zero axe violations.
 """
 
 import re
@@ -15,6 +15,7 @@ from booking.models import Booking
 from tests.bookings import make_calendar, make_supervisor
 from tests.browser.conftest import PHONE
 from tests.browser.test_accessibility import AXE_OPTIONS
+from tests.browser.test_community_map import answer_everything
 
 
 def assert_accessible(page):
@@ -60,7 +61,6 @@ def fill_and_send(page):
     page.get_by_label("Sähköposti").fill("asiakas@example.com")
     page.get_by_label("Organisaatio").fill("Säätiö ry")
     page.get_by_label("Lyhyt viesti").fill("Haluaisimme kuulla ryhmätyönohjauksesta.")
-    page.get_by_label("Olen lukenut").check()
     page.get_by_role("button", name="Varaa aika").click()
 
 
@@ -118,7 +118,6 @@ def test_a_time_taken_meanwhile_and_the_other_booking_pages_are_accessible(
     expect(page.get_by_role("alert")).to_contain_text("Tämä aika ehdittiin juuri varata")
     assert_accessible(page)
     page.locator("input[name=aika]").first.check()
-    page.get_by_label("Olen lukenut").check()
     page.get_by_role("button", name="Varaa aika").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
 
@@ -135,4 +134,30 @@ def test_a_time_taken_meanwhile_and_the_other_booking_pages_are_accessible(
 
     other.goto(site_url + "/ajanvaraus/?ohjaaja=ei-ketaan&muoto=ei-mitaan")
     assert_accessible(other)
+    context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
+def test_a_visitor_books_a_time_with_their_map_attached(browser, site_url, bookable, javascript):
+    context = browser.new_context(
+        viewport=PHONE, is_mobile=True, has_touch=True, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.javascript_disabled = not javascript
+    page.goto(site_url + "/tyoyhteisokartta/")
+    answer_everything(page, lambda text: "Jokseenkin eri mieltä")
+    page.get_by_role("button", name="Näytä karttamme").click()
+
+    page.get_by_role("link", name="Varaa aika ja liitä kartta").click()
+    expect(page.get_by_text("Työyhteisökartta liitetään varaukseen")).to_be_visible()
+    assert_accessible(page)
+    page.locator(".booking-slot").first.click()
+    expect(page.get_by_text("Työyhteisökartta liitetään varaukseen")).to_be_visible()
+    assert_accessible(page)
+    fill_and_send(page)
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
+    summary = Booking.objects.get().map_summary
+    assert "Työyhteisökartta: http" in summary
+    assert "- Johtajuus: 2,0" in summary
     context.close()
