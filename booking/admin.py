@@ -164,14 +164,24 @@ class BookingAdmin(admin.ModelAdmin):
     actions = ["cancel_bookings", "resend_emails"]
     readonly_fields = [
         "supervisor", "end", "mode", "location", "topic_name", "name", "email", "phone",
-        "organisation", "note", "created_at", "cancelled_at", "cancelled_by", "email_state",
-        "reminder_sent_at",
+        "organisation", "note", "map_summary", "created_at", "cancelled_at", "cancelled_by",
+        "email_state", "reminder_sent_at",
     ]  # fmt: skip
     fieldsets = [
         (_("Time"), {"fields": ["start", "end", "supervisor", "mode", "location", "status"]}),
         (
             _("Client"),
-            {"fields": ["name", "email", "phone", "organisation", "topic_name", "note"]},
+            {
+                "fields": [
+                    "name",
+                    "email",
+                    "phone",
+                    "organisation",
+                    "topic_name",
+                    "note",
+                    "map_summary",
+                ]
+            },
         ),
         (
             _("Handling"),

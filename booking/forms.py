@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from community_map.attach import MapAttachmentForm
 from contact import spam
 from contact.forms import (
     MESSAGE_WHITESPACE,
@@ -59,7 +60,7 @@ def privacy_notice():
     )
 
 
-class BookingForm(forms.ModelForm):
+class BookingForm(MapAttachmentForm, forms.ModelForm):
     """The client's details for a free first conversation, with the contact form's spam traps."""
 
     website = forms.CharField(
@@ -110,6 +111,8 @@ class BookingForm(forms.ModelForm):
             HTML(privacy_notice()),
             Div("website", css_class="contact-extra"),
             "started",
+            "kartta",
+            "tiimikartta",
         )
 
     def clean_name(self):
@@ -183,4 +186,5 @@ class BookingForm(forms.ModelForm):
         return spam.read_form_token(self.cleaned_data["started"], salt=TOKEN_SALT).submission_key
 
     def details(self):
-        return {field: self.cleaned_data[field] for field in self.Meta.fields}
+        details = {field: self.cleaned_data[field] for field in self.Meta.fields}
+        return {**details, "map_summary": self.map_summary}

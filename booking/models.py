@@ -370,6 +370,13 @@ class Booking(models.Model):
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     note = models.TextField(_("note"), max_length=1000, blank=True)
+    # Built on the server from the attached map's code or the team's aggregate (community_map).
+    map_summary = models.TextField(
+        _("work community map"),
+        blank=True,
+        editable=False,
+        help_text=_("The map the client chose to attach, with the address to open it."),
+    )
 
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED

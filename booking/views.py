@@ -6,6 +6,7 @@ None of these pages is cached: the free times must be the database's own at ever
 """
 
 from datetime import date, timedelta
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -14,6 +15,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from community_map.attach import attached_from
 from contact import spam
 from contact.views import published_supervisors, published_topics
 from services.models import SupervisionForm
@@ -77,6 +79,8 @@ def _monday(day):
 def times(request):
     """The free times, a week at a time, optionally for one form of supervision or supervisor."""
     topic_slug, supervisor_slug = _filters(request)
+    # A map the client chose to attach ("Varaa aika ja liitä kartta") rides along to the form.
+    map_summary, attached = attached_from(request.GET)
     calendars = _calendars(topic_slug, supervisor_slug)
     entries = by_time(free_slots(calendars))
     weeks = sorted({_monday(start.astimezone(HELSINKI).date()) for start, _end, _ids in entries})
@@ -100,6 +104,9 @@ def times(request):
             "previous_week": weeks[index - 1] if week and index > 0 else None,
             "next_week": weeks[index + 1] if week and index + 1 < len(weeks) else None,
             "has_times": bool(entries),
+            "map_summary": map_summary,
+            "attached": attached,
+            "carry": urlencode(attached),
         },
     )
 
@@ -113,6 +120,11 @@ def _nearest(calendars, start, exclude=None):
 
 def _book_page(request, form, calendars, start, topic_slug, supervisor_slug, status, **extra):
     supervisor = calendars[0].supervisor if len(calendars) == 1 else None
+    if form.is_bound:
+        attached = {name: form.data.get(name) for name in ("kartta", "tiimikartta")}
+        map_summary = form.map_summary
+    else:
+        map_summary, attached = extra.pop("attachment", None) or attached_from(request.GET)
     return render(
         request,
         "booking/book.html",
@@ -126,6 +138,19 @@ def _book_page(request, form, calendars, start, topic_slug, supervisor_slug, sta
             "topic_slug": topic_slug,
             "supervisor_slug": supervisor_slug,
             "topic_name": dict(_named(published_topics())).get(topic_slug, ""),
+            "map_summary": map_summary,
+            # The free times again, with the same choices and the map still attached.
+            "times_query": urlencode(
+                {
+                    name: value
+                    for name, value in [
+                        ("ohjaaja", supervisor_slug),
+                        ("muoto", topic_slug),
+                        *attached.items(),
+                    ]
+                    if value
+                }
+            ),
             **extra,
         },
         status=status,
@@ -174,13 +199,15 @@ def book_time(request):
     start = parse_time(request.GET.get("aika"))
     if start is None:
         return redirect("booking:times")
-    form = BookingForm(initial={"aika": format_time(start)})
+    attachment = attached_from(request.GET)
+    form = BookingForm(initial={"aika": format_time(start), **attachment[1]})
     free = {entry[0] for entry in by_time(free_slots(calendars))}
     if start not in free:
         alternatives = _days(_nearest(calendars, start, exclude=start))
         return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 200,
-                          taken=True, alternatives=alternatives)  # fmt: skip
-    return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 200)
+                          taken=True, alternatives=alternatives, attachment=attachment)  # fmt: skip
+    return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 200,
+                      attachment=attachment)  # fmt: skip
 
 
 def _manage_path(booking):

@@ -276,15 +276,27 @@ def handout(request, token):
     return render(request, "community_map/team/handout.html", _results_context(survey, token))
 
 
-@private_page
-@require_safe
-def send_to_supervisor(request, token):
-    """On to the contact form with a short-lived reference: the server attaches the figures."""
+def _hand_over(request, token, url_name):
+    """On to ``url_name`` with a short-lived reference: the server attaches the figures."""
     survey = team.survey_for_results(token)
     if survey is None:
         return _not_found(request)
     reference = team.reference_for(survey)
-    return HttpResponseRedirect(f"{reverse('contact:form')}?tiimikartta={reference}")
+    return HttpResponseRedirect(f"{reverse(url_name)}?tiimikartta={reference}")
+
+
+@private_page
+@require_safe
+def send_to_supervisor(request, token):
+    """On to the contact form with the team map attached."""
+    return _hand_over(request, token, "contact:form")
+
+
+@private_page
+@require_safe
+def book_with_map(request, token):
+    """On to the free times; the booking made from them carries the team map."""
+    return _hand_over(request, token, "booking:times")
 
 
 @csrf_exempt  # the results token authorises; see the module's docstring

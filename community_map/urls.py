@@ -15,6 +15,7 @@ urlpatterns = [
     path("tiimi/tulokset/<str:token>/", team_views.results, name="team_results"),
     path("tiimi/tulokset/<str:token>/tuloste/", team_views.handout, name="team_handout"),
     path("tiimi/tulokset/<str:token>/laheta/", team_views.send_to_supervisor, name="team_send"),
+    path("tiimi/tulokset/<str:token>/varaa/", team_views.book_with_map, name="team_book"),
     path("tiimi/tulokset/<str:token>/sulje/", team_views.close, name="team_close"),
     path("tiimi/tulokset/<str:token>/poista/", team_views.delete, name="team_delete"),
     path("tiimi/poistettu/", team_views.deleted, name="team_deleted"),

@@ -9,10 +9,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from community_map.codes import InvalidMapCode
-from community_map.summary import summarise as summarise_map
-from community_map.summary import summarise_team
-from community_map.team import InvalidReference
+from community_map.attach import MapAttachmentForm
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
@@ -55,7 +52,7 @@ class TopicChoiceField(forms.ModelChoiceField):
         return obj.name
 
 
-class ContactForm(forms.ModelForm):
+class ContactForm(MapAttachmentForm, forms.ModelForm):
     """The "Laita viestiä" form, with its spam traps."""
 
     topic = TopicChoiceField(
@@ -84,10 +81,6 @@ class ContactForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     started = forms.CharField(widget=forms.HiddenInput, required=False)
-    # The code of a work community map the sender chose to attach ("Lähetä kartta").
-    kartta = forms.CharField(widget=forms.HiddenInput, required=False, max_length=2000)
-    # A leader's reference to their team map; the figures are built on the server.
-    tiimikartta = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200)
 
     class Meta:
         model = Enquiry
@@ -133,7 +126,6 @@ class ContactForm(forms.ModelForm):
     ):
         super().__init__(*args, **kwargs)
         self.rejection = None
-        self.map_summary = ""
         if topic_choices is not None:
             # Render from the cached list; a submitted choice is still checked against the
             # database by the field's queryset.
@@ -213,36 +205,6 @@ class ContactForm(forms.ModelForm):
                 code="invalid",
             )
         return phone
-
-    def clean_kartta(self):
-        code = self.cleaned_data["kartta"]
-        if not code:
-            return ""
-        try:
-            self.map_summary = summarise_map(code)
-        except InvalidMapCode:
-            raise forms.ValidationError(
-                _("The attached map is incomplete or altered. Open the map again and send it."),
-                code="invalid",
-            ) from None
-        return code
-
-    def clean_tiimikartta(self):
-        reference = self.cleaned_data["tiimikartta"]
-        if not reference:
-            return ""
-        try:
-            summary = summarise_team(reference)
-        except InvalidReference:
-            raise forms.ValidationError(
-                _(
-                    "The attached team map has expired or been deleted. Open its results "
-                    "again and send it from there."
-                ),
-                code="invalid",
-            ) from None
-        self.map_summary = "\n\n".join(filter(None, [self.map_summary, summary]))
-        return reference
 
     def clean_message(self):
         message = self.cleaned_data["message"].replace("\r\n", "\n").replace("\r", "\n").strip()

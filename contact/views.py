@@ -1,10 +1,7 @@
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
-from community_map.codes import InvalidMapCode
-from community_map.summary import summarise as summarise_map
-from community_map.summary import summarise_team
-from community_map.team import InvalidReference
+from community_map.attach import attached_from
 from services.models import Page, SupervisionForm
 from services.page_cache import cached_content, cached_form_page
 from services.views import content_page
@@ -14,26 +11,6 @@ from . import spam
 from .forms import ContactForm
 
 HTTP_TOO_MANY_REQUESTS = 429
-
-
-def _map_summary(code):
-    """The summary of an attached map, or "" when there is none or it is not valid."""
-    if not code:
-        return ""
-    try:
-        return summarise_map(code)
-    except InvalidMapCode:
-        return ""
-
-
-def _team_map_summary(reference):
-    """The summary of an attached team map, or "" when there is none or it is not valid."""
-    if not reference:
-        return ""
-    try:
-        return summarise_team(reference)
-    except InvalidReference:
-        return ""
 
 
 def topic_from_address(slug):
@@ -129,15 +106,7 @@ def contact(request):
             supervisor_choices=published_supervisors()["choices"],
             group_topics=published_topics()["group_pks"],
         )
-        map_summary = "\n\n".join(
-            filter(
-                None,
-                [
-                    _map_summary(request.GET.get("kartta", "")),
-                    _team_map_summary(request.GET.get("tiimikartta", "")),
-                ],
-            )
-        )
+        map_summary, _attached = attached_from(request.GET)
     return render(
         request,
         "contact/form.html",

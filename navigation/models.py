@@ -23,7 +23,7 @@ class AppPage(models.TextChoices):
     QUESTIONS = "faq:questions", _("Frequently asked questions")
     MAP = "community_map:questionnaire", _("Work community map")
     TEAM_MAP = "community_map:team_create", _("Team work community map")
-    BOOKING = "booking:start", _("Booking")
+    BOOKING = "booking:times", _("Booking")
     CONTACT = "contact:form", _("Send a message")
 
 

@@ -2,6 +2,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
 
 from .models import Page, SupervisionForm
 
@@ -35,6 +36,27 @@ class SupervisionFormSitemap(SiteSitemap):
         return SupervisionForm.objects.published()
 
 
+class AppPageSitemap(SiteSitemap):
+    """
+    Public pages an app renders rather than a content record: booking a first conversation and
+    starting a team map. Their addresses with a token (a booking's own link, a survey's
+    answer and results links) are private and never listed. They have no last change to
+    give: the free times change with every booking, so no ``lastmod``.
+    """
+
+    priority = 0.7
+    URL_NAMES = ["booking:times", "community_map:team_create"]
+
+    def items(self):
+        return self.URL_NAMES
+
+    def location(self, url_name):
+        return reverse(url_name)
+
+    def lastmod(self, url_name):
+        return None
+
+
 def _sitemaps():
     from pricing.sitemaps import PrivatePricesSitemap
 
@@ -42,6 +64,7 @@ def _sitemaps():
         "sivut": PageSitemap,
         "palvelut": SupervisionFormSitemap,
         "hinnat": PrivatePricesSitemap,
+        "sovellukset": AppPageSitemap,
     }
 
 

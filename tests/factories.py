@@ -22,6 +22,9 @@ _supervisor_roles_migration = importlib.import_module(
 )
 _supervisor_page_migration = importlib.import_module("supervisors.migrations.0003_list_page")
 _menu_migration = importlib.import_module("navigation.migrations.0002_default_menu")
+_menu_entries_migration = importlib.import_module(
+    "navigation.migrations.0003_booking_and_team_map_entries"
+)
 _home_migration = importlib.import_module("landing.migrations.0002_home_page_content")
 _faq_migration = importlib.import_module("faq.migrations.0002_seed_questions")
 _pricing_roles_migration = importlib.import_module("pricing.migrations.0002_content_editor_role")
@@ -48,6 +51,7 @@ def load_seed_content():
     _revision_migration.revise_texts(apps)
     _menu_migration.load_menu(apps)
     _menu_migration.grant_permissions(apps)
+    _menu_entries_migration.add_entries(apps)
     _home_migration.load_home(apps)
     _home_migration.grant_permissions(apps)
 

@@ -37,6 +37,16 @@ PUBLIC_PAGES = {
     "/luottamuksellisuus/": "Luottamuksellisuus ja eettiset periaatteet",
 }
 
+# Public pages an app renders afresh for every request, never page-cached: the free times must
+# be the database's own at every request, and the team map's creation form keeps Django's CSRF
+# check. Every check of a public page's look, accessibility, policy and SEO covers them too;
+# the tests of the page cache (and its query budgets) do not.
+UNCACHED_PUBLIC_PAGES = {
+    "/ajanvaraus/": "Varaa maksuton tutustumiskeskustelu",
+    "/tyoyhteisokartta/tiimi/": "Tiimin työyhteisökartta",
+}
+ALL_PUBLIC_PAGES = {**PUBLIC_PAGES, **UNCACHED_PUBLIC_PAGES}
+
 # The pages that end with the call to action ("Laita viestiä" and, while a supervisor has free
 # times, "Varaa maksuton tutustumiskeskustelu").
 NO_CALL_TO_ACTION = {"/tyoyhteisokartta/", "/ota-yhteytta/", "/tietosuoja/", "/saavutettavuus/"}

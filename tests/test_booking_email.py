@@ -176,7 +176,7 @@ def test_each_client_is_reminded_once_the_day_before(client, calendar, settings)
 
     [reminder] = mail.outbox
     assert reminder.to[0].endswith("<asa@example.com>")
-    assert reminder.subject.startswith("Muistutus: maksuton tutustumiskeskustelusi ")
+    assert reminder.subject.startswith("Muistutus: maksuton tutustumiskeskustelunne ")
     assert Booking.objects.get(pk=booking.pk).reminder_sent_at is not None
     assert Booking.objects.get(pk=later.pk).reminder_sent_at is None
 

@@ -90,7 +90,7 @@ def test_a_booking_is_stored_emailed_with_invites_and_its_time_disappears_at_onc
         [invite] = [a for a in message.attachments if a.get_content_type() == "text/calendar"]
         assert invite.get_param("method") == "REQUEST"
     page = client.get(response["Location"])
-    assert "Varauksesi on vahvistettu" in page.content.decode()
+    assert "Varauksenne on vahvistettu" in page.content.decode()
 
 
 def test_the_same_form_sent_twice_books_once(client, calendar):
@@ -137,7 +137,7 @@ def test_an_altered_time_is_refused_in_finnish(client, calendar):
     response = send(client, "20261303T9999Z")
 
     assert response.status_code == 400
-    assert "Valitse aika" in response.content.decode()
+    assert "Valitkaa aika" in response.content.decode()
     assert not Booking.objects.exists()
 
 
@@ -223,7 +223,7 @@ def test_the_cancel_link_works_once_and_frees_the_time(client, calendar):
     assert page.status_code == 200
     assert "Peru varaus" in page.content.decode()
     assert cancelled.status_code == 200
-    assert "Varauksesi on peruttu" in cancelled.content.decode()
+    assert "Varauksenne on peruttu" in cancelled.content.decode()
     assert replayed.status_code == reopened.status_code == 410
     assert "Varaus on peruttu" in replayed.content.decode()
     booking.refresh_from_db()

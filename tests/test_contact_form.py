@@ -38,7 +38,7 @@ def test_form_page_asks_in_finnish(client):
 
     labels = ["Nimi", "Sähköposti", "Puhelin", "Organisaatio", "Työnohjauksen muoto",
               "Ryhmän koko", "Lähi- vai etätyönohjaus", "Viesti",
-              "tietosuojaselosteesta", "oikeutettuun etuumme"]  # fmt: skip
+              "tietosuojaselosteessa", "oikeutettuun etuumme"]  # fmt: skip
     for label in labels:
         assert label in html
     assert 'href="/tietosuoja/"' in html
@@ -111,7 +111,7 @@ def test_sender_gets_a_confirmation_that_repeats_nothing_they_typed(post):
     post(contact_data(name="Roska Lähettäjä", message="Osta halpoja kelloja osoitteesta x"))
 
     [confirmation] = [m for m in mail.outbox if m.to == ["maija@example.com"]]
-    assert "Kiitos viestistäsi" in confirmation.subject
+    assert "Kiitos viestistänne" in confirmation.subject
     for typed in ("Roska", "Lähettäjä", "kelloja", "Esimerkkikunta"):
         assert typed not in confirmation.subject
         assert typed not in confirmation.body

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 from services.models import SupervisionForm
-from tests.pages import FORM_SLUGS, PUBLIC_PAGES
+from tests.pages import ALL_PUBLIC_PAGES, FORM_SLUGS
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ SHARED_PARTS = {"footer", "nav"}
 SHARED_CLASSES = {"cta", "card"}
 PARAGRAPH_TAGS = {"p", "li", "dd", "blockquote"}
 # The price list for private persons is the same page as the price list, VAT included.
-PAGES = [url for url in PUBLIC_PAGES if url != "/hinnat/yksityishenkilo/"]
+PAGES = [url for url in ALL_PUBLIC_PAGES if url != "/hinnat/yksityishenkilo/"]
 
 
 class Paragraphs(HTMLParser):

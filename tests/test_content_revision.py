@@ -8,7 +8,7 @@ from django.apps import apps
 from community_map.models import Statement
 from services import seed
 from services.models import Page, SiteDetails, SupervisionForm
-from tests.pages import PUBLIC_PAGES
+from tests.pages import ALL_PUBLIC_PAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -107,7 +107,7 @@ def test_the_contact_form_accepts_the_old_topic_address(client):
         assert f'<option value="{form.pk}" selected>' in html
 
 
-@pytest.mark.parametrize("url", PUBLIC_PAGES)
+@pytest.mark.parametrize("url", ALL_PUBLIC_PAGES)
 def test_public_pages_use_todays_words_and_one_name_per_dimension(client, url):
     html = client.get(url).content.decode().lower()
 

@@ -4,7 +4,14 @@ import pytest
 
 from services.models import KeyQuestion, Page, SupervisionForm
 from tests.html import PageOutline
-from tests.pages import CALL_TO_ACTION_PAGES, FORM_NAMES, FORM_SLUGS, PUBLIC_PAGES
+from tests.pages import (
+    ALL_PUBLIC_PAGES,
+    CALL_TO_ACTION_PAGES,
+    FORM_NAMES,
+    FORM_SLUGS,
+    PUBLIC_PAGES,
+    UNCACHED_PUBLIC_PAGES,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +25,7 @@ SEED_QUESTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("url", "text"), PUBLIC_PAGES.items())
+@pytest.mark.parametrize(("url", "text"), ALL_PUBLIC_PAGES.items())
 def test_public_page_shows_its_seeded_finnish_content(client, url, text):
     response = client.get(url)
 
@@ -26,7 +33,7 @@ def test_public_page_shows_its_seeded_finnish_content(client, url, text):
     assert text in response.content.decode()
 
 
-@pytest.mark.parametrize("url", PUBLIC_PAGES)
+@pytest.mark.parametrize("url", ALL_PUBLIC_PAGES)
 def test_public_page_is_well_formed(client, url):
     outline = PageOutline(client.get(url).content.decode())
 
@@ -38,7 +45,7 @@ def test_public_page_is_well_formed(client, url):
 
 
 def test_every_public_page_has_a_unique_title(client):
-    titles = [PageOutline(client.get(url).content.decode()).title for url in PUBLIC_PAGES]
+    titles = [PageOutline(client.get(url).content.decode()).title for url in ALL_PUBLIC_PAGES]
 
     assert len(set(titles)) == len(titles)
 
@@ -180,3 +187,15 @@ def test_home_address_of_the_home_page_content_redirects_to_the_front_page(clien
 
     assert response.status_code == 301
     assert response["Location"] == "/"
+
+
+@pytest.mark.parametrize("url", UNCACHED_PUBLIC_PAGES)
+def test_app_pages_are_rendered_afresh_and_never_stored(client, url):
+    # The booking page's free times and the team map's form (CSRF) must come from this request.
+    client.get(url)
+    response = client.get(url)
+
+    assert response.status_code == 200
+    cache_control = response.get("Cache-Control", "")
+    assert "no-store" in cache_control or "max-age=0" in cache_control or "private" in cache_control
+    assert "ETag" not in response

@@ -118,11 +118,11 @@ def test_the_form_defaults_to_five_answers_and_two_weeks(client):
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"threshold": "2"}, "Valitse vähintään 3"),
-        ({"threshold": "kolme"}, "Anna kokonaisluku"),
+        ({"threshold": "2"}, "Valitkaa vähintään 3"),
+        ({"threshold": "kolme"}, "Antakaa kokonaisluku"),
         ({"ends_on": "2020-01-01"}, "ei voi olla menneisyydessä"),
         ({"ends_on": "9999-12-31"}, "enintään kolmen kuukauden"),
-        ({"ends_on": "huomenna"}, "Anna päivämäärä"),
+        ({"ends_on": "huomenna"}, "Antakaa päivämäärä"),
         ({"reveal": "never"}, "Valitse"),
     ],
 )
@@ -165,7 +165,7 @@ def test_the_leader_can_have_the_links_emailed_and_the_address_is_not_kept(
     with django_capture_on_commit_callbacks(execute=True):
         html = create(email="vetaja@example.com").content.decode()
 
-    assert "Sähköpostiosoitettasi ei tallenneta" in html
+    assert "Sähköpostiosoitettanne ei tallenneta" in html
     [message] = mail.outbox
     assert message.to == ["vetaja@example.com"]
     results_url = re.search(r'id="tulososoite" type="text" readonly value="([^"]+)"', html)[1]

@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import DESKTOP, PHONE
-from tests.pages import PUBLIC_PAGES
+from tests.pages import ALL_PUBLIC_PAGES
 
 AXE_OPTIONS = {
     "runOnly": {
@@ -25,7 +25,7 @@ def test_no_public_page_has_accessibility_violations(browser, site_url, axe, vie
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
     reports = {}
-    for path in PUBLIC_PAGES:
+    for path in ALL_PUBLIC_PAGES:
         page.goto(site_url + path)
         results = axe.run(page, options=AXE_OPTIONS)
         if results.violations_count:

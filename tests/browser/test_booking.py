@@ -1,7 +1,7 @@
 """
 On a phone, with and without JavaScript, a visitor books a free first conversation, sees the
-confirmation and cancels it through the link in the email; every booking page has zero axe
-violations.
+confirmation and cancels it through the link in the email, and books with their work
+community map attached; every booking page has zero axe violations.
 """
 
 import re
@@ -15,6 +15,7 @@ from booking.models import Booking
 from tests.bookings import make_calendar, make_supervisor
 from tests.browser.conftest import PHONE
 from tests.browser.test_accessibility import AXE_OPTIONS
+from tests.browser.test_community_map import answer_everything
 
 
 def assert_accessible(page):
@@ -50,7 +51,7 @@ def book_first_free_time(page, site_url):
     first = page.locator(".booking-slot").first
     label = first.get_attribute("aria-label")
     first.click()
-    expect(page.get_by_text("Valitsemasi aika")).to_be_visible()
+    expect(page.get_by_text("Valitsemanne aika")).to_be_visible()
     assert_accessible(page)
     return label
 
@@ -81,7 +82,7 @@ def test_phone_visitor_books_and_cancels_through_the_emailed_link(
     assert_accessible(page)
     fill_and_send(page)
 
-    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi on vahvistettu")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
     assert_accessible(page)
     booking = Booking.objects.get()
     assert label.startswith("Varaa ")
@@ -89,10 +90,10 @@ def test_phone_visitor_books_and_cancels_through_the_emailed_link(
     assert booking.name == "Åsa Äijälä"
 
     page.goto(manage_link(site_url))
-    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne")
     assert_accessible(page)
     page.get_by_role("button", name="Peru varaus").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi on peruttu")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on peruttu")
     assert_accessible(page)
     assert Booking.objects.get().status == "cancelled"
 
@@ -111,21 +112,21 @@ def test_a_time_taken_meanwhile_and_the_other_booking_pages_are_accessible(
     book_first_free_time(page, site_url)
     book_first_free_time(other, site_url)
     fill_and_send(other)
-    expect(other.get_by_role("heading", level=1)).to_have_text("Varauksesi on vahvistettu")
+    expect(other.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
 
     fill_and_send(page)
     expect(page.get_by_role("alert")).to_contain_text("Tämä aika ehdittiin juuri varata")
     assert_accessible(page)
     page.locator("input[name=aika]").first.check()
     page.get_by_role("button", name="Varaa aika").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksesi on vahvistettu")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
 
     # Moving the booking, and the link that moving retired.
     link = other.url.split("?")[0]
     other.goto(link)  # the free times as they are now
     other.get_by_label("Uusi aika (Suomen aikaa)").select_option(index=1)
     other.get_by_role("button", name="Siirrä varaus").click()
-    expect(other.get_by_role("heading", level=1)).to_have_text("Varauksesi on siirretty")
+    expect(other.get_by_role("heading", level=1)).to_have_text("Varauksenne on siirretty")
     assert_accessible(other)
     other.goto(link)
     expect(other.get_by_role("heading", level=1)).to_have_text("Varauslinkki ei ole voimassa")
@@ -133,4 +134,30 @@ def test_a_time_taken_meanwhile_and_the_other_booking_pages_are_accessible(
 
     other.goto(site_url + "/ajanvaraus/?ohjaaja=ei-ketaan&muoto=ei-mitaan")
     assert_accessible(other)
+    context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
+def test_a_visitor_books_a_time_with_their_map_attached(browser, site_url, bookable, javascript):
+    context = browser.new_context(
+        viewport=PHONE, is_mobile=True, has_touch=True, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.javascript_disabled = not javascript
+    page.goto(site_url + "/tyoyhteisokartta/")
+    answer_everything(page, lambda text: "Jokseenkin eri mieltä")
+    page.get_by_role("button", name="Näytä karttamme").click()
+
+    page.get_by_role("link", name="Varaa aika ja liitä kartta").click()
+    expect(page.get_by_text("Työyhteisökartta liitetään varaukseen")).to_be_visible()
+    assert_accessible(page)
+    page.locator(".booking-slot").first.click()
+    expect(page.get_by_text("Työyhteisökartta liitetään varaukseen")).to_be_visible()
+    assert_accessible(page)
+    fill_and_send(page)
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
+    summary = Booking.objects.get().map_summary
+    assert "Työyhteisökartta: http" in summary
+    assert "- Johtajuus: 2,0" in summary
     context.close()

@@ -8,7 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.test_accessibility import AXE_OPTIONS
-from tests.pages import PUBLIC_PAGES
+from tests.pages import ALL_PUBLIC_PAGES
 
 WIDTHS = [320, 375, 768, 1024, 1280, 1920]
 SCHEMES = ["light", "dark"]
@@ -39,7 +39,7 @@ def test_every_public_page_fits_and_is_accessible(browser, site_url, axe, width,
     page = context.new_page()
     assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (scheme == "dark")
     problems = []
-    for path in PUBLIC_PAGES:
+    for path in ALL_PUBLIC_PAGES:
         page.goto(site_url + path)
         check(page, axe, path, problems)
 
