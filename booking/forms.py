@@ -11,10 +11,9 @@ from community_map.attach import MapAttachmentForm
 from contact import spam
 from contact.forms import (
     MESSAGE_WHITESPACE,
-    PHONE_PATTERN,
     SPAM_ERRORS,
+    ClientDetailsForm,
     _has_forbidden_characters,
-    single_line,
 )
 
 from .models import Booking
@@ -60,7 +59,7 @@ def privacy_notice():
     )
 
 
-class BookingForm(MapAttachmentForm, forms.ModelForm):
+class BookingForm(ClientDetailsForm, MapAttachmentForm, forms.ModelForm):
     """The client's details for a free first conversation, with the contact form's spam traps."""
 
     website = forms.CharField(
@@ -115,37 +114,13 @@ class BookingForm(MapAttachmentForm, forms.ModelForm):
             "tiimikartta",
         )
 
-    def clean_name(self):
-        name = single_line(self.cleaned_data["name"])
-        if not name:
-            raise forms.ValidationError(_("Please enter your name."), code="required")
-        if _has_forbidden_characters(name):
-            raise forms.ValidationError(
-                _("Remove the invisible control characters from your name."), code="invalid"
-            )
-        return name
-
     def clean_organisation(self):
-        organisation = single_line(self.cleaned_data["organisation"])
+        organisation = super().clean_organisation()
         if not organisation:
             raise forms.ValidationError(
                 _("Please tell us your organisation or workplace."), code="required"
             )
-        if _has_forbidden_characters(organisation):
-            raise forms.ValidationError(
-                _("Remove the invisible control characters from the organisation."),
-                code="invalid",
-            )
         return organisation
-
-    def clean_phone(self):
-        phone = single_line(self.cleaned_data["phone"])
-        if phone and not PHONE_PATTERN.match(phone):
-            raise forms.ValidationError(
-                _("Enter the phone number with digits, e.g. 040 123 4567 or +358 40 123 4567."),
-                code="invalid",
-            )
-        return phone
 
     def clean_note(self):
         note = self.cleaned_data["note"].replace("\r\n", "\n").replace("\r", "\n").strip()

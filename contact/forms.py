@@ -52,7 +52,39 @@ class TopicChoiceField(forms.ModelChoiceField):
         return obj.name
 
 
-class ContactForm(MapAttachmentForm, forms.ModelForm):
+class ClientDetailsForm(forms.Form):
+    """Cleans the details a client gives of themself, on every form that asks for them."""
+
+    def clean_name(self):
+        name = single_line(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError(_("Please enter your name."), code="required")
+        if _has_forbidden_characters(name):
+            raise forms.ValidationError(
+                _("Remove the invisible control characters from your name."), code="invalid"
+            )
+        return name
+
+    def clean_organisation(self):
+        organisation = single_line(self.cleaned_data["organisation"])
+        if _has_forbidden_characters(organisation):
+            raise forms.ValidationError(
+                _("Remove the invisible control characters from the organisation."),
+                code="invalid",
+            )
+        return organisation
+
+    def clean_phone(self):
+        phone = single_line(self.cleaned_data["phone"])
+        if phone and not PHONE_PATTERN.match(phone):
+            raise forms.ValidationError(
+                _("Enter the phone number with digits, e.g. 040 123 4567 or +358 40 123 4567."),
+                code="invalid",
+            )
+        return phone
+
+
+class ContactForm(ClientDetailsForm, MapAttachmentForm, forms.ModelForm):
     """The "Laita viestiä" form, with its spam traps."""
 
     topic = TopicChoiceField(
@@ -177,34 +209,6 @@ class ContactForm(MapAttachmentForm, forms.ModelForm):
             .filter(format__in=cls.GROUP_FORMATS)
             .values_list("pk", flat=True)
         )
-
-    def clean_name(self):
-        name = single_line(self.cleaned_data["name"])
-        if not name:
-            raise forms.ValidationError(_("Please enter your name."), code="required")
-        if _has_forbidden_characters(name):
-            raise forms.ValidationError(
-                _("Remove the invisible control characters from your name."), code="invalid"
-            )
-        return name
-
-    def clean_organisation(self):
-        organisation = single_line(self.cleaned_data["organisation"])
-        if _has_forbidden_characters(organisation):
-            raise forms.ValidationError(
-                _("Remove the invisible control characters from the organisation."),
-                code="invalid",
-            )
-        return organisation
-
-    def clean_phone(self):
-        phone = single_line(self.cleaned_data["phone"])
-        if phone and not PHONE_PATTERN.match(phone):
-            raise forms.ValidationError(
-                _("Enter the phone number with digits, e.g. 040 123 4567 or +358 40 123 4567."),
-                code="invalid",
-            )
-        return phone
 
     def clean_message(self):
         message = self.cleaned_data["message"].replace("\r\n", "\n").replace("\r", "\n").strip()
