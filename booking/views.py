@@ -273,21 +273,22 @@ def manage(request, token):
     )
 
 
-def _check_changeable(request, booking):
+def _changeable_booking(request, token):
+    """The booking the client's link names and may still change, or the page explaining why not."""
+    booking = _booking_for(token)
+    if booking is None:
+        return None, _link_problem(request, None, "invalid", 404)
     if not booking.is_active:
-        return _link_problem(request, booking, "cancelled", 410)
+        return None, _link_problem(request, booking, "cancelled", 410)
     if not booking.changeable_by_client():
-        return _link_problem(request, booking, "too_late", 403)
-    return None
+        return None, _link_problem(request, booking, "too_late", 403)
+    return booking, None
 
 
 @never_cache
 @require_POST
 def cancel_booking(request, token):
-    booking = _booking_for(token)
-    if booking is None:
-        return _link_problem(request, None, "invalid", 404)
-    problem = _check_changeable(request, booking)
+    booking, problem = _changeable_booking(request, token)
     if problem is not None:
         return problem
     if not cancel(booking, Booking.CancelledBy.CLIENT):
@@ -299,10 +300,7 @@ def cancel_booking(request, token):
 @never_cache
 @require_POST
 def move_booking(request, token):
-    booking = _booking_for(token)
-    if booking is None:
-        return _link_problem(request, None, "invalid", 404)
-    problem = _check_changeable(request, booking)
+    booking, problem = _changeable_booking(request, token)
     if problem is not None:
         return problem
     calendar, move_days = _move_choices(booking)
