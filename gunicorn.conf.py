@@ -24,7 +24,7 @@ errorlog = "-"
 # search for an email address, say). The path, status, size, time in ms and user agent stay.
 access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms "%(a)s"'
 # And every line, access and error, goes through the app's personal-data mask as well.
-logger_class = "tyonohjaus.logging.GunicornLogger"
+logger_class = "core.logging.GunicornLogger"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 
 # gunicorn's control socket (for `gunicornc`) is one path per user by default, so two instances

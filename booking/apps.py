@@ -8,7 +8,7 @@ class BookingConfig(AppConfig):
     verbose_name = _("Bookings")
 
     def ready(self):
-        from services import page_cache
+        from core import page_cache
 
         from .models import BlockedDays, Calendar, ExtraTime, WeeklyHours
 

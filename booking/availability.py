@@ -11,7 +11,7 @@ caught by `send_booking_reminders`, which the timer runs every ten minutes.
 
 from django.core.cache import cache
 
-from services import page_cache
+from core import page_cache
 
 CACHE_NAME = "booking-has-free-times"
 

@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from tyonohjaus import dashboard, statistics
+from core import dashboard, statistics
 
 from .models import Booking
 

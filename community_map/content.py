@@ -3,7 +3,7 @@
 from dataclasses import replace
 from decimal import Decimal
 
-from services.page_cache import cached_content
+from core.page_cache import cached_content
 
 from .models import RecommendationRule, Reflection, Statement
 from .scoring import DimensionData, RuleData, StatementData

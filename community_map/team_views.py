@@ -25,8 +25,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from tyonohjaus import ratelimit
-from tyonohjaus.clients import client_address
+from core import ratelimit
+from core.clients import client_address
 
 from . import chart, codes, content, scoring, team
 from .forms import MapForm, TeamSurveyForm

@@ -5,8 +5,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from core.page_cache import cached_public_page
 from services.models import Page
-from services.page_cache import cached_public_page
 from services.views import content_page
 
 from . import chart, codes, content, scoring

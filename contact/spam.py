@@ -5,7 +5,7 @@ Spam protection without a CAPTCHA or a third-party service.
 - A signed form token issued with the form: a submission faster than a person can type, or
   older than a day, is refused. The token also names this one showing of the form, so that
   sending it twice (a double click, a repeated POST) stores one enquiry.
-- A rate limit per client address, counted before deciding (tyonohjaus.ratelimit); the
+- A rate limit per client address, counted before deciding (core.ratelimit); the
   address itself is never kept, only a keyed hash of it, and only for the current period.
 """
 
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core import signing
 
-from tyonohjaus import ratelimit
-from tyonohjaus.clients import client_address
+from core import ratelimit
+from core.clients import client_address
 
 TOKEN_SALT = "contact.form-started"
 

@@ -2,8 +2,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
 from community_map.attach import attached_from
+from core.page_cache import cached_content, cached_form_page
 from services.models import Page, SupervisionForm
-from services.page_cache import cached_content, cached_form_page
 from services.views import content_page
 from supervisors.models import Supervisor
 

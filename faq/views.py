@@ -2,8 +2,8 @@ from itertools import groupby
 
 from django.shortcuts import get_object_or_404, render
 
+from core.page_cache import cached_public_page
 from services.models import Page
-from services.page_cache import cached_public_page
 from services.views import visible_to
 
 from .models import Question

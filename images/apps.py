@@ -10,7 +10,7 @@ class ImagesConfig(AppConfig):
     def ready(self):
         from pictures.signals import picture_processed
 
-        from services import page_cache
+        from core import page_cache
 
         from . import signals
         from .models import Image

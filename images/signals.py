@@ -22,7 +22,7 @@ def renditions_processed(sender, file_name, new, **kwargs):
     """django-pictures wrote the renditions: pages may now offer them."""
     if sender.model is not Image or not new:
         return
-    from services import page_cache
+    from core import page_cache
 
     if Image.objects.filter(file=file_name).update(renditions_ready=True):
         page_cache.invalidate()

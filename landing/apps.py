@@ -8,7 +8,7 @@ class LandingConfig(AppConfig):
     verbose_name = _("Home page")
 
     def ready(self):
-        from services import page_cache
+        from core import page_cache
 
         from .models import HomePage, Step
 

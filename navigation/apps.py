@@ -8,7 +8,7 @@ class NavigationConfig(AppConfig):
     verbose_name = _("Navigation")
 
     def ready(self):
-        from services import page_cache
+        from core import page_cache
 
         from .models import MenuItem
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from services.page_cache import cached_content
+from core.page_cache import cached_content
 
 from .models import MenuItem
 

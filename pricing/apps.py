@@ -10,7 +10,7 @@ class PricingConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from services import page_cache
+        from core import page_cache
         from services.signals import create_initial_revisions
 
         from .models import PriceRow, PriceTerm

@@ -7,11 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
+from core import page_cache
 from faq.models import Question
 from images.models import MARKDOWN_TOKEN_HELP as IMAGE_MARKDOWN_HELP
 from testimonials.models import Testimonial
 
-from . import page_cache
 from .admin_preview import PreviewMixin
 from .models import KeyQuestion, Page, SiteDetails, SupervisionForm
 

@@ -9,7 +9,9 @@ class ServicesConfig(AppConfig):
     verbose_name = _("Site content")
 
     def ready(self):
-        from . import checks, page_cache  # noqa: F401  (checks registers the system checks)
+        from core import page_cache
+
+        from . import checks  # noqa: F401  (registers the system checks)
         from .models import KeyQuestion, Page, SiteDetails, SupervisionForm
         from .signals import create_initial_revisions
 

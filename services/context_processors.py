@@ -1,7 +1,8 @@
 from django.utils.functional import SimpleLazyObject
 
+from core.page_cache import cached_content
+
 from .models import SiteDetails
-from .page_cache import cached_content
 
 
 def site(request):

@@ -4,7 +4,7 @@ from django.contrib.admin.models import LogEntry
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
-from tyonohjaus import dashboard
+from core import dashboard
 
 RECENT = 8
 

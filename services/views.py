@@ -1,5 +1,6 @@
 from django.shortcuts import get_object_or_404, redirect, render
 
+from core.page_cache import cached_content, cached_public_page
 from faq.models import Question
 from landing.models import HomePage
 from pricing.models import PriceRow
@@ -7,7 +8,6 @@ from supervisors.models import Supervisor
 from testimonials.models import Testimonial
 
 from .models import KeyQuestion, Page, SupervisionForm
-from .page_cache import cached_content, cached_public_page
 
 
 def visible_to(request, model):

@@ -8,7 +8,7 @@ class SupervisorsConfig(AppConfig):
     verbose_name = _("Supervisors")
 
     def ready(self):
-        from services import page_cache
+        from core import page_cache
 
         from .models import Credential, Supervisor
 

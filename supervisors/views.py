@@ -1,8 +1,8 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
+from core.page_cache import cached_public_page
 from services.models import Page, SupervisionForm
-from services.page_cache import cached_public_page
 from services.views import visible_to
 
 from .models import Supervisor

@@ -8,7 +8,7 @@ class TestimonialsConfig(AppConfig):
     verbose_name = _("References")
 
     def ready(self):
-        from services import page_cache
+        from core import page_cache
 
         from .models import Testimonial
 

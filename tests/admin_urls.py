@@ -12,7 +12,7 @@ from django.contrib import admin
 from django.test import RequestFactory
 from django.urls import reverse
 
-from tyonohjaus import statistics
+from core import statistics
 
 # The site-wide admin pages, beyond each model's own.
 SITE_URL_NAMES = [

@@ -34,6 +34,6 @@ def _content_edits_commit_at_once(request, monkeypatch):
     )
     if commits_for_real:
         return
-    from services import page_cache
+    from core import page_cache
 
     monkeypatch.setattr(page_cache, "transaction", _CommitAtOnce)

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from contact import spam
 from contact.models import Enquiry
-from services import roles
+from core import roles
 from services.models import KeyQuestion, Page, SupervisionForm
 
 _seed_migration = importlib.import_module("services.migrations.0002_seed_content")

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 
 from contact.models import Enquiry
-from services import roles
+from core import roles
 from tests.admin_urls import VisibleText, admin_urls_for
 from tests.factories import log_in_verified, make_content_editor
 

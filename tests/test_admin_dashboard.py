@@ -16,12 +16,12 @@ from django.utils import timezone
 from booking.models import Booking
 from community_map import team
 from contact.models import Enquiry
+from core import dashboard
 from services.models import Page
 from tests.bookings import make_calendar, make_supervisor
 from tests.factories import log_in_verified, make_content_editor
 from tests.test_admin_crawl import enquiry_handler
 from tests.test_booking_email import book as book_through_the_site
-from tyonohjaus import dashboard
 
 pytestmark = pytest.mark.django_db
 

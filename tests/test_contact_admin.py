@@ -11,8 +11,8 @@ from django.test import Client
 from django.utils import timezone
 
 from contact.models import Enquiry
+from core.models import RateCounter
 from tests.factories import make_content_editor, make_enquiry
-from tyonohjaus.models import RateCounter
 
 pytestmark = pytest.mark.django_db
 

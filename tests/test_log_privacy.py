@@ -9,8 +9,8 @@ import urllib.request
 
 import pytest
 
+from core.logging import PersonalDataFilter, mask
 from tests.live_gunicorn import LiveGunicorn
-from tyonohjaus.logging import PersonalDataFilter, mask
 
 ADDRESS = "matti.meikalainen@example.com"
 

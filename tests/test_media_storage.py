@@ -5,8 +5,8 @@ from urllib.parse import urlsplit
 import pytest
 from storages.backends.s3 import S3Storage
 
+from core.media_storage import IMMUTABLE_CACHE_CONTROL, s3_storage
 from tests import processes
-from tyonohjaus.media_storage import IMMUTABLE_CACHE_CONTROL, s3_storage
 
 S3_ENV = {
     "MEDIA_S3_BUCKET": "tyonohjaus-kuvat",

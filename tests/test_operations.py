@@ -7,8 +7,8 @@ import pytest
 from django.db import OperationalError
 from django.test import RequestFactory, override_settings
 
+from core.clients import client_address
 from tests.live_gunicorn import LiveGunicorn
-from tyonohjaus.clients import client_address
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ import urllib.request
 import pytest
 from django.db import transaction
 
-from services import page_cache
+from core import page_cache
 from tests.factories import make_page
 from tests.live_gunicorn import BASE_DIR, LiveGunicorn
 

@@ -18,10 +18,10 @@ from community_map import content, team
 from community_map.models import TeamLinkEmail, TeamResponse, TeamSurvey
 from community_map.summary import summarise_team
 from contact.models import Enquiry
+from core.logging import mask
 from services.models import Page
 from tests.factories import contact_data, log_in_verified
 from tests.map_answers import all_statements
-from tyonohjaus.logging import mask
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core import admin_titles, dashboard, statistics, two_factor
 from services.models import SiteDetails
-
-from . import admin_titles, dashboard, statistics, two_factor
 
 # Apps only superusers see in the admin's menu, under these Finnish headings.
 SUPERUSER_APPS = {

@@ -3,14 +3,14 @@ from django.contrib.admin import apps as admin_apps
 
 
 class TyonohjausConfig(AppConfig):
-    """The project package as an app: it carries Finnish translations for third-party apps."""
+    """
+    The project package as an app: it carries Finnish translations for third-party apps, and
+    the migration history of the rate counter it once held (now in core).
+    """
 
     default = True
     name = "tyonohjaus"
     verbose_name = "Työnohjaus"
-
-    def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)
 
 
 class SiteAdminConfig(admin_apps.AdminConfig):
@@ -23,7 +23,7 @@ class SiteAdminConfig(admin_apps.AdminConfig):
         from django_otp.plugins.otp_static.models import StaticDevice
         from django_otp.plugins.otp_totp.models import TOTPDevice
 
-        from . import dashboard
+        from core import dashboard
 
         # Devices are enrolled in the admin's own pages (tyonohjaus/two_factor.py) and reset
         # with `manage.py reset_two_factor`; their raw model admins would only show secrets.

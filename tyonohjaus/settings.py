@@ -13,7 +13,7 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from tyonohjaus import media_storage
+from core import media_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "pictures",
+    "core",
     "services",
     "images",
     "supervisors",
@@ -178,10 +179,10 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "tyonohjaus.clients.client_address"
-AXES_LOCKOUT_CALLABLE = "tyonohjaus.views.login_locked_out"
+AXES_CLIENT_IP_CALLABLE = "core.clients.client_address"
+AXES_LOCKOUT_CALLABLE = "core.views.login_locked_out"
 AXES_VERBOSE = False
-# Two-factor login for the admin (tyonohjaus/two_factor.py): superusers always; every staff
+# Two-factor login for the admin (core/two_factor.py): superusers always; every staff
 # member when this is on, as it is in production. `make run` (DJANGO_DEBUG) turns it off.
 ADMIN_REQUIRE_2FA = env.bool("ADMIN_REQUIRE_2FA", default=not DEBUG)
 # The name an authenticator app shows beside the account.
@@ -274,7 +275,7 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
     SESSION_COOKIE_NAME = "__Host-sessionid"
     CSRF_COOKIE_NAME = "__Host-csrftoken"
-CSRF_FAILURE_VIEW = "tyonohjaus.views.csrf_failure"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
 # Nothing is loaded from another host, nothing runs inline, nothing may frame the site; the
 # same policy holds for the admin (proved in tests/browser/test_content_security_policy.py).
@@ -371,15 +372,15 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "json": {
-            "()": "tyonohjaus.logging.JsonFormatter",
+            "()": "core.logging.JsonFormatter",
             "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
         },
         "text": {"format": "%(asctime)s %(levelname)-7s %(name)s: %(message)s"},
     },
     "filters": {
-        # Email addresses and admin search terms never reach the log (tyonohjaus/logging.py).
-        "personal_data": {"()": "tyonohjaus.logging.PersonalDataFilter"},
+        # Email addresses and admin search terms never reach the log (core/logging.py).
+        "personal_data": {"()": "core.logging.PersonalDataFilter"},
     },
     "handlers": {
         "stdout": {

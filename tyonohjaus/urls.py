@@ -2,11 +2,10 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from core import views
 from services import seo_views
 from services.sitemaps import SITEMAPS
 from supervisors.sitemaps import SITEMAPS as SUPERVISOR_SITEMAPS
-
-from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

@@ -5,7 +5,7 @@ bookings (they are first contacts too), content editors keep the opening hours.
 
 from django.db import migrations
 
-from services.roles import CONTENT_EDITORS, ENQUIRY_HANDLERS, grant
+from core.roles import CONTENT_EDITORS, ENQUIRY_HANDLERS, grant
 
 
 def grant_permissions(apps, schema_editor=None):

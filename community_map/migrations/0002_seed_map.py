@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.db import migrations
 
 from community_map import seed
-from services.roles import CONTENT_EDITORS, grant
+from core.roles import CONTENT_EDITORS, grant
 
 DIALOGUE_PAGE = "yhteisollinen-dialogi"
 DIALOGUE_LINK = (

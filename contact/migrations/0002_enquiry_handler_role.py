@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from services.roles import ENQUIRY_HANDLERS, grant
+from core.roles import ENQUIRY_HANDLERS, grant
 
 
 def grant_permissions(apps, schema_editor=None):

@@ -2,8 +2,8 @@
 
 from django.db import migrations
 
+from core.roles import CONTENT_EDITORS, grant
 from faq import seed
-from services.roles import CONTENT_EDITORS, grant
 
 
 def load_questions(apps, schema_editor=None):

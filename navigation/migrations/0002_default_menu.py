@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from services.roles import CONTENT_EDITORS, grant
+from core.roles import CONTENT_EDITORS, grant
 
 # (label, target, children); a target is ("app", URL name), ("page", slug) or ("forms", None),
 # the last standing for every form of supervision in its own order.

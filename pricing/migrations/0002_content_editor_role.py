@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from services.roles import CONTENT_EDITORS, grant
+from core.roles import CONTENT_EDITORS, grant
 
 
 def grant_permissions(apps, schema_editor=None):

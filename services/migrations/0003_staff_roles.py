@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from services.roles import CONTENT_EDITORS, ENQUIRY_HANDLERS, grant
+from core.roles import CONTENT_EDITORS, ENQUIRY_HANDLERS, grant
 
 CONTENT_MODELS = ["supervisionform", "keyquestion", "page", "sitedetails"]
 

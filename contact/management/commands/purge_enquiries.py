@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from contact.models import Enquiry
-from tyonohjaus import ratelimit
+from core import ratelimit
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ The admin's front page: a registry of small widgets, each shown only to whom it 
 
 An app adds a widget in its own ``dashboard.py`` (found at start-up, like ``admin.py``)::
 
-    from tyonohjaus import dashboard
+    from core import dashboard
 
     @dashboard.widget(
         title=_("Upcoming first conversations"),

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class RateCounter(models.Model):
     """
-    How many times one key has acted in its current period (see tyonohjaus.ratelimit).
+    How many times one key has acted in its current period (see core.ratelimit).
 
     The key is a keyed hash (of a client address, say), never the value itself. A period
     starts with the key's first action after the previous one ended; rows whose period is

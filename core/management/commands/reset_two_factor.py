@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from tyonohjaus import two_factor
+from core import two_factor
 
 
 class Command(BaseCommand):
