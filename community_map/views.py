@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 
 from core.page_cache import cached_public_page
 from services.models import Page
-from services.views import content_page
+from services.pages import content_page, layout
 
 from . import chart, codes, content, scoring
 from .forms import MapForm
@@ -17,13 +17,17 @@ from .forms import MapForm
 CHART_MAX_AGE = 5 * 60
 
 
+@layout(Page.MAP_SLUG)
+def questionnaire_layout(request, page, form=None):
+    """The questionnaire; the admin's preview shows it blank."""
+    if form is None:
+        form = MapForm(content.dimensions())
+    return "community_map/questionnaire.html", {"form": form, "page": page}
+
+
 def _questionnaire_page(request, form, status=200):
-    return render(
-        request,
-        "community_map/questionnaire.html",
-        {"form": form, "page": content_page(request, Page.MAP_SLUG)},
-        status=status,
-    )
+    template, context = questionnaire_layout(request, content_page(request, Page.MAP_SLUG), form)
+    return render(request, template, context, status=status)
 
 
 @cached_public_page

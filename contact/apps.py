@@ -8,4 +8,7 @@ class ContactConfig(AppConfig):
     verbose_name = _("Contact enquiries")
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import (
+            checks,  # noqa: F401  (registers the system checks)
+            views,  # noqa: F401  (registers its page layouts)
+        )

@@ -4,7 +4,7 @@ from django.views.decorators.cache import never_cache
 from community_map.attach import attached_from
 from core.page_cache import cached_content, cached_form_page
 from services.models import Page, SupervisionForm
-from services.views import content_page
+from services.pages import content_page, layout
 from supervisors.models import Supervisor
 
 from . import spam
@@ -107,19 +107,36 @@ def contact(request):
             group_topics=published_topics()["group_pks"],
         )
         map_summary, _attached = attached_from(request.GET)
-    return render(
-        request,
-        "contact/form.html",
-        {
-            "form": form,
-            "page": content_page(request, Page.CONTACT_SLUG),
-            "rate_limited": rate_limited,
-            "map_summary": map_summary,
-        },
-        status=status,
+    page = content_page(request, Page.CONTACT_SLUG)
+    template, context = contact_layout(
+        request, page, form=form, rate_limited=rate_limited, map_summary=map_summary
     )
+    return render(request, template, context, status=status)
+
+
+@layout(Page.CONTACT_SLUG)
+def contact_layout(request, page, form=None, rate_limited=False, map_summary=""):
+    """The contact page; the admin's preview shows it with a blank form."""
+    if form is None:
+        form = ContactForm(
+            topic_choices=published_topics()["choices"],
+            supervisor_choices=published_supervisors()["choices"],
+            group_topics=published_topics()["group_pks"],
+        )
+    return "contact/form.html", {
+        "form": form,
+        "page": page,
+        "rate_limited": rate_limited,
+        "map_summary": map_summary,
+    }
+
+
+@layout(Page.THANKS_SLUG)
+def thanks_layout(request, page):
+    return "contact/thanks.html", {"page": page}
 
 
 @never_cache
 def thanks(request):
-    return render(request, "contact/thanks.html", {"page": content_page(request, Page.THANKS_SLUG)})
+    template, context = thanks_layout(request, content_page(request, Page.THANKS_SLUG))
+    return render(request, template, context)

@@ -1,28 +1,26 @@
 from itertools import groupby
 
-from django.shortcuts import get_object_or_404, render
-
 from core.page_cache import cached_public_page
 from services.models import Page
-from services.views import visible_to
+from services.pages import layout, render_in_layout, visible_page
 
 from .models import Question
 
 
+@layout(Page.FAQ_SLUG)
+def questions_layout(request, page):
+    published = list(Question.objects.published().select_related("category"))
+    return "faq/questions.html", {
+        "page": page,
+        "questions": published,
+        "categories": [
+            (category, list(items))
+            for category, items in groupby(published, key=lambda q: q.category)
+        ],
+    }
+
+
 @cached_public_page
 def questions(request):
-    page = get_object_or_404(visible_to(request, Page), slug=Page.FAQ_SLUG)
-    published = list(Question.objects.published().select_related("category"))
-    return render(
-        request,
-        "faq/questions.html",
-        {
-            "page": page,
-            "preview": not page.published,
-            "questions": published,
-            "categories": [
-                (category, list(items))
-                for category, items in groupby(published, key=lambda q: q.category)
-            ],
-        },
-    )
+    page = visible_page(request, Page.FAQ_SLUG)
+    return render_in_layout(request, page, questions_layout(request, page))

@@ -11,8 +11,9 @@ class PricingConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from core import page_cache
-        from services.signals import create_initial_revisions
+        from core.revisions import create_initial_revisions
 
+        from . import views  # noqa: F401  (registers its page layouts)
         from .models import PriceRow, PriceTerm
 
         post_migrate.connect(create_initial_revisions, sender=self)

@@ -6,15 +6,11 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from core.examples import EXAMPLE_HELP
 from services import markdown
 from services.models import MARKDOWN_HELP, Publishable, SupervisionForm
 
 from .vat import DEFAULT_RATE, Price, VatRate
-
-EXAMPLE_HELP = _(
-    "Example content for development, loaded by load_example_content. "
-    "The deployment check warns while published examples remain."
-)
 
 
 class PriceRowQuerySet(models.QuerySet):

@@ -1,7 +1,7 @@
 from django.urls import reverse
 
+from core.sitemaps import SiteSitemap
 from services.models import Page
-from services.sitemaps import SiteSitemap
 
 
 class PrivatePricesSitemap(SiteSitemap):

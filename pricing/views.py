@@ -1,8 +1,6 @@
-from django.shortcuts import get_object_or_404, render
-
 from core.page_cache import cached_public_page
 from services.models import Page
-from services.views import visible_to
+from services.pages import layout, render_in_layout, visible_page
 
 from .models import PriceRow, PriceTerm
 
@@ -10,19 +8,19 @@ ORGANISATION = "organisation"
 PRIVATE = "private"
 
 
+@layout(Page.PRICES_SLUG)
+def prices_layout(request, page, audience=ORGANISATION):
+    return "pricing/prices.html", {
+        "page": page,
+        "audience": audience,
+        "rows": PriceRow.objects.published().select_related("form"),
+        "terms": PriceTerm.objects.published(),
+    }
+
+
 def _prices(request, audience):
-    page = get_object_or_404(visible_to(request, Page), slug=Page.PRICES_SLUG)
-    return render(
-        request,
-        "pricing/prices.html",
-        {
-            "page": page,
-            "preview": not page.published,
-            "audience": audience,
-            "rows": PriceRow.objects.published().select_related("form"),
-            "terms": PriceTerm.objects.published(),
-        },
-    )
+    page = visible_page(request, Page.PRICES_SLUG)
+    return render_in_layout(request, page, prices_layout(request, page, audience))
 
 
 # Two addresses rather than a query string: the page cache keys by path, so each view is

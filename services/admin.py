@@ -8,12 +8,11 @@ from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
 from core import page_cache
-from faq.models import Question
 from images.models import MARKDOWN_TOKEN_HELP as IMAGE_MARKDOWN_HELP
-from testimonials.models import Testimonial
 
 from .admin_preview import PreviewMixin
 from .models import KeyQuestion, Page, SiteDetails, SupervisionForm
+from .pages import layout_for
 
 
 class OrderedContentAdmin(SortableAdminMixin):
@@ -93,14 +92,8 @@ class SupervisionFormAdmin(OrderedContentAdmin, ContentAdmin):
         (_("Page text"), {"fields": ["body"]}),
     ]
 
-    def preview_page(self, request, obj):
-        published = SupervisionForm.objects.published()
-        questions = Question.objects.published().filter(forms=obj) if obj.pk else []
-        return "services/form_detail.html", {
-            "form": obj,
-            "other_forms": [other for other in published if other.pk != obj.pk],
-            "questions": questions,
-        }
+    def preview_page(self, request, form):
+        return layout_for(request, form)
 
 
 @admin.register(KeyQuestion)
@@ -137,25 +130,8 @@ class PageAdmin(ContentAdmin):
         return {} if obj else self.prepopulated_fields
 
     def preview_page(self, request, page):
-        """The unsaved page in its own layout (pages with a view of their own: their text)."""
-        context = {"page": page}
-        if page.slug == Page.HOME_SLUG:
-            forms = SupervisionForm.objects.published()
-            testimonials = Testimonial.objects.published()[:3]
-            return "services/home.html", {**context, "forms": forms, "testimonials": testimonials}
-        if page.slug == Page.SERVICES_SLUG:
-            return "services/form_list.html", {
-                **context,
-                "forms": SupervisionForm.objects.published(),
-            }
-        if page.slug == Page.APPROACH_SLUG:
-            return "services/approach.html", {
-                **context,
-                "questions": KeyQuestion.objects.published(),
-            }
-        if page.layout == Page.Layout.SLIDES:
-            return "services/slides.html", context
-        return "services/page.html", context
+        """The unsaved page in its own layout: its own view's, or the article layout."""
+        return layout_for(request, page)
 
 
 @admin.register(SiteDetails)

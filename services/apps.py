@@ -10,10 +10,10 @@ class ServicesConfig(AppConfig):
 
     def ready(self):
         from core import page_cache
+        from core.revisions import create_initial_revisions
 
         from . import checks  # noqa: F401  (registers the system checks)
         from .models import KeyQuestion, Page, SiteDetails, SupervisionForm
-        from .signals import create_initial_revisions
 
         post_migrate.connect(create_initial_revisions, sender=self)
         # A release (migrate) may change templates: start with fresh pages.

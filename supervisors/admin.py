@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from images import rendering
 from services.admin import ContentAdmin, OrderedContentAdmin
+from services.pages import layout_for
 
 from .forms import SupervisorAdminForm
 from .models import Credential, Supervisor
@@ -59,7 +60,7 @@ class SupervisorAdmin(OrderedContentAdmin, ContentAdmin):
     def preview_page(self, request, supervisor):
         if supervisor.pk is None:
             return None
-        return "supervisors/detail.html", {"supervisor": supervisor}
+        return layout_for(request, supervisor)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         supervisor = self.get_object(request, object_id)

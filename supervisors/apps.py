@@ -10,6 +10,7 @@ class SupervisorsConfig(AppConfig):
     def ready(self):
         from core import page_cache
 
+        from . import views  # noqa: F401  (registers its page layouts)
         from .models import Credential, Supervisor
 
         page_cache.invalidate_on_change(Supervisor, Credential)

@@ -1,4 +1,4 @@
-from services.sitemaps import SiteSitemap
+from core.sitemaps import SiteSitemap
 
 from .models import Supervisor
 
@@ -10,6 +10,3 @@ class SupervisorSitemap(SiteSitemap):
 
     def items(self):
         return Supervisor.objects.published()
-
-
-SITEMAPS = {"tyonohjaajat": SupervisorSitemap}

@@ -1,6 +1,6 @@
 """schema.org `Person` for a supervisor's profile."""
 
-from services.structured_data import CONTEXT, absolute, organisation_id
+from core.structured_data import CONTEXT, absolute, organisation_id
 
 
 def person(supervisor, site=None):

@@ -1,27 +1,33 @@
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
 
 from core.page_cache import cached_public_page
-from services.models import Page, SupervisionForm
-from services.views import visible_to
+from core.visibility import visible_to
+from services.models import SupervisionForm
+from services.pages import layout, render_in_layout, visible_page
 
 from .models import Supervisor
 
 LIST_SLUG = "tyonohjaajat"
 
 
+@layout(LIST_SLUG)
+def supervisor_list_layout(request, page):
+    return "supervisors/list.html", {
+        "page": page,
+        "supervisors": Supervisor.objects.published().select_related("photo"),
+    }
+
+
+@layout(Supervisor)
+def supervisor_detail_layout(request, supervisor):
+    return "supervisors/detail.html", {"supervisor": supervisor}
+
+
 @cached_public_page
 def supervisor_list(request):
-    page = get_object_or_404(visible_to(request, Page), slug=LIST_SLUG)
-    return render(
-        request,
-        "supervisors/list.html",
-        {
-            "page": page,
-            "preview": not page.published,
-            "supervisors": Supervisor.objects.published().select_related("photo"),
-        },
-    )
+    page = visible_page(request, LIST_SLUG)
+    return render_in_layout(request, page, supervisor_list_layout(request, page))
 
 
 @cached_public_page
@@ -34,8 +40,4 @@ def supervisor_detail(request, slug):
         ),
         slug=slug,
     )
-    return render(
-        request,
-        "supervisors/detail.html",
-        {"supervisor": supervisor, "preview": not supervisor.published},
-    )
+    return render_in_layout(request, supervisor, supervisor_detail_layout(request, supervisor))

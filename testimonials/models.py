@@ -4,7 +4,7 @@ from django.db.models import F, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from pricing.models import EXAMPLE_HELP
+from core.examples import EXAMPLE_HELP
 from services.models import Publishable, SupervisionForm
 
 

@@ -9,9 +9,9 @@ from django.core import mail
 from django.test import Client
 
 from contact.models import Enquiry
+from core.checks import example_content_check
 from images.models import Image
 from images.validation import clean_image
-from services.checks import placeholder_content_check
 from services.models import SupervisionForm
 from supervisors import examples
 from supervisors.models import Credential, Supervisor
@@ -278,7 +278,7 @@ def test_the_deploy_check_warns_while_examples_are_published():
     def example_warnings():
         return [
             warning.msg
-            for warning in placeholder_content_check(None)
+            for warning in example_content_check(None)
             if warning.id == "services.W002" and "supervisors.Supervisor" in warning.msg
         ]
 

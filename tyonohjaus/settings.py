@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "booking",
     "navigation",
     "landing",
+    "website",
 ]
 
 MIDDLEWARE = [

@@ -3,14 +3,13 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from core import views
-from services import seo_views
-from services.sitemaps import SITEMAPS
-from supervisors.sitemaps import SITEMAPS as SUPERVISOR_SITEMAPS
+from website import seo_views
+from website.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", seo_views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS | SUPERVISOR_SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("site.webmanifest", seo_views.web_manifest, name="web_manifest"),
     path("favicon.ico", seo_views.root_file("img/favicon.ico", "image/x-icon")),
     path("apple-touch-icon.png", seo_views.root_file("img/apple-touch-icon.png", "image/png")),
@@ -23,5 +22,5 @@ urlpatterns = [
     path("media/<path:path>", views.media_file, name="media"),
     path("hinnat/", include("pricing.urls")),
     path("usein-kysyttya/", include("faq.urls")),
-    path("", include("services.urls")),
+    path("", include("website.urls")),
 ]

@@ -1,6 +1,6 @@
 from django import template
 
-from services.templatetags.seo import json_ld
+from core.structured_data import json_ld
 from supervisors import structured_data
 
 register = template.Library()

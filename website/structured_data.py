@@ -1,21 +1,10 @@
-"""schema.org structured data (JSON-LD) describing the consultancy, its services and pages."""
+"""schema.org structured data (JSON-LD) describing the consultancy and its services."""
 
-from django.conf import settings
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
+from core.structured_data import CONTEXT, absolute, organisation_id
 from pricing.models import form_from_price
-
-CONTEXT = "https://schema.org"
-
-
-def absolute(path):
-    return settings.SITE_URL.rstrip("/") + path
-
-
-def organisation_id():
-    return absolute("/#organisaatio")
 
 
 def organisation(site, forms=()):
@@ -94,38 +83,5 @@ def offer(price, unit):
         "priceSpecification": [
             specification(price.net, False),
             specification(price.gross, True),
-        ],
-    }
-
-
-def breadcrumbs(*trail):
-    """A BreadcrumbList from (name, path) pairs, the home page first."""
-    items = [(_("Home"), reverse("services:home")), *trail]
-    return {
-        "@context": CONTEXT,
-        "@type": "BreadcrumbList",
-        "itemListElement": [
-            {"@type": "ListItem", "position": position, "name": name, "item": absolute(path)}
-            for position, (name, path) in enumerate(items, start=1)
-        ],
-    }
-
-
-def faq_page(questions):
-    """The questions and answers as an FAQPage."""
-    return {
-        "@context": CONTEXT,
-        "@type": "FAQPage",
-        "mainEntity": [
-            {
-                "@type": "Question",
-                "name": question.question,
-                "url": absolute(question.get_absolute_url()),
-                "acceptedAnswer": {
-                    "@type": "Answer",
-                    "text": strip_tags(question.answer_html).strip(),
-                },
-            }
-            for question in questions
         ],
     }

@@ -1,51 +1,20 @@
-import json
+"""Tags every page uses for search engines: canonical address, breadcrumbs, JSON-LD."""
 
 from django import template
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from services import structured_data
+from core import structured_data
 
 register = template.Library()
 
-# Characters that could end the script element or start markup inside it.
-_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-@register.simple_tag
-def json_ld(*items):
-    """Render schema.org items as <script type="application/ld+json"> blocks."""
-    blocks = [
-        format_html(
-            '<script type="application/ld+json">{}</script>',
-            mark_safe(json.dumps(item, ensure_ascii=False).translate(_JSON_ESCAPES)),
-        )
-        for item in items
-        if item
-    ]
-    return mark_safe("\n".join(blocks))
-
-
-@register.simple_tag
-def organisation_json_ld(site, forms=()):
-    return json_ld(structured_data.organisation(site, forms))
-
-
-@register.simple_tag
-def service_json_ld(form):
-    return json_ld(structured_data.service(form))
-
-
-@register.simple_tag
-def faq_json_ld(questions):
-    return json_ld(structured_data.faq_page(questions)) if questions else ""
+register.simple_tag(structured_data.json_ld, name="json_ld")
 
 
 @register.simple_tag
 def breadcrumbs_json_ld(*names_and_paths):
     """``{% breadcrumbs_json_ld "Palvelut" "/palvelut/" page.title request.path %}``"""
     trail = list(zip(names_and_paths[::2], names_and_paths[1::2], strict=True))
-    return json_ld(structured_data.breadcrumbs(*trail))
+    return structured_data.json_ld(structured_data.breadcrumbs(*trail))
 
 
 @register.simple_tag(takes_context=True)

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from .models import SiteDetails
+from services.models import SiteDetails
 
 DAY = 24 * 60 * 60
 

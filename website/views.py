@@ -1,0 +1,110 @@
+"""
+The pages that combine apps: home, the forms of supervision, the approach and every page of
+running text. Each page's context is built by one layout function, which the public view and
+the admin's unsaved preview (services/pages.py) both call.
+"""
+
+from django.shortcuts import get_object_or_404, redirect
+
+from core.page_cache import cached_public_page
+from core.visibility import visible_to
+from faq.models import Question
+from landing.models import HomePage
+from pricing.models import PriceRow
+from services.models import KeyQuestion, Page, SupervisionForm
+from services.pages import layout, layout_for, render_in_layout, visible_page
+from supervisors.models import Supervisor
+from testimonials.models import Testimonial
+
+
+def _show(request, page):
+    return render_in_layout(request, page, layout_for(request, page))
+
+
+@layout(Page.HOME_SLUG)
+def home_layout(request, page):
+    home_page = HomePage.load()
+    return "services/home.html", {
+        "page": page,
+        "home": home_page,
+        "steps": home_page.steps.published() if home_page else [],
+        "forms": SupervisionForm.objects.published(),
+        "supervisors": Supervisor.objects.published().select_related("photo"),
+        "testimonials": Testimonial.objects.published()[:3],
+        "questions": KeyQuestion.objects.published(),
+    }
+
+
+@layout(Page.SERVICES_SLUG)
+def form_list_layout(request, page):
+    return "services/form_list.html", {
+        "page": page,
+        "forms": SupervisionForm.objects.published(),
+    }
+
+
+@layout(Page.APPROACH_SLUG)
+def approach_layout(request, page):
+    return "services/approach.html", {
+        "page": page,
+        "questions": KeyQuestion.objects.published(),
+    }
+
+
+def _forms_with_price_and_quote(queryset):
+    # In the forms' own query, so that a form page stays within its query budget.
+    return queryset.annotate(
+        **PriceRow.objects.lowest_per_form(), **Testimonial.objects.quote_per_form()
+    )
+
+
+@layout(SupervisionForm)
+def form_detail_layout(request, form, published=None):
+    """A form's page; ``published`` are the published forms, annotated, if already read."""
+    if published is None:
+        published = list(_forms_with_price_and_quote(SupervisionForm.objects.published()))
+    return "services/form_detail.html", {
+        "form": form,
+        "other_forms": [other for other in published if other.pk != form.pk],
+        "questions": Question.objects.published().filter(forms=form) if form.pk else [],
+    }
+
+
+@cached_public_page
+def home(request):
+    return _show(request, visible_page(request, Page.HOME_SLUG))
+
+
+@cached_public_page
+def form_list(request):
+    return _show(request, visible_page(request, Page.SERVICES_SLUG))
+
+
+@cached_public_page
+def form_detail(request, slug):
+    published = list(_forms_with_price_and_quote(SupervisionForm.objects.published()))
+    form = next((form for form in published if form.slug == slug), None)
+    if form is None and slug in SupervisionForm.FORMER_SLUGS:
+        # The form's old address (e.g. before "esimies" became "esihenkilö") keeps working.
+        current = SupervisionForm.FORMER_SLUGS[slug]
+        if any(form.slug == current for form in published):
+            return redirect("services:form_detail", current, permanent=True)
+    if form is None:
+        form = get_object_or_404(
+            _forms_with_price_and_quote(visible_to(request, SupervisionForm)), slug=slug
+        )
+    return render_in_layout(request, form, form_detail_layout(request, form, published))
+
+
+@cached_public_page
+def approach(request):
+    return _show(request, visible_page(request, Page.APPROACH_SLUG))
+
+
+@cached_public_page
+def page(request, slug):
+    page = visible_page(request, slug)
+    canonical_url = page.get_absolute_url()
+    if canonical_url != request.path:
+        return redirect(canonical_url, permanent=True)
+    return _show(request, page)
