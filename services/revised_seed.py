@@ -1,7 +1,8 @@
 """The second revision of the seeded texts (issue 11): corrections, distinct form pages.
 
 ``services/seed.py`` (and the seeds of the other apps) stay as the first migrations loaded
-them. Migration 0010 revises a text only while it still equals one of those seeded
+them. Migration services 0010 (and community_map 0005 and faq 0003 for their own rows, each
+naming its own seed's texts) revises a text only while it still equals one of those seeded
 originals, so a text staff have edited in the admin is never overwritten:
 
 - CORRECTIONS are word-level corrections applied to every seeded text that contains them
@@ -11,6 +12,8 @@ originals, so a text staff have edited in the admin is never overwritten:
   needed more than a word changed (distinct form pages, repeated paragraphs removed);
 - FORM_FACTS fill the form pages' new fact fields while they are empty.
 """
+
+from services import seed
 
 FORMER_LEADERSHIP_SLUG = "esimiesten-tyonohjaus"
 LEADERSHIP_SLUG = "esihenkiloiden-tyonohjaus"
@@ -309,8 +312,7 @@ def rewrites(first_seed):
     """
     Map the corrected form of each seeded text that is rewritten whole to its new text.
 
-    ``first_seed`` is a dict of the first seeds' texts by name, passed in so that this module
-    does not import the migrations' sources itself.
+    ``first_seed`` is a dict of the first seeds' texts by name (``first_seed()``).
     """
     forms = {form["slug"]: form for form in first_seed["forms"]}
     pages = {page["slug"]: page for page in first_seed["pages"]}
@@ -329,3 +331,38 @@ def rewrites(first_seed):
     slides = corrected(pages["hyodyt"]["body"])
     result[slides] = slides[: slides.index(SLIDES_CALL_TO_ACTION)].rstrip() + "\n"
     return result
+
+
+# The link community_map's first migration appended to the dialogue page.
+DIALOGUE_LINK = (
+    "\n\n## Kokeile työyhteisökarttaa\n\n"
+    "Työyhteisökartalla voit tarkastella omaa työyhteisöäsi näiden kysymysten kautta ja nähdä, "
+    "missä työnohjaus voisi auttaa. [Täytä työyhteisökartta](/tyoyhteisokartta/)."
+)
+
+
+def first_seed():
+    """The first seeds' texts that ``rewrites`` replaces whole."""
+    dialogue = next(page for page in seed.PAGES if page["slug"] == "yhteisollinen-dialogi")
+    return {
+        "forms": seed.SUPERVISION_FORMS,
+        "pages": seed.PAGES,
+        "dialogue_body": dialogue["body"].rstrip() + DIALOGUE_LINK + "\n",
+    }
+
+
+def revise(apps, seeded_texts):
+    """
+    Revise every text still equal to one of its first seed's texts.
+
+    ``seeded_texts`` maps (app label, model, field) to the set of texts the first seed gave
+    that field; a text staff have changed matches none of them and is left alone.
+    """
+    replacements = rewrites(first_seed())
+    for (app_label, model_name, field), originals in seeded_texts.items():
+        model = apps.get_model(app_label, model_name)
+        for obj in model.objects.filter(**{f"{field}__in": originals}):
+            text = corrected(getattr(obj, field))
+            text = replacements.get(text, text)
+            if text != getattr(obj, field):
+                model.objects.filter(pk=obj.pk).update(**{field: text})

@@ -28,7 +28,14 @@ _menu_entries_migration = importlib.import_module(
 _home_migration = importlib.import_module("landing.migrations.0002_home_page_content")
 _faq_migration = importlib.import_module("faq.migrations.0002_seed_questions")
 _pricing_roles_migration = importlib.import_module("pricing.migrations.0002_content_editor_role")
-_revision_migration = importlib.import_module("services.migrations.0010_revise_seeded_texts")
+_revision_migrations = [
+    importlib.import_module(name)
+    for name in (
+        "services.migrations.0010_revise_seeded_texts",
+        "community_map.migrations.0005_revise_seeded_texts",
+        "faq.migrations.0003_revise_seeded_texts",
+    )
+]
 _testimonial_roles_migration = importlib.import_module(
     "testimonials.migrations.0002_content_editor_role"
 )
@@ -48,12 +55,18 @@ def load_seed_content():
     _faq_migration.grant_permissions(apps)
     _pricing_roles_migration.grant_permissions(apps)
     _testimonial_roles_migration.grant_permissions(apps)
-    _revision_migration.revise_texts(apps)
+    revise_seeded_texts(apps)
     _menu_migration.load_menu(apps)
     _menu_migration.grant_permissions(apps)
     _menu_entries_migration.add_entries(apps)
     _home_migration.load_home(apps)
     _home_migration.grant_permissions(apps)
+
+
+def revise_seeded_texts(apps):
+    """Run the seeded texts' revision, as the services, map and questions migrations do."""
+    for migration in _revision_migrations:
+        migration.revise_texts(apps)
 
 
 def make_form(**overrides):

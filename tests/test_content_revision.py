@@ -1,6 +1,4 @@
-"""Migration 0010 revises the seeded texts, but never a text staff have edited."""
-
-import importlib
+"""The revision migrations revise the seeded texts, but never a text staff have edited."""
 
 import pytest
 from django.apps import apps
@@ -8,11 +6,10 @@ from django.apps import apps
 from community_map.models import Statement
 from services import seed
 from services.models import Page, SiteDetails, SupervisionForm
+from tests.factories import revise_seeded_texts
 from tests.pages import ALL_PUBLIC_PAGES
 
 pytestmark = pytest.mark.django_db
-
-revision = importlib.import_module("services.migrations.0010_revise_seeded_texts")
 
 
 def first_seed_page(slug):
@@ -27,7 +24,7 @@ def test_a_seeded_text_is_corrected_and_a_staff_edited_text_is_left_alone():
         text="Työyhteisössämme esimies on tavoitettavissa, kun tarvitsemme tukea tai päätöksiä."
     )
 
-    revision.revise_texts(apps)
+    revise_seeded_texts(apps)
 
     revised = Page.objects.get(slug="vaikuttavuus").body
     assert "esimie" not in revised
@@ -44,7 +41,7 @@ def test_the_leadership_form_is_renamed_unless_staff_renamed_it():
         slug=original["slug"], name="Johdon työnohjaus", body=original["body"]
     )
 
-    revision.revise_texts(apps)
+    revise_seeded_texts(apps)
 
     form.refresh_from_db()
     assert form.slug == "esihenkiloiden-tyonohjaus"
@@ -55,7 +52,7 @@ def test_the_leadership_form_is_renamed_unless_staff_renamed_it():
 def test_revising_twice_changes_nothing_more():
     before = list(Page.objects.order_by("pk").values_list("body", flat=True))
 
-    revision.revise_texts(apps)
+    revise_seeded_texts(apps)
 
     assert list(Page.objects.order_by("pk").values_list("body", flat=True)) == before
 
@@ -66,7 +63,7 @@ def test_fact_fields_and_crisis_note_are_filled_only_while_empty():
     )
     SiteDetails.objects.update(crisis_note="Oma kriisiohje.")
 
-    revision.revise_texts(apps)
+    revise_seeded_texts(apps)
 
     form = SupervisionForm.objects.get(slug="ryhmatyonohjaus")
     assert form.participants == "Oma ryhmä"
