@@ -54,6 +54,7 @@ test: $(STAMP_DEV)
 	DJANGO_DEBUG=1 DATABASE_URL=sqlite://:memory: $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 ## bench: requests/s of the pages next to the framework's floor, SQL queries, first-visit bytes
@@ -65,6 +66,7 @@ bench: $(STAMP_DEV)
 lint: $(STAMP_DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: $(STAMP_DEV)
 	$(BIN)/ruff check --fix .
