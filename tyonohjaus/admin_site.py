@@ -21,8 +21,8 @@ class SiteAdmin(admin.AdminSite):
     """
     The admin at /hallinta/, titled with the site's own name.
 
-    Its front page is the dashboard (tyonohjaus/dashboard.py); every view it serves is behind
-    the second factor when that is required (tyonohjaus/two_factor.py).
+    Its front page is the dashboard (core/dashboard.py); every view it serves is behind
+    the second factor when that is required (core/two_factor.py).
     """
 
     index_template = "admin/dashboard/index.html"

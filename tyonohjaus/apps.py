@@ -25,7 +25,7 @@ class SiteAdminConfig(admin_apps.AdminConfig):
 
         from core import dashboard
 
-        # Devices are enrolled in the admin's own pages (tyonohjaus/two_factor.py) and reset
+        # Devices are enrolled in the admin's own pages (core/two_factor.py) and reset
         # with `manage.py reset_two_factor`; their raw model admins would only show secrets.
         for model in (TOTPDevice, StaticDevice):
             if admin.site.is_registered(model):
