@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.test import Client
+from django.test.utils import ContextList
 
 from services.models import Page, SupervisionForm
 from supervisors.models import Supervisor
@@ -211,3 +212,87 @@ def test_page_preview_takes_only_posts(editor_client):
 
 def test_preview_of_an_unknown_object_is_not_found(editor_client):
     assert editor_client.post("/hallinta/services/page/999999/esikatselu/", {}).status_code == 404
+
+
+# Each page with a view of its own, its public address, and something only its layout shows.
+OWN_LAYOUTS = [
+    ("etusivu", "/", "services/home.html"),
+    ("palvelut", "/palvelut/", "services/form_list.html"),
+    ("tyootteemme", "/tyootteemme/", "services/approach.html"),
+    ("ota-yhteytta", "/ota-yhteytta/", "contact/form.html"),
+    ("kiitos", "/ota-yhteytta/kiitos/", "contact/thanks.html"),
+    ("hinnat", "/hinnat/", "pricing/prices.html"),
+    ("usein-kysyttya", "/usein-kysyttya/", "faq/questions.html"),
+    ("tyoyhteisokartta", "/tyoyhteisokartta/", "community_map/questionnaire.html"),
+    ("tyonohjaajat", "/tyonohjaajat/", "supervisors/list.html"),
+    ("vaikuttavuus", "/vaikuttavuus/", "services/page.html"),
+    ("hyodyt", "/hyodyt/", "services/slides.html"),
+]
+
+
+def shown_with(response):
+    """The page template a response was drawn with, and the names its context held."""
+    context = response.context
+    page_context = context[0] if isinstance(context, ContextList) else context
+    return response.templates[0].name, set(page_context.flatten()) - {"preview", "unsaved_preview"}
+
+
+@pytest.mark.parametrize(("slug", "address", "template"), OWN_LAYOUTS)
+def test_every_page_preview_uses_its_public_pages_template_and_context(
+    editor_client, slug, address, template
+):
+    page = Page.objects.get(slug=slug)
+    public = Client().get(address)
+
+    preview = editor_client.post(
+        f"/hallinta/services/page/{page.pk}/esikatselu/",
+        page_data(page, title="Luonnoksen otsikko"),
+    )
+
+    assert public.status_code == 200
+    assert preview.status_code == 200
+    assert shown_with(preview) == shown_with(public)
+    assert shown_with(preview)[0] == template
+    assert "Luonnoksen otsikko" in preview.content.decode()
+    assert "Tallentamattomien muutosten esikatselu" in preview.content.decode()
+
+
+def test_a_form_and_a_supervisor_preview_use_their_public_pages_template_and_context(
+    editor_client,
+):
+    form = SupervisionForm.objects.get(slug="ryhmatyonohjaus")
+    form_data = {
+        field: getattr(form, field)
+        for field in ("name", "slug", "summary", "audience", "format", "body")
+    }
+    supervisor = Supervisor.objects.create(
+        name="Testi Ohjaaja",
+        slug="testi-ohjaaja",
+        role="Työnohjaaja",
+        introduction="Hei.",
+        published=True,
+    )
+    supervisor_data = {
+        "name": "Testi Ohjaaja",
+        "slug": "testi-ohjaaja",
+        "role": "Työnohjaaja",
+        "introduction": "Hei.",
+        "body": "",
+        "sectors": "",
+        "languages": ["fi"],
+        "places": "",
+        "email": "",
+        "phone": "",
+        "credentials-TOTAL_FORMS": "0",
+        "credentials-INITIAL_FORMS": "0",
+    }
+
+    form_preview = editor_client.post(
+        f"/hallinta/services/supervisionform/{form.pk}/esikatselu/", form_data
+    )
+    supervisor_preview = editor_client.post(
+        f"/hallinta/supervisors/supervisor/{supervisor.pk}/esikatselu/", supervisor_data
+    )
+
+    assert shown_with(form_preview) == shown_with(Client().get(form.get_absolute_url()))
+    assert shown_with(supervisor_preview) == shown_with(Client().get(supervisor.get_absolute_url()))
