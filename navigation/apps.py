@@ -1,15 +1,9 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import content
 
-class NavigationConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class NavigationConfig(content.ContentAppConfig):
     name = "navigation"
     verbose_name = _("Navigation")
-
-    def ready(self):
-        from core import page_cache
-
-        from .models import MenuItem
-
-        page_cache.invalidate_on_change(MenuItem)
+    content_models = ("MenuItem",)

@@ -1,21 +1,18 @@
-from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from core import content, page_cache
 
-class ServicesConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class ServicesConfig(content.ContentAppConfig):
     name = "services"
     verbose_name = _("Site content")
+    content_models = ("SupervisionForm", "KeyQuestion", "Page", "SiteDetails")
+    seeded = True
 
     def ready(self):
-        from core import page_cache
-        from core.revisions import create_initial_revisions
-
+        super().ready()
         from . import checks  # noqa: F401  (registers the system checks)
-        from .models import KeyQuestion, Page, SiteDetails, SupervisionForm
 
-        post_migrate.connect(create_initial_revisions, sender=self)
         # A release (migrate) may change templates: start with fresh pages.
         post_migrate.connect(page_cache.invalidate, sender=self)
-        page_cache.invalidate_on_change(SupervisionForm, KeyQuestion, Page, SiteDetails)

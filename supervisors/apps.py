@@ -1,16 +1,13 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import content
 
-class SupervisorsConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class SupervisorsConfig(content.ContentAppConfig):
     name = "supervisors"
     verbose_name = _("Supervisors")
+    content_models = ("Supervisor", "Credential")
 
     def ready(self):
-        from core import page_cache
-
+        super().ready()
         from . import views  # noqa: F401  (registers its page layouts)
-        from .models import Credential, Supervisor
-
-        page_cache.invalidate_on_change(Supervisor, Credential)

@@ -1,15 +1,9 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import content
 
-class TestimonialsConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class TestimonialsConfig(content.ContentAppConfig):
     name = "testimonials"
     verbose_name = _("References")
-
-    def ready(self):
-        from core import page_cache
-
-        from .models import Testimonial
-
-        page_cache.invalidate_on_change(Testimonial)
+    content_models = ("Testimonial",)
