@@ -8,7 +8,6 @@ None of these pages is cached: the free times must be the database's own at ever
 from datetime import date, timedelta
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -16,7 +15,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from community_map.attach import attached_from
-from contact import spam
 from contact.views import published_supervisors, published_topics
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
@@ -167,8 +165,7 @@ def book_time(request):
         start = parse_time(request.POST.get("aika"))
         if not form.is_valid():
             if form.is_spam:
-                spam.count_submission(request, scope="booking", limit=settings.BOOKING_RATE_LIMIT,
-                                      period=settings.BOOKING_RATE_LIMIT_PERIOD)  # fmt: skip
+                form.count_submission(request)
             alternatives = None
             if start is None:
                 alternatives = _days(by_time(free_slots(calendars)))[:3]
@@ -177,12 +174,7 @@ def book_time(request):
         existing = Booking.objects.filter(submission_key=form.submission_key).first()
         if existing is not None:
             return redirect("booking:manage", existing.manage_token)
-        if not spam.count_submission(
-            request,
-            scope="booking",
-            limit=settings.BOOKING_RATE_LIMIT,
-            period=settings.BOOKING_RATE_LIMIT_PERIOD,
-        ):
+        if not form.count_submission(request):
             return _book_page(request, form, calendars, start, topic_slug, supervisor_slug,
                               HTTP_TOO_MANY_REQUESTS, rate_limited=True)  # fmt: skip
         details = form.details()

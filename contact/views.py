@@ -7,7 +7,6 @@ from services.models import Page, SupervisionForm
 from services.views import content_page
 from supervisors.models import Supervisor
 
-from . import spam
 from .forms import ContactForm
 
 HTTP_TOO_MANY_REQUESTS = 429
@@ -66,7 +65,7 @@ def cached_variant(request):
 
 
 @cached_form_page(
-    variant=cached_variant, fresh_inputs={"started": lambda request: spam.issue_form_token()}
+    variant=cached_variant, fresh_inputs={"started": lambda request: ContactForm.issue_token()}
 )
 def contact(request):
     """Show and accept the contact form; ``?aihe=<slug>`` preselects a form of supervision."""
@@ -84,14 +83,14 @@ def contact(request):
             # A repeated POST of the same form gets the first one's result, uncounted.
             if form.already_submitted() is not None:
                 return redirect("contact:thanks")
-            if spam.count_submission(request):
+            if form.count_submission(request):
                 form.save_once()
                 return redirect("contact:thanks")
             rate_limited = True
             status = HTTP_TOO_MANY_REQUESTS
         else:
             if form.is_spam:
-                spam.count_submission(request)
+                form.count_submission(request)
             status = 400
         map_summary = form.map_summary
     else:
