@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from core import outbox
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
@@ -195,12 +196,6 @@ class BlockedDays(models.Model):
             raise ValidationError({"last_day": _("The last day cannot be before the first.")})
 
 
-def _counts(outcomes):
-    from contact.models import Outcome
-
-    return outcomes.count(Outcome.SENT), outcomes.count(Outcome.FAILED)
-
-
 # The two audiences of a booking's emails, each sent on its own track.
 AUDIENCES = ("client", "staff")
 
@@ -220,36 +215,6 @@ class BookingQuerySet(models.QuerySet):
     def any_unsent(self):
         return self.unsent("client") | self.unsent("staff")
 
-    def claim_email(self, pk, audience):
-        """
-        Take the right to email booking ``pk``'s latest state to ``audience``, in one UPDATE.
-
-        Like an enquiry's notification: exactly one of any number of simultaneous senders (the
-        worker, the retry command) gets it, and a claim lapses after NOTIFY_CLAIM_SECONDS.
-        """
-        now = timezone.now()
-        claim = f"{audience}_claimed_until"
-        return (
-            self.unsent(audience)
-            .filter(pk=pk)
-            .filter(Q(**{f"{claim}__isnull": True}) | Q(**{f"{claim}__lt": now}))
-            .update(
-                **{claim: now + timedelta(seconds=settings.NOTIFY_CLAIM_SECONDS)},
-                email_attempts=F("email_attempts") + 1,
-            )
-            == 1
-        )
-
-    def claim_reminder(self, pk):
-        now = timezone.now()
-        return (
-            self.filter(pk=pk, reminder_sent_at__isnull=True)
-            .active()
-            .filter(Q(reminder_claimed_until__isnull=True) | Q(reminder_claimed_until__lt=now))
-            .update(reminder_claimed_until=now + timedelta(seconds=settings.NOTIFY_CLAIM_SECONDS))
-            == 1
-        )
-
     def due_reminders(self, now=None):
         """
         Active bookings starting within BOOKING_REMINDER_HOURS that have had no reminder.
@@ -268,33 +233,25 @@ class BookingQuerySet(models.QuerySet):
         """
         Email booking ``pk``'s latest state to ``audience`` ("client" or "staff"), once.
 
+        Like an enquiry's notification: exactly one of any number of simultaneous senders (the
+        worker, the retry command) gets it, and a claim lapses after NOTIFY_CLAIM_SECONDS.
         Never inside a transaction: no database lock is held while the mail server is talked
         to. A failure is recorded and left for `send_booking_emails` to retry, never raised.
         The sequence sent is recorded, so a change made meanwhile is sent next time.
         """
-        from contact.models import SEND_ERRORS, Outcome
-
         from . import emails
 
-        if not self.claim_email(pk, audience):
-            return Outcome.SKIPPED
-        booking = self.select_related("supervisor").get(pk=pk)
-        send = emails.send_to_client if audience == "client" else emails.send_to_staff
-        claim = f"{audience}_claimed_until"
-        try:
-            send(booking)
-        except SEND_ERRORS as error:
-            logger.warning(
-                "Could not email booking %s to the %s (%s)", pk, audience, type(error).__name__
-            )
-            self.filter(pk=pk).update(
-                email_error=f"{type(error).__name__}: {error}"[:1000], **{claim: None}
-            )
-            return Outcome.FAILED
-        self.filter(pk=pk).update(
-            email_error="", **{claim: None, f"{audience}_sent_sequence": booking.sequence}
+        return outbox.deliver(
+            pk,
+            outbox.Lease(
+                self.unsent(audience), f"{audience}_claimed_until", attempts="email_attempts"
+            ),
+            self.select_related("supervisor"),
+            emails.send_to_client if audience == "client" else emails.send_to_staff,
+            sent=lambda booking: {f"{audience}_sent_sequence": booking.sequence},
+            error_field="email_error",
+            log=(logger, "Could not email booking %s to the %s", audience),
         )
-        return Outcome.SENT
 
     def send_pending(self):
         """Send every booking's unsent emails once; return the (sent, failed) counts."""
@@ -302,31 +259,31 @@ class BookingQuerySet(models.QuerySet):
         for audience in AUDIENCES:
             pending = self.unsent(audience).order_by("pk").values_list("pk", flat=True)
             outcomes += [self.deliver_email(pk, audience) for pk in pending]
-        return _counts(outcomes)
+        return outbox.counts(outcomes)
+
+    def deliver_reminder(self, pk):
+        """Remind booking ``pk``'s client of it, once."""
+        from . import emails
+
+        return outbox.deliver(
+            pk,
+            outbox.Lease(
+                self.filter(reminder_sent_at__isnull=True).active(), "reminder_claimed_until"
+            ),
+            self.select_related("supervisor"),
+            emails.send_reminder,
+            sent=lambda booking: {"reminder_sent_at": timezone.now()},
+            log=(logger, "Could not send booking %s's reminder"),
+        )
 
     def send_reminders(self, now=None):
         """Remind each due booking's client once; return the (sent, failed) counts."""
-        from contact.models import SEND_ERRORS, Outcome
-
-        from . import emails
-
-        outcomes = []
-        for pk in self.due_reminders(now).values_list("pk", flat=True):
-            if not self.claim_reminder(pk):
-                outcomes.append(Outcome.SKIPPED)
-                continue
-            try:
-                emails.send_reminder(self.select_related("supervisor").get(pk=pk))
-            except SEND_ERRORS as error:
-                logger.warning(
-                    "Could not send booking %s's reminder (%s)", pk, type(error).__name__
-                )
-                self.filter(pk=pk).update(reminder_claimed_until=None)
-                outcomes.append(Outcome.FAILED)
-                continue
-            self.filter(pk=pk).update(reminder_sent_at=timezone.now(), reminder_claimed_until=None)
-            outcomes.append(Outcome.SENT)
-        return _counts(outcomes)
+        return outbox.counts(
+            [
+                self.deliver_reminder(pk)
+                for pk in self.due_reminders(now).values_list("pk", flat=True)
+            ]
+        )
 
     def expired(self, now=None):
         """Bookings whose meeting ended more than BOOKING_RETENTION_DAYS ago."""
