@@ -15,8 +15,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from community_map.attach import attached_from
-from contact.views import published_supervisors, published_topics
+from services.choices import published_topics
 from services.models import SupervisionForm
+from supervisors.choices import published_supervisors
 from supervisors.models import Supervisor
 
 from . import invites
@@ -36,7 +37,7 @@ def _choice(request, name, choices):
 
 
 def _named(published):
-    """``[(slug, name)]`` of a cached published list (contact.views)."""
+    """``[(slug, name)]`` of a cached published list (services.choices, supervisors.choices)."""
     names = dict(published["choices"])
     return [(slug, names[pk]) for slug, pk in published["by_slug"]]
 

@@ -84,9 +84,6 @@ class ContactForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.Mode
             "message": forms.Textarea(attrs={"rows": 7}),
         }
 
-    # The formats for which the group size is asked; for other topics it is ignored.
-    GROUP_FORMATS = {SupervisionForm.Format.GROUP, SupervisionForm.Format.EITHER}
-
     def __init__(
         self, *args, topic_choices=None, supervisor_choices=None, group_topics=None, **kwargs
     ):
@@ -137,7 +134,7 @@ class ContactForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.Mode
         """The published forms of supervision that can be for a group."""
         return list(
             SupervisionForm.objects.published()
-            .filter(format__in=cls.GROUP_FORMATS)
+            .filter(format__in=SupervisionForm.GROUP_FORMATS)
             .values_list("pk", flat=True)
         )
 
@@ -153,7 +150,7 @@ class ContactForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.Mode
     def clean(self):
         cleaned_data = super().clean()
         topic = cleaned_data.get("topic")
-        if topic is None or topic.format not in self.GROUP_FORMATS:
+        if topic is None or topic.format not in SupervisionForm.GROUP_FORMATS:
             # The group size is asked only for a group: a hidden or stale value is ignored.
             cleaned_data["group_size"] = None
             self.errors.pop("group_size", None)

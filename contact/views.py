@@ -2,10 +2,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
 from community_map.attach import attached_from
-from core.page_cache import cached_content, cached_form_page
+from core.page_cache import cached_form_page
+from services.choices import published_topics
 from services.models import Page, SupervisionForm
 from services.views import content_page
-from supervisors.models import Supervisor
+from supervisors.choices import published_supervisors
 
 from .forms import ContactForm
 
@@ -21,33 +22,6 @@ def topic_from_address(slug):
 def supervisor_from_address(slug):
     """The pk of the published supervisor named by ``?ohjaaja=<slug>``; else None."""
     return dict(published_supervisors()["by_slug"]).get(slug)
-
-
-def published_supervisors():
-    def compute():
-        people = list(Supervisor.objects.published().values_list("pk", "slug", "name"))
-        return {
-            "choices": [(pk, name) for pk, _slug, name in people],
-            "by_slug": [(slug, pk) for pk, slug, _name in people],
-        }
-
-    return cached_content("contact-supervisors", compute)
-
-
-def published_topics():
-    def compute():
-        forms = list(
-            SupervisionForm.objects.published().values_list("pk", "slug", "name", "format")
-        )
-        return {
-            "choices": [(pk, name) for pk, _slug, name, _format in forms],
-            "by_slug": [(slug, pk) for pk, slug, _name, _format in forms],
-            "group_pks": [
-                pk for pk, _slug, _name, format in forms if format in ContactForm.GROUP_FORMATS
-            ],
-        }
-
-    return cached_content("contact-topics-with-formats", compute)
 
 
 def cached_variant(request):
