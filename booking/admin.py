@@ -8,6 +8,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core import inbox
+
 from . import tasks
 from .models import AUDIENCES, BlockedDays, Booking, Calendar, ExtraTime, WeeklyHours, cancel
 from .timefmt import HELSINKI, slot_label
@@ -298,6 +300,7 @@ class BookingAdmin(admin.ModelAdmin):
         )
 
 
+@inbox.notice
 def inbox_notice(model_admin, request):
     """Tell staff in the enquiry inbox about upcoming bookings, so none is handled twice."""
     upcoming = Booking.objects.active().upcoming().count()
