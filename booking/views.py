@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -22,9 +23,10 @@ from supervisors.models import Supervisor
 
 from . import invites
 from .forms import BookingForm, format_time, parse_time
-from .models import Booking, Calendar, Conflict, book, cancel, move, token_hash
+from .models import Booking, Calendar, token_hash
 from .slots import bookable_calendars, by_time, free_slots
 from .timefmt import HELSINKI, long_day_label, slot_label
+from .workflow import Conflict, book, cancel, move
 
 HTTP_TOO_MANY_REQUESTS = 429
 ALTERNATIVES = 6
@@ -204,8 +206,6 @@ def book_time(request):
 
 
 def _manage_path(booking):
-    from django.urls import reverse
-
     return reverse("booking:manage", args=[booking.manage_token])
 
 
