@@ -12,6 +12,7 @@ from core.spam import SpamTrapForm
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
+from . import tasks
 from .models import Enquiry
 
 TOKEN_SALT = "contact.form-started"
@@ -195,5 +196,5 @@ class ContactForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.Mode
             if existing is None:
                 raise
             return existing
-        enquiry.queue_emails()
+        tasks.queue_emails(enquiry)
         return enquiry

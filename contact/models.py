@@ -252,22 +252,6 @@ class Enquiry(models.Model):
                 return str(explanation)
         return str(_("The email could not be sent."))
 
-    def queue_emails(self):
-        """
-        Once the enquiry is committed, queue its emails for the worker.
-
-        The visitor never waits for a mail server. Should queueing fail, the enquiry is still
-        stored and unsent, and `send_pending_enquiries` sends it.
-        """
-        from . import tasks
-
-        def queue():
-            tasks.notify_staff.enqueue(self.pk)
-            if settings.CONTACT_SEND_CONFIRMATION:
-                tasks.confirm_to_sender.enqueue(self.pk)
-
-        transaction.on_commit(queue, robust=True)
-
     def mark_handled(self):
         self.status = self.Status.HANDLED
         self.handled_at = timezone.now()
