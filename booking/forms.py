@@ -55,7 +55,7 @@ def privacy_notice():
 
 
 class BookingForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.ModelForm):
-    """The client's details for a free first conversation, with the contact form's spam traps."""
+    """The client's details for a free first conversation, with the spam traps (core.spam)."""
 
     token_salt = TOKEN_SALT
     rate_scope = "booking"

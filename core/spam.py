@@ -90,7 +90,8 @@ class SpamTrapForm(forms.Form):
     A form with the honeypot (``website``) and the signed form token (``started``).
 
     A subclass names its own ``token_salt`` and ``rate_scope``, and the settings of its rate
-    limit; it may reword ``spam_errors``. Its ``clean()`` calls ``check_spam_traps()``.
+    limit; it may reword ``spam_errors``. Its ``clean()`` calls ``check_spam_traps()`` where it
+    fits: a trap's error is added only when the form has no other error by then.
     """
 
     token_salt = None
