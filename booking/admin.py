@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django import forms
 from django.contrib import admin, messages
@@ -8,9 +8,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core import inbox
+
 from . import tasks
-from .models import AUDIENCES, BlockedDays, Booking, Calendar, ExtraTime, WeeklyHours, cancel
+from .models import AUDIENCES, BlockedDays, Booking, Calendar, ExtraTime, WeeklyHours
 from .timefmt import HELSINKI, slot_label
+from .workflow import cancel, queue_emails
 
 
 class WeeklyHoursInline(admin.TabularInline):
@@ -106,8 +109,6 @@ class WhenFilter(admin.SimpleListFilter):
         monday = today - timedelta(days=today.weekday())
 
         def week(offset):
-            from datetime import datetime
-
             first = datetime.combine(
                 monday + timedelta(weeks=offset), datetime.min.time(), tzinfo=HELSINKI
             )
@@ -267,7 +268,7 @@ class BookingAdmin(admin.ModelAdmin):
             obj.sequence = old.sequence + 1
         super().save_model(request, obj, form, change)
         if tell:
-            obj.queue_emails()
+            queue_emails(obj)
 
     @admin.action(description=_("Cancel and tell the client"), permissions=["change"])
     def cancel_bookings(self, request, queryset):
@@ -298,6 +299,7 @@ class BookingAdmin(admin.ModelAdmin):
         )
 
 
+@inbox.notice
 def inbox_notice(model_admin, request):
     """Tell staff in the enquiry inbox about upcoming bookings, so none is handled twice."""
     upcoming = Booking.objects.active().upcoming().count()

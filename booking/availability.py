@@ -13,12 +13,12 @@ from django.core.cache import cache
 
 from core import page_cache
 
+from .slots import bookable_calendars, free_slots
+
 CACHE_NAME = "booking-has-free-times"
 
 
 def _compute():
-    from .slots import bookable_calendars, free_slots
-
     # One query when no calendar is open; else five (calendars, their hours, the bookings).
     return bool(free_slots(bookable_calendars()))
 

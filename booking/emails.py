@@ -3,12 +3,11 @@
 from email.mime.text import MIMEText
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from contact.emails import mailbox
+from core import emails
+from core.emails import mailbox
 from services.models import SiteDetails
 
 from . import invites
@@ -32,19 +31,14 @@ def _invite_part(booking):
 
 
 def _send(template, subject, context, to, reply_to=None, invite_of=None):
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=render_to_string(f"booking/emails/{template}.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
+    emails.send(
+        subject,
+        f"booking/emails/{template}",
+        context,
         to=to,
         reply_to=reply_to,
+        attachments=[] if invite_of is None else [_invite_part(invite_of)],
     )
-    message.attach_alternative(
-        render_to_string(f"booking/emails/{template}.html", context), "text/html"
-    )
-    if invite_of is not None:
-        message.attach(_invite_part(invite_of))
-    message.send()
 
 
 def staff_recipients(booking):

@@ -8,13 +8,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from community_map.attach import MapAttachmentForm
-from contact import spam
-from contact.forms import (
-    MESSAGE_WHITESPACE,
-    SPAM_ERRORS,
-    ClientDetailsForm,
-    _has_forbidden_characters,
-)
+from core.client_forms import ClientDetailsForm, multiline_text
+from core.spam import SPAM_ERRORS, SpamTrapForm
 
 from .models import Booking
 
@@ -59,15 +54,14 @@ def privacy_notice():
     )
 
 
-class BookingForm(ClientDetailsForm, MapAttachmentForm, forms.ModelForm):
-    """The client's details for a free first conversation, with the contact form's spam traps."""
+class BookingForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.ModelForm):
+    """The client's details for a free first conversation, with the spam traps (core.spam)."""
 
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-    started = forms.CharField(widget=forms.HiddenInput, required=False)
+    token_salt = TOKEN_SALT
+    rate_scope = "booking"
+    rate_limit_settings = ("BOOKING_RATE_LIMIT", "BOOKING_RATE_LIMIT_PERIOD")
+    spam_errors = BOOKING_SPAM_ERRORS
+
     # The chosen time (TIME_FORMAT); a choice among alternatives when the first was taken.
     aika = forms.CharField(required=True)
 
@@ -98,11 +92,8 @@ class BookingForm(ClientDetailsForm, MapAttachmentForm, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.rejection = None
         self.fields["organisation"].required = True
         self.fields["aika"].error_messages["required"] = _("Please choose a time.")
-        if not self.is_bound:
-            self.fields["started"].initial = spam.issue_form_token(salt=TOKEN_SALT)
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.layout = Layout(
@@ -123,12 +114,9 @@ class BookingForm(ClientDetailsForm, MapAttachmentForm, forms.ModelForm):
         return organisation
 
     def clean_note(self):
-        note = self.cleaned_data["note"].replace("\r\n", "\n").replace("\r", "\n").strip()
-        if _has_forbidden_characters(note, allowed=MESSAGE_WHITESPACE):
-            raise forms.ValidationError(
-                _("Remove the invisible control characters from the note."), code="invalid"
-            )
-        return note
+        return multiline_text(
+            self.cleaned_data["note"], _("Remove the invisible control characters from the note.")
+        )
 
     def clean_aika(self):
         start = parse_time(self.cleaned_data["aika"])
@@ -138,27 +126,8 @@ class BookingForm(ClientDetailsForm, MapAttachmentForm, forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if cleaned_data.get("website"):
-            self.rejection = "honeypot"
-        else:
-            self.rejection = spam.check_form_token(cleaned_data.get("started"), salt=TOKEN_SALT)
-        if self.rejection:
-            if not self.errors:
-                self.add_error(
-                    None, forms.ValidationError(BOOKING_SPAM_ERRORS[self.rejection], code="spam")
-                )
-            if self.rejection != "honeypot":
-                self.data = self.data.copy()
-                self.data["started"] = spam.issue_form_token(salt=TOKEN_SALT)
+        self.check_spam_traps(cleaned_data)
         return cleaned_data
-
-    @property
-    def is_spam(self):
-        return self.rejection in ("honeypot", "too_fast")
-
-    @property
-    def submission_key(self):
-        return spam.read_form_token(self.cleaned_data["started"], salt=TOKEN_SALT).submission_key
 
     def details(self):
         details = {field: self.cleaned_data[field] for field in self.Meta.fields}

@@ -1,5 +1,11 @@
+"""
+The booking app's data: the calendars with their hours, and the bookings with their queries.
+
+What is done with a booking (book, cancel, move) is in ``workflow``; sending its emails and
+reminders in ``delivery``; the free times in ``slots``.
+"""
+
 import hashlib
-import logging
 import secrets
 from datetime import timedelta
 
@@ -7,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
-logger = logging.getLogger(__name__)
+from .timefmt import slot_label
 
 
 def token_hash(token):
@@ -195,12 +202,6 @@ class BlockedDays(models.Model):
             raise ValidationError({"last_day": _("The last day cannot be before the first.")})
 
 
-def _counts(outcomes):
-    from contact.models import Outcome
-
-    return outcomes.count(Outcome.SENT), outcomes.count(Outcome.FAILED)
-
-
 # The two audiences of a booking's emails, each sent on its own track.
 AUDIENCES = ("client", "staff")
 
@@ -220,36 +221,6 @@ class BookingQuerySet(models.QuerySet):
     def any_unsent(self):
         return self.unsent("client") | self.unsent("staff")
 
-    def claim_email(self, pk, audience):
-        """
-        Take the right to email booking ``pk``'s latest state to ``audience``, in one UPDATE.
-
-        Like an enquiry's notification: exactly one of any number of simultaneous senders (the
-        worker, the retry command) gets it, and a claim lapses after NOTIFY_CLAIM_SECONDS.
-        """
-        now = timezone.now()
-        claim = f"{audience}_claimed_until"
-        return (
-            self.unsent(audience)
-            .filter(pk=pk)
-            .filter(Q(**{f"{claim}__isnull": True}) | Q(**{f"{claim}__lt": now}))
-            .update(
-                **{claim: now + timedelta(seconds=settings.NOTIFY_CLAIM_SECONDS)},
-                email_attempts=F("email_attempts") + 1,
-            )
-            == 1
-        )
-
-    def claim_reminder(self, pk):
-        now = timezone.now()
-        return (
-            self.filter(pk=pk, reminder_sent_at__isnull=True)
-            .active()
-            .filter(Q(reminder_claimed_until__isnull=True) | Q(reminder_claimed_until__lt=now))
-            .update(reminder_claimed_until=now + timedelta(seconds=settings.NOTIFY_CLAIM_SECONDS))
-            == 1
-        )
-
     def due_reminders(self, now=None):
         """
         Active bookings starting within BOOKING_REMINDER_HOURS that have had no reminder.
@@ -263,70 +234,6 @@ class BookingQuerySet(models.QuerySet):
             start__lte=now + timedelta(hours=settings.BOOKING_REMINDER_HOURS),
             created_at__lte=now - timedelta(hours=12),
         )
-
-    def deliver_email(self, pk, audience):
-        """
-        Email booking ``pk``'s latest state to ``audience`` ("client" or "staff"), once.
-
-        Never inside a transaction: no database lock is held while the mail server is talked
-        to. A failure is recorded and left for `send_booking_emails` to retry, never raised.
-        The sequence sent is recorded, so a change made meanwhile is sent next time.
-        """
-        from contact.models import SEND_ERRORS, Outcome
-
-        from . import emails
-
-        if not self.claim_email(pk, audience):
-            return Outcome.SKIPPED
-        booking = self.select_related("supervisor").get(pk=pk)
-        send = emails.send_to_client if audience == "client" else emails.send_to_staff
-        claim = f"{audience}_claimed_until"
-        try:
-            send(booking)
-        except SEND_ERRORS as error:
-            logger.warning(
-                "Could not email booking %s to the %s (%s)", pk, audience, type(error).__name__
-            )
-            self.filter(pk=pk).update(
-                email_error=f"{type(error).__name__}: {error}"[:1000], **{claim: None}
-            )
-            return Outcome.FAILED
-        self.filter(pk=pk).update(
-            email_error="", **{claim: None, f"{audience}_sent_sequence": booking.sequence}
-        )
-        return Outcome.SENT
-
-    def send_pending(self):
-        """Send every booking's unsent emails once; return the (sent, failed) counts."""
-        outcomes = []
-        for audience in AUDIENCES:
-            pending = self.unsent(audience).order_by("pk").values_list("pk", flat=True)
-            outcomes += [self.deliver_email(pk, audience) for pk in pending]
-        return _counts(outcomes)
-
-    def send_reminders(self, now=None):
-        """Remind each due booking's client once; return the (sent, failed) counts."""
-        from contact.models import SEND_ERRORS, Outcome
-
-        from . import emails
-
-        outcomes = []
-        for pk in self.due_reminders(now).values_list("pk", flat=True):
-            if not self.claim_reminder(pk):
-                outcomes.append(Outcome.SKIPPED)
-                continue
-            try:
-                emails.send_reminder(self.select_related("supervisor").get(pk=pk))
-            except SEND_ERRORS as error:
-                logger.warning(
-                    "Could not send booking %s's reminder (%s)", pk, type(error).__name__
-                )
-                self.filter(pk=pk).update(reminder_claimed_until=None)
-                outcomes.append(Outcome.FAILED)
-                continue
-            self.filter(pk=pk).update(reminder_sent_at=timezone.now(), reminder_claimed_until=None)
-            outcomes.append(Outcome.SENT)
-        return _counts(outcomes)
 
     def expired(self, now=None):
         """Bookings whose meeting ended more than BOOKING_RETENTION_DAYS ago."""
@@ -432,8 +339,6 @@ class Booking(models.Model):
         ]
 
     def __str__(self):
-        from .timefmt import slot_label
-
         return f"{slot_label(self.start)} – {self.name}"
 
     @property
@@ -454,8 +359,6 @@ class Booking(models.Model):
         return salted_hmac("booking.manage", self.manage_key, algorithm="sha256").hexdigest()
 
     def manage_url(self):
-        from django.urls import reverse
-
         return settings.SITE_URL.rstrip("/") + reverse("booking:manage", args=[self.manage_token])
 
     def self_service_deadline(self):
@@ -468,119 +371,3 @@ class Booking(models.Model):
 
     def changeable_by_client(self, now=None):
         return self.is_active and (now or timezone.now()) < self.self_service_deadline()
-
-    def queue_emails(self):
-        """Once committed, queue the emails telling client and supervisor the latest state."""
-        from django.db import transaction
-
-        from . import availability, tasks
-
-        def queue():
-            tasks.send_booking_emails.enqueue(self.pk)
-
-        transaction.on_commit(queue, robust=True)
-        # The time taken (or freed) may have been the last: pages then offer booking no more.
-        transaction.on_commit(availability.refresh, robust=True)
-
-
-class Conflict(Exception):
-    """The time was taken (or stopped being offered) just before this request could book it."""
-
-
-def _lock_supervisor(supervisor_id):
-    # One booking change per supervisor at a time (PostgreSQL; SQLite's IMMEDIATE transactions
-    # already run one writer at a time), so the free-time check and the write cannot interleave.
-    # The unique constraint is the last word either way.
-    Supervisor.objects.select_for_update().filter(pk=supervisor_id).values_list("pk").first()
-
-
-def book(calendars, start, details, submission_key=None):
-    """
-    Book the time ``start`` with the first of ``calendars`` that has it free; return the booking.
-
-    Raise Conflict when none has it any more. A form sent twice (same ``submission_key``)
-    returns the booking the first one made.
-    """
-    from django.db import IntegrityError, transaction
-
-    from .slots import is_free
-
-    if submission_key:
-        existing = Booking.objects.filter(submission_key=submission_key).first()
-        if existing is not None:
-            return existing
-    for calendar in calendars:
-        try:
-            with transaction.atomic():
-                _lock_supervisor(calendar.supervisor_id)
-                slot = is_free(calendar, start)
-                if slot is None:
-                    continue
-                booking = Booking(
-                    supervisor_id=calendar.supervisor_id,
-                    start=slot.start,
-                    end=slot.end,
-                    mode=calendar.mode,
-                    location=calendar.location,
-                    submission_key=submission_key,
-                    **details,
-                )
-                booking.new_manage_key()
-                booking.save()
-        except IntegrityError:
-            if submission_key:
-                existing = Booking.objects.filter(submission_key=submission_key).first()
-                if existing is not None:
-                    return existing
-            continue
-        booking.queue_emails()
-        return booking
-    raise Conflict
-
-
-def cancel(booking, by):
-    """Cancel ``booking`` unless it is cancelled already; return True if this call did it."""
-    changed = Booking.objects.filter(pk=booking.pk, status=Booking.Status.CONFIRMED).update(
-        status=Booking.Status.CANCELLED,
-        cancelled_at=timezone.now(),
-        cancelled_by=by,
-        sequence=F("sequence") + 1,
-    )
-    if changed:
-        booking.refresh_from_db()
-        booking.queue_emails()
-    return bool(changed)
-
-
-def move(booking, calendar, start):
-    """
-    Move an active ``booking`` to the free time ``start`` of its supervisor's ``calendar``.
-
-    The booking gets a new self-service link (the old one stops working) and a raised
-    SEQUENCE, and both parties an updated invite. Raise Conflict when the time is not free.
-    """
-    from django.db import IntegrityError, transaction
-
-    from .slots import is_free
-
-    try:
-        with transaction.atomic():
-            _lock_supervisor(booking.supervisor_id)
-            current = Booking.objects.select_for_update().active().filter(pk=booking.pk).first()
-            slot = is_free(calendar, start, exclude_booking=booking)
-            if current is None or slot is None:
-                raise Conflict
-            current.start, current.end = slot.start, slot.end
-            current.sequence += 1
-            current.reminder_sent_at = None
-            current.new_manage_key()
-            current.save(
-                update_fields=[
-                    "start", "end", "sequence", "reminder_sent_at", "manage_key",
-                    "manage_token_hash",
-                ]
-            )  # fmt: skip
-    except IntegrityError:
-        raise Conflict from None
-    current.queue_emails()
-    return current

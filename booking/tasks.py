@@ -2,10 +2,11 @@
 
 from django_tasks import task
 
-from .models import AUDIENCES, Booking
+from .delivery import deliver_email
+from .models import AUDIENCES
 
 
 @task()
 def send_booking_emails(booking_id):
     """Email the booking's latest state to the client and to staff, each at most once."""
-    return [Booking.objects.deliver_email(booking_id, audience).value for audience in AUDIENCES]
+    return [deliver_email(booking_id, audience).value for audience in AUDIENCES]

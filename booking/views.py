@@ -8,24 +8,25 @@ None of these pages is cached: the free times must be the database's own at ever
 from datetime import date, timedelta
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from community_map.attach import attached_from
-from contact import spam
-from contact.views import published_supervisors, published_topics
+from services.choices import published_topics
 from services.models import SupervisionForm
+from supervisors.choices import published_supervisors
 from supervisors.models import Supervisor
 
 from . import invites
 from .forms import BookingForm, format_time, parse_time
-from .models import Booking, Calendar, Conflict, book, cancel, move, token_hash
+from .models import Booking, Calendar, token_hash
 from .slots import bookable_calendars, by_time, free_slots
 from .timefmt import HELSINKI, long_day_label, slot_label
+from .workflow import Conflict, book, cancel, move
 
 HTTP_TOO_MANY_REQUESTS = 429
 ALTERNATIVES = 6
@@ -38,7 +39,7 @@ def _choice(request, name, choices):
 
 
 def _named(published):
-    """``[(slug, name)]`` of a cached published list (contact.views)."""
+    """``[(slug, name)]`` of a cached published list (services.choices, supervisors.choices)."""
     names = dict(published["choices"])
     return [(slug, names[pk]) for slug, pk in published["by_slug"]]
 
@@ -167,8 +168,7 @@ def book_time(request):
         start = parse_time(request.POST.get("aika"))
         if not form.is_valid():
             if form.is_spam:
-                spam.count_submission(request, scope="booking", limit=settings.BOOKING_RATE_LIMIT,
-                                      period=settings.BOOKING_RATE_LIMIT_PERIOD)  # fmt: skip
+                form.count_submission(request)
             alternatives = None
             if start is None:
                 alternatives = _days(by_time(free_slots(calendars)))[:3]
@@ -177,12 +177,7 @@ def book_time(request):
         existing = Booking.objects.filter(submission_key=form.submission_key).first()
         if existing is not None:
             return redirect("booking:manage", existing.manage_token)
-        if not spam.count_submission(
-            request,
-            scope="booking",
-            limit=settings.BOOKING_RATE_LIMIT,
-            period=settings.BOOKING_RATE_LIMIT_PERIOD,
-        ):
+        if not form.count_submission(request):
             return _book_page(request, form, calendars, start, topic_slug, supervisor_slug,
                               HTTP_TOO_MANY_REQUESTS, rate_limited=True)  # fmt: skip
         details = form.details()
@@ -211,8 +206,6 @@ def book_time(request):
 
 
 def _manage_path(booking):
-    from django.urls import reverse
-
     return reverse("booking:manage", args=[booking.manage_token])
 
 

@@ -1,9 +1,10 @@
 """The map's slow work, run by the task worker (`manage.py db_worker`)."""
 
-from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django_tasks import task
+
+from core import emails
 
 from . import team
 from .models import TeamLinkEmail
@@ -32,10 +33,11 @@ def email_team_links(pending_id):
             reverse("community_map:team_results", args=[pending.results_token])
         ),
     }
-    message = EmailMultiAlternatives(
-        subject=render_to_string("emails/team_links_subject.txt", context).strip(),
-        body=render_to_string("emails/team_links.txt", context),
+    emails.send(
+        render_to_string("emails/team_links_subject.txt", context).strip(),
+        "emails/team_links",
+        context,
         to=[pending.email],
+        html=False,
     )
-    message.send()
     return "sent"

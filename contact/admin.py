@@ -12,7 +12,7 @@ from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from booking import admin as booking_admin
+from core import inbox
 
 from . import tasks
 from .models import Enquiry
@@ -216,7 +216,7 @@ class EnquiryAdmin(admin.ModelAdmin):
                 ),
                 messages.WARNING,
             )
-        booking_admin.inbox_notice(self, request)
+        inbox.show_notices(self, request)
         return super().changelist_view(request, extra_context)
 
     @admin.action(description=_("Mark as handled"), permissions=["change"])

@@ -1,47 +1,16 @@
 """The contact app's email: each message is a subject, a text body and an HTML body template."""
 
-from email.utils import formataddr
-
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.encoding import punycode
 
+from core import emails
+from core.emails import mailbox
 from services.models import SiteDetails
 
 
-def mailbox(name, address):
-    """
-    ``"Name <address>"`` for a header, with an internationalised domain in its ASCII form.
-
-    ``test@bücher.example`` becomes ``test@xn--bcher-kva.example``, which every mail server
-    carries; the name may be any text (it is encoded by the email package).
-    """
-    local_part, _at, domain = address.rpartition("@")
-    return formataddr((name, f"{local_part}@{punycode(domain)}"))
-
-
-def _render(template_prefix, context):
-    subject = render_to_string(f"emails/{template_prefix}_subject.txt", context)
-    return (
-        " ".join(subject.split()),
-        render_to_string(f"emails/{template_prefix}.txt", context),
-        render_to_string(f"emails/{template_prefix}.html", context),
-    )
-
-
 def _send(template_prefix, context, to, reply_to):
-    subject, text, html = _render(template_prefix, context)
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=text,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=to,
-        reply_to=reply_to,
-    )
-    message.attach_alternative(html, "text/html")
-    message.send()
+    subject = emails.render_subject(f"emails/{template_prefix}_subject.txt", context)
+    emails.send(subject, f"emails/{template_prefix}", context, to=to, reply_to=reply_to)
 
 
 def send_enquiry_notification(enquiry):

@@ -1,35 +1,21 @@
 import logging
-import smtplib
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
-from django.core.mail import BadHeaderError
 from django.db import models, transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import outbox
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
 from . import emails
 
 logger = logging.getLogger(__name__)
-
-# What can go wrong while handing a message to the mail server.
-SEND_ERRORS = (smtplib.SMTPException, OSError, BadHeaderError, ValueError)
-
-
-class Outcome(models.TextChoices):
-    """What one attempt to send an enquiry's email came to."""
-
-    SENT = "sent"
-    FAILED = "failed"
-    # Already sent, or being sent by another process right now: nothing to do.
-    SKIPPED = "skipped"
-
 
 # What staff read about a failed notification, by the kind of error recorded (notify_error
 # keeps the technical text, shown to superusers only).
@@ -65,14 +51,13 @@ DELIVERY_PROBLEMS = [
 ]
 
 
-def _describe(error):
-    return f"{type(error).__name__}: {error}"[:1000]
-
-
 class EnquiryQuerySet(models.QuerySet):
     def unsent(self):
         """Return the enquiries whose staff notification has not been delivered yet."""
         return self.filter(notified_at__isnull=True).exclude(status=Enquiry.Status.SPAM)
+
+    def _notification_claim(self):
+        return outbox.Lease(self.unsent(), "notify_claimed_until", attempts="notify_attempts")
 
     def claim_notification(self, pk):
         """
@@ -83,19 +68,7 @@ class EnquiryQuerySet(models.QuerySet):
         same enquiry twice. A claim lapses after NOTIFY_CLAIM_SECONDS, so that an enquiry
         whose sender died is not stuck.
         """
-        now = timezone.now()
-        claimable = (
-            self.unsent()
-            .filter(pk=pk)
-            .filter(Q(notify_claimed_until__isnull=True) | Q(notify_claimed_until__lt=now))
-        )
-        return (
-            claimable.update(
-                notify_claimed_until=now + timedelta(seconds=settings.NOTIFY_CLAIM_SECONDS),
-                notify_attempts=F("notify_attempts") + 1,
-            )
-            == 1
-        )
+        return self._notification_claim().take(pk)
 
     def deliver_notification(self, pk):
         """
@@ -105,20 +78,15 @@ class EnquiryQuerySet(models.QuerySet):
         once, and no database lock is held while the mail server is talked to. A mail failure
         is recorded on the enquiry (and retried later), never raised.
         """
-        if not self.claim_notification(pk):
-            return Outcome.SKIPPED
-        enquiry = self.get(pk=pk)
-        try:
-            emails.send_enquiry_notification(enquiry)
-        except SEND_ERRORS as error:
-            # The exception's text can name addresses: the log gets its kind only.
-            logger.warning("Could not email enquiry %s to staff (%s)", pk, type(error).__name__)
-            self.filter(pk=pk).update(notify_error=_describe(error), notify_claimed_until=None)
-            return Outcome.FAILED
-        self.filter(pk=pk).update(
-            notified_at=timezone.now(), notify_error="", notify_claimed_until=None
+        return outbox.deliver(
+            pk,
+            self._notification_claim(),
+            self,
+            emails.send_enquiry_notification,
+            sent=lambda enquiry: {"notified_at": timezone.now()},
+            error_field="notify_error",
+            log=(logger, "Could not email enquiry %s to staff"),
         )
-        return Outcome.SENT
 
     def deliver_confirmation(self, pk):
         """
@@ -127,29 +95,25 @@ class EnquiryQuerySet(models.QuerySet):
         The mark is set before sending: a courtesy message lost to a failing mail server is
         better than one sent twice.
         """
-        claimed = (
-            self.filter(pk=pk, confirmed_at__isnull=True)
-            .exclude(status=Enquiry.Status.SPAM)
-            .update(confirmed_at=timezone.now())
+        return outbox.deliver(
+            pk,
+            outbox.MarkFirst(
+                self.filter(confirmed_at__isnull=True).exclude(status=Enquiry.Status.SPAM),
+                "confirmed_at",
+            ),
+            self,
+            emails.send_enquiry_confirmation,
+            log=(logger, "Could not send the confirmation for enquiry %s"),
         )
-        if not claimed:
-            return Outcome.SKIPPED
-        try:
-            emails.send_enquiry_confirmation(self.get(pk=pk))
-        except SEND_ERRORS as error:
-            logger.warning(
-                "Could not send the confirmation for enquiry %s (%s)", pk, type(error).__name__
-            )
-            return Outcome.FAILED
-        return Outcome.SENT
 
     def send_pending(self):
         """Send each unsent enquiry's notification once; return the (sent, failed) counts."""
-        outcomes = [
-            self.deliver_notification(pk)
-            for pk in self.unsent().order_by("created_at").values_list("pk", flat=True)
-        ]
-        return outcomes.count(Outcome.SENT), outcomes.count(Outcome.FAILED)
+        return outbox.counts(
+            [
+                self.deliver_notification(pk)
+                for pk in self.unsent().order_by("created_at").values_list("pk", flat=True)
+            ]
+        )
 
     def expired(self, now=None):
         """Return the enquiries older than the retention period (ENQUIRY_RETENTION_DAYS)."""
@@ -287,22 +251,6 @@ class Enquiry(models.Model):
             if self.notify_error.startswith(prefixes):
                 return str(explanation)
         return str(_("The email could not be sent."))
-
-    def queue_emails(self):
-        """
-        Once the enquiry is committed, queue its emails for the worker.
-
-        The visitor never waits for a mail server. Should queueing fail, the enquiry is still
-        stored and unsent, and `send_pending_enquiries` sends it.
-        """
-        from . import tasks
-
-        def queue():
-            tasks.notify_staff.enqueue(self.pk)
-            if settings.CONTACT_SEND_CONFIRMATION:
-                tasks.confirm_to_sender.enqueue(self.pk)
-
-        transaction.on_commit(queue, robust=True)
 
     def mark_handled(self):
         self.status = self.Status.HANDLED

@@ -1,5 +1,7 @@
 """The contact app's slow work, run by the task worker (`manage.py db_worker`)."""
 
+from django.conf import settings
+from django.db import transaction
 from django_tasks import task
 
 from .models import Enquiry
@@ -15,3 +17,19 @@ def notify_staff(enquiry_id):
 def confirm_to_sender(enquiry_id):
     """Send the enquiry's sender the fixed acknowledgement, at most once."""
     return Enquiry.objects.deliver_confirmation(enquiry_id).value
+
+
+def queue_emails(enquiry):
+    """
+    Once the enquiry is committed, queue its emails for the worker.
+
+    The visitor never waits for a mail server. Should queueing fail, the enquiry is still
+    stored and unsent, and `send_pending_enquiries` sends it.
+    """
+
+    def queue():
+        notify_staff.enqueue(enquiry.pk)
+        if settings.CONTACT_SEND_CONFIRMATION:
+            confirm_to_sender.enqueue(enquiry.pk)
+
+    transaction.on_commit(queue, robust=True)

@@ -2,12 +2,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
 from community_map.attach import attached_from
-from core.page_cache import cached_content, cached_form_page
+from core.page_cache import cached_form_page
+from services.choices import published_topics
 from services.models import Page, SupervisionForm
 from services.pages import content_page, layout
-from supervisors.models import Supervisor
+from supervisors.choices import published_supervisors
 
-from . import spam
 from .forms import ContactForm
 
 HTTP_TOO_MANY_REQUESTS = 429
@@ -24,31 +24,16 @@ def supervisor_from_address(slug):
     return dict(published_supervisors()["by_slug"]).get(slug)
 
 
-def published_supervisors():
-    def compute():
-        people = list(Supervisor.objects.published().values_list("pk", "slug", "name"))
-        return {
-            "choices": [(pk, name) for pk, _slug, name in people],
-            "by_slug": [(slug, pk) for pk, slug, _name in people],
-        }
-
-    return cached_content("contact-supervisors", compute)
-
-
-def published_topics():
-    def compute():
-        forms = list(
-            SupervisionForm.objects.published().values_list("pk", "slug", "name", "format")
-        )
-        return {
-            "choices": [(pk, name) for pk, _slug, name, _format in forms],
-            "by_slug": [(slug, pk) for pk, slug, _name, _format in forms],
-            "group_pks": [
-                pk for pk, _slug, _name, format in forms if format in ContactForm.GROUP_FORMATS
-            ],
-        }
-
-    return cached_content("contact-topics-with-formats", compute)
+def contact_form(*args, **kwargs):
+    """The contact form, offering the published forms of supervision and supervisors."""
+    topics = published_topics()
+    return ContactForm(
+        *args,
+        topic_choices=topics["choices"],
+        supervisor_choices=published_supervisors()["choices"],
+        group_topics=topics["group_pks"],
+        **kwargs,
+    )
 
 
 def cached_variant(request):
@@ -66,7 +51,7 @@ def cached_variant(request):
 
 
 @cached_form_page(
-    variant=cached_variant, fresh_inputs={"started": lambda request: spam.issue_form_token()}
+    variant=cached_variant, fresh_inputs={"started": lambda request: ContactForm.issue_token()}
 )
 def contact(request):
     """Show and accept the contact form; ``?aihe=<slug>`` preselects a form of supervision."""
@@ -74,37 +59,29 @@ def contact(request):
     rate_limited = False
     map_summary = ""
     if request.method == "POST":
-        form = ContactForm(
-            request.POST,
-            topic_choices=published_topics()["choices"],
-            supervisor_choices=published_supervisors()["choices"],
-            group_topics=published_topics()["group_pks"],
-        )
+        form = contact_form(request.POST)
         if form.is_valid():
             # A repeated POST of the same form gets the first one's result, uncounted.
             if form.already_submitted() is not None:
                 return redirect("contact:thanks")
-            if spam.count_submission(request):
+            if form.count_submission(request):
                 form.save_once()
                 return redirect("contact:thanks")
             rate_limited = True
             status = HTTP_TOO_MANY_REQUESTS
         else:
             if form.is_spam:
-                spam.count_submission(request)
+                form.count_submission(request)
             status = 400
         map_summary = form.map_summary
     else:
-        form = ContactForm(
+        form = contact_form(
             initial={
                 "topic": topic_from_address(request.GET.get("aihe", "")),
                 "supervisor": supervisor_from_address(request.GET.get("ohjaaja", "")),
                 "kartta": request.GET.get("kartta", ""),
                 "tiimikartta": request.GET.get("tiimikartta", ""),
-            },
-            topic_choices=published_topics()["choices"],
-            supervisor_choices=published_supervisors()["choices"],
-            group_topics=published_topics()["group_pks"],
+            }
         )
         map_summary, _attached = attached_from(request.GET)
     page = content_page(request, Page.CONTACT_SLUG)
@@ -118,11 +95,7 @@ def contact(request):
 def contact_layout(request, page, form=None, rate_limited=False, map_summary=""):
     """The contact page; the admin's preview shows it with a blank form."""
     if form is None:
-        form = ContactForm(
-            topic_choices=published_topics()["choices"],
-            supervisor_choices=published_supervisors()["choices"],
-            group_topics=published_topics()["group_pks"],
-        )
+        form = contact_form()
     return "contact/form.html", {
         "form": form,
         "page": page,

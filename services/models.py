@@ -91,6 +91,8 @@ class SupervisionForm(Publishable):
 
     # Addresses this form had before; the old address redirects permanently to the new one.
     FORMER_SLUGS = {"esimiesten-tyonohjaus": "esihenkiloiden-tyonohjaus"}
+    # The formats that can be for a group (the contact form then asks the group's size).
+    GROUP_FORMATS = {Format.GROUP, Format.EITHER}
 
     class Meta:
         ordering = ["order", "name"]

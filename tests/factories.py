@@ -7,9 +7,9 @@ from django.apps import apps
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
-from contact import spam
+from contact.forms import TOKEN_SALT
 from contact.models import Enquiry
-from core import roles
+from core import roles, spam
 from services.models import KeyQuestion, Page, SupervisionForm
 
 _seed_migration = importlib.import_module("services.migrations.0002_seed_content")
@@ -109,7 +109,7 @@ def make_content_editor(username="toimittaja", password="salasana-testi-123"):
 
 def make_form_token(age_seconds=60):
     """A contact form token issued ``age_seconds`` ago."""
-    return spam.issue_form_token(issued_at=time.time() - age_seconds)
+    return spam.issue_form_token(issued_at=time.time() - age_seconds, salt=TOKEN_SALT)
 
 
 def contact_data(**overrides):

@@ -19,9 +19,10 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from booking.forms import TOKEN_SALT
-from booking.models import Booking, cancel
+from booking.models import Booking
 from booking.slots import bookable_calendars, free_slots
-from contact import spam
+from booking.workflow import cancel
+from core import spam
 from services.models import Page
 from tests.bookings import booking_data, make_calendar, make_supervisor
 from tests.smtp import SMTPServer, free_port

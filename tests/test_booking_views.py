@@ -16,7 +16,8 @@ from django.utils import timezone
 from booking import availability
 from booking.forms import TOKEN_SALT, format_time
 from booking.models import Booking
-from contact import spam
+from contact.forms import TOKEN_SALT as CONTACT_TOKEN_SALT
+from core import spam
 from tests.bookings import booking_data, make_calendar, make_supervisor
 
 pytestmark = pytest.mark.django_db
@@ -151,7 +152,9 @@ def test_the_honeypot_and_a_too_fast_form_store_nothing(client, calendar):
     )
     contact_token = client.post(
         reverse("booking:book"),
-        booking_data(aika=value, started=spam.issue_form_token(time.time() - 60)),
+        booking_data(
+            aika=value, started=spam.issue_form_token(time.time() - 60, salt=CONTACT_TOKEN_SALT)
+        ),
     )
 
     assert caught.status_code == too_fast.status_code == contact_token.status_code == 400

@@ -6,7 +6,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from contact.models import Enquiry, Outcome
+from contact.models import Enquiry
+from core.outbox import Outcome
 from tests.factories import contact_data
 from tests.smtp import SMTPServer, free_port
 

@@ -5,7 +5,8 @@ import pytest
 from tests import processes
 
 SEND_A_TEST_ENQUIRY = """
-from contact.models import Enquiry, Outcome
+from contact.models import Enquiry
+from core.outbox import Outcome
 enquiry = Enquiry.objects.create(name="Kokeilija", email="kokeilija@example.com", message="Hei!")
 print("outcome:", Enquiry.objects.deliver_notification(enquiry.pk).value)
 """

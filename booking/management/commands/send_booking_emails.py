@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from booking.models import Booking
+from booking import delivery
 
 
 class Command(BaseCommand):
@@ -10,7 +10,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        sent, failed = Booking.objects.send_pending()
+        sent, failed = delivery.send_pending()
         self.stdout.write(f"Sent {sent} pending booking emails; {failed} still failing.")
         if failed:
             # A non-zero exit makes cron (or a systemd timer) report the failure.

@@ -1,8 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from booking import availability
-from booking.models import Booking
+from booking import availability, delivery
 
 
 class Command(BaseCommand):
@@ -13,7 +12,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        sent, failed = Booking.objects.send_reminders()
+        sent, failed = delivery.send_reminders()
         availability.refresh()
         self.stdout.write(
             f"Sent {sent} reminders of bookings within {settings.BOOKING_REMINDER_HOURS} hours; "

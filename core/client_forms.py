@@ -1,0 +1,70 @@
+"""The details a client gives of themself, cleaned the same way on every form that asks them."""
+
+import re
+import unicodedata
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()\-]{4,24}$")
+# Unicode categories never wanted in typed text: controls, format characters, surrogates,
+# private use and unassigned code points.
+FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
+# The only control characters a text of several lines (a message, a note) may hold.
+MESSAGE_WHITESPACE = {"\n", "\t"}
+
+
+def has_forbidden_characters(value, allowed=frozenset()):
+    return any(
+        unicodedata.category(char) in FORBIDDEN_CATEGORIES and char not in allowed for char in value
+    )
+
+
+def single_line(value):
+    """Collapse all whitespace, line breaks included, to single spaces."""
+    return " ".join(value.split())
+
+
+def multiline_text(value, forbidden_message):
+    """
+    A text of several lines with its line breaks made ``\\n`` and its ends stripped.
+
+    Raise a ValidationError with ``forbidden_message`` when it holds control characters other
+    than line breaks and tabs.
+    """
+    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if has_forbidden_characters(text, allowed=MESSAGE_WHITESPACE):
+        raise forms.ValidationError(forbidden_message, code="invalid")
+    return text
+
+
+class ClientDetailsForm(forms.Form):
+    """Cleans the details a client gives of themself, on every form that asks for them."""
+
+    def clean_name(self):
+        name = single_line(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError(_("Please enter your name."), code="required")
+        if has_forbidden_characters(name):
+            raise forms.ValidationError(
+                _("Remove the invisible control characters from your name."), code="invalid"
+            )
+        return name
+
+    def clean_organisation(self):
+        organisation = single_line(self.cleaned_data["organisation"])
+        if has_forbidden_characters(organisation):
+            raise forms.ValidationError(
+                _("Remove the invisible control characters from the organisation."),
+                code="invalid",
+            )
+        return organisation
+
+    def clean_phone(self):
+        phone = single_line(self.cleaned_data["phone"])
+        if phone and not PHONE_PATTERN.match(phone):
+            raise forms.ValidationError(
+                _("Enter the phone number with digits, e.g. 040 123 4567 or +358 40 123 4567."),
+                code="invalid",
+            )
+        return phone
