@@ -1,9 +1,24 @@
+import functools
 from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.conf import settings
 from django.core.checks import Warning, register
 from django.db import DatabaseError
+
+
+def needs_database(check):
+    """A check that reads the database: before migrate has run it has nothing to say yet."""
+
+    @functools.wraps(check)
+    def checked(app_configs, **kwargs):
+        try:
+            return check(app_configs, **kwargs)
+        except DatabaseError:
+            # Not migrated yet: nothing is published, and migrate will say so on its own.
+            return []
+
+    return checked
 
 
 @register(deploy=True)
@@ -23,17 +38,12 @@ def site_url_check(app_configs, **kwargs):
 
 
 @register(deploy=True)
+@needs_database
 def example_content_check(app_configs, **kwargs):
-    """Warn before deployment while example content (``is_example``) is published."""
-    try:
-        return _published_examples()
-    except DatabaseError:
-        # Not migrated yet: nothing is published, and migrate will say so on its own.
-        return []
-
-
-def _published_examples():
-    """Every model with an ``is_example`` flag counts, whichever app defines it."""
+    """
+    Warn before deployment while example content is published: every model with an
+    ``is_example`` flag counts, whichever app defines it.
+    """
     warnings = []
     for model in apps.get_models():
         field_names = {field.name for field in model._meta.get_fields()}

@@ -147,6 +147,14 @@ def _qr_code(device):
     )
 
 
+def _wrong_code(request, form, throttled):
+    """Record a wrong code: the form says so, or the lockout response is returned."""
+    if throttled:
+        form.add_error("code", THROTTLED)
+        return None
+    return _count_failure(request, form)
+
+
 @never_cache
 @sensitive_post_parameters("code")
 def enrol(request, admin_site):
@@ -170,20 +178,10 @@ def enrol(request, admin_site):
                 device.save(update_fields=["confirmed"])
                 _device, codes = _new_recovery_codes(user)
             otp_login(request, device)
-            return TemplateResponse(
-                request,
-                "admin/two_factor/recovery_codes.html",
-                _context(
-                    admin_site,
-                    request,
-                    title=_("Two-factor login is on"),
-                    codes=codes,
-                    just_enrolled=True,
-                ),
+            return _recovery_codes_page(
+                request, admin_site, _("Two-factor login is on"), codes, just_enrolled=True
             )
-        if throttled:
-            form.add_error("code", THROTTLED)
-        elif locked_out := _count_failure(request, form):
+        if locked_out := _wrong_code(request, form, throttled):
             return locked_out
     return TemplateResponse(
         request,
@@ -222,9 +220,7 @@ def verify(request, admin_site):
         if device is not None:
             otp_login(request, device)
             return HttpResponseRedirect(_next_url(request))
-        if throttled:
-            form.add_error("code", THROTTLED)
-        elif locked_out := _count_failure(request, form):
+        if locked_out := _wrong_code(request, form, throttled):
             return locked_out
     return TemplateResponse(
         request,
@@ -242,17 +238,22 @@ def recovery_codes(request, admin_site):
     if request.method == "POST":
         _device, codes = _new_recovery_codes(user)
     left = StaticToken.objects.filter(device__user=user).count()
+    return _recovery_codes_page(
+        request,
+        admin_site,
+        _("Two-factor login"),
+        codes,
+        codes_left=left,
+        has_device=has_device(user),
+    )
+
+
+def _recovery_codes_page(request, admin_site, title, codes, **extra):
+    """The recovery codes page: ``codes`` are new ones, shown once, or None."""
     return TemplateResponse(
         request,
         "admin/two_factor/recovery_codes.html",
-        _context(
-            admin_site,
-            request,
-            title=_("Two-factor login"),
-            codes=codes,
-            codes_left=left,
-            has_device=has_device(user),
-        ),
+        _context(admin_site, request, title=title, codes=codes, **extra),
     )
 
 

@@ -150,6 +150,25 @@ def test_a_new_supervision_form_is_previewed_before_it_exists(editor_client):
     assert SupervisionForm.objects.count() == count
 
 
+def supervisor_data(**changes):
+    """The admin form of the supervisor "Testi Ohjaaja", without credentials."""
+    return {
+        "name": "Testi Ohjaaja",
+        "slug": "testi-ohjaaja",
+        "role": "Työnohjaaja",
+        "introduction": "Hei.",
+        "body": "",
+        "sectors": "",
+        "languages": ["fi"],
+        "places": "",
+        "email": "",
+        "phone": "",
+        "credentials-TOTAL_FORMS": "0",
+        "credentials-INITIAL_FORMS": "0",
+        **changes,
+    }
+
+
 def test_a_supervisor_profile_is_previewed_unsaved(editor_client):
     from supervisors.models import Supervisor as Model
 
@@ -160,21 +179,7 @@ def test_a_supervisor_profile_is_previewed_unsaved(editor_client):
     form_html = editor_client.get(f"/hallinta/supervisors/supervisor/{supervisor.pk}/change/")
     assert url in form_html.content.decode()
 
-    data = {
-        "name": "Testi Ohjaaja",
-        "slug": "testi-ohjaaja",
-        "role": "Työnohjaaja",
-        "introduction": "Hei.",
-        "body": "Uusi **esittely**.",
-        "sectors": "",
-        "languages": ["fi"],
-        "places": "",
-        "email": "",
-        "phone": "",
-        "credentials-TOTAL_FORMS": "0",
-        "credentials-INITIAL_FORMS": "0",
-    }
-    response = editor_client.post(url, data)
+    response = editor_client.post(url, supervisor_data(body="Uusi **esittely**."))
 
     assert response.status_code == 200, re.findall(r"<li>.*?</li>", response.content.decode())
     assert "<strong>esittely</strong>" in response.content.decode()
@@ -272,26 +277,12 @@ def test_a_form_and_a_supervisor_preview_use_their_public_pages_template_and_con
         introduction="Hei.",
         published=True,
     )
-    supervisor_data = {
-        "name": "Testi Ohjaaja",
-        "slug": "testi-ohjaaja",
-        "role": "Työnohjaaja",
-        "introduction": "Hei.",
-        "body": "",
-        "sectors": "",
-        "languages": ["fi"],
-        "places": "",
-        "email": "",
-        "phone": "",
-        "credentials-TOTAL_FORMS": "0",
-        "credentials-INITIAL_FORMS": "0",
-    }
 
     form_preview = editor_client.post(
         f"/hallinta/services/supervisionform/{form.pk}/esikatselu/", form_data
     )
     supervisor_preview = editor_client.post(
-        f"/hallinta/supervisors/supervisor/{supervisor.pk}/esikatselu/", supervisor_data
+        f"/hallinta/supervisors/supervisor/{supervisor.pk}/esikatselu/", supervisor_data()
     )
 
     assert shown_with(form_preview) == shown_with(Client().get(form.get_absolute_url()))
