@@ -25,12 +25,14 @@ def _content_edits_commit_at_once(request, monkeypatch):
 
     Tests on the ``db`` fixture run inside one transaction that is rolled back, never
     committed, so the new version, which waits for the commit, would never start. Tests with
-    real commits (``transactional_db``, live servers) keep the real wait; so does
-    tests/test_page_cache_concurrency.py, which edits under real gunicorn.
+    real commits (``transactional_db``, live servers, the browser tests' seeded live server)
+    keep the real wait; so does tests/test_page_cache_concurrency.py, which edits under real
+    gunicorn.
     """
     marker = request.node.get_closest_marker("django_db")
     commits_for_real = bool(marker and marker.kwargs.get("transaction")) or any(
-        name in request.fixturenames for name in ("transactional_db", "live_server")
+        name in request.fixturenames
+        for name in ("transactional_db", "live_server", "seeded_live_server")
     )
     if commits_for_real:
         return
