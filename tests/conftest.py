@@ -12,6 +12,15 @@ def _isolated(settings):
     cache.clear()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _live_gunicorn_templates():
+    """Drop the migrated template databases of tests/live_gunicorn.py at the end of the run."""
+    yield
+    from tests import live_gunicorn
+
+    live_gunicorn.MIGRATED.drop()
+
+
 class _CommitAtOnce:
     @staticmethod
     def on_commit(func, using=None, robust=False):
