@@ -1,5 +1,8 @@
+import hashlib
+
 import pytest
 from django.core.cache import cache
+from django.core.files.base import ContentFile
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +22,44 @@ def _live_gunicorn_templates():
     from tests import live_gunicorn
 
     live_gunicorn.MIGRATED.drop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _renditions_encoded_once():
+    """
+    Encode each rendition of the same picture once per run, not in every test.
+
+    Many tests load the same example portraits or upload the same test photo, and encoding
+    its AVIF, WebP and JPEG renditions took most of their time. django-pictures' own code
+    resizes and encodes every distinct picture (pixels, width, crop and format); a test that
+    asks for one already made gets the same bytes written to its own storage under its own
+    name, as the real save would write them.
+    """
+    from pictures.models import PillowPicture
+
+    real_save = PillowPicture.save
+    encoded = {}
+
+    def save(self, image):
+        key = (
+            hashlib.blake2b(image.tobytes()).hexdigest(),
+            image.mode,
+            image.size,
+            self.file_type,
+            self.width,
+            self.aspect_ratio,
+        )
+        if key not in encoded:
+            real_save(self, image)
+            with self.storage.open(self.name) as file:
+                encoded[key] = file.read()
+            return
+        self.storage.delete(self.name)
+        self.storage.save(self.name, ContentFile(encoded[key]))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(PillowPicture, "save", save)
+        yield
 
 
 class _CommitAtOnce:
