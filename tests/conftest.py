@@ -1,5 +1,8 @@
+import hashlib
+
 import pytest
 from django.core.cache import cache
+from django.core.files.base import ContentFile
 
 
 @pytest.fixture(autouse=True)
@@ -10,6 +13,53 @@ def _isolated(settings):
     settings.DEFAULT_FROM_EMAIL = "Työnohjaus <sivusto@example.com>"
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _live_gunicorn_templates():
+    """Drop the migrated template databases of tests/live_gunicorn.py at the end of the run."""
+    yield
+    from tests import live_gunicorn
+
+    live_gunicorn.MIGRATED.drop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _renditions_encoded_once():
+    """
+    Encode each rendition of the same picture once per run, not in every test.
+
+    Many tests load the same example portraits or upload the same test photo, and encoding
+    its AVIF, WebP and JPEG renditions took most of their time. django-pictures' own code
+    resizes and encodes every distinct picture (pixels, width, crop and format); a test that
+    asks for one already made gets the same bytes written to its own storage under its own
+    name, as the real save would write them.
+    """
+    from pictures.models import PillowPicture
+
+    real_save = PillowPicture.save
+    encoded = {}
+
+    def save(self, image):
+        key = (
+            hashlib.blake2b(image.tobytes()).hexdigest(),
+            image.mode,
+            image.size,
+            self.file_type,
+            self.width,
+            self.aspect_ratio,
+        )
+        if key not in encoded:
+            real_save(self, image)
+            with self.storage.open(self.name) as file:
+                encoded[key] = file.read()
+            return
+        self.storage.delete(self.name)
+        self.storage.save(self.name, ContentFile(encoded[key]))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(PillowPicture, "save", save)
+        yield
 
 
 class _CommitAtOnce:
@@ -25,12 +75,14 @@ def _content_edits_commit_at_once(request, monkeypatch):
 
     Tests on the ``db`` fixture run inside one transaction that is rolled back, never
     committed, so the new version, which waits for the commit, would never start. Tests with
-    real commits (``transactional_db``, live servers) keep the real wait; so does
-    tests/test_page_cache_concurrency.py, which edits under real gunicorn.
+    real commits (``transactional_db``, live servers, the browser tests' seeded live server)
+    keep the real wait; so does tests/test_page_cache_concurrency.py, which edits under real
+    gunicorn.
     """
     marker = request.node.get_closest_marker("django_db")
     commits_for_real = bool(marker and marker.kwargs.get("transaction")) or any(
-        name in request.fixturenames for name in ("transactional_db", "live_server")
+        name in request.fixturenames
+        for name in ("transactional_db", "live_server", "seeded_live_server")
     )
     if commits_for_real:
         return

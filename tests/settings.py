@@ -23,3 +23,11 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Staff log in with a password alone in most tests (as in `make run`); the two-factor tests
 # (tests/test_admin_two_factor.py) turn this on. Superusers need a second factor regardless.
 ADMIN_REQUIRE_2FA = False
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    # The test database is thrown away after the run: no commit need wait for its WAL to reach
+    # the disk (what other sessions see, and when, is unchanged).
+    DATABASES["default"]["OPTIONS"] = {  # noqa: F405
+        **DATABASES["default"].get("OPTIONS", {}),  # noqa: F405
+        "options": "-c synchronous_commit=off",
+    }

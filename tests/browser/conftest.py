@@ -10,7 +10,9 @@ import os
 import shutil
 
 import pytest
+from django.core.management import call_command
 
+from tests import db_snapshot
 from tests.factories import load_seed_content
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
@@ -46,11 +48,47 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
+@pytest.fixture(scope="session")
+def seeded_live_server(request, django_db_setup, django_db_blocker):
+    """
+    One live server for every browser test, on the test database with the seeded content.
+
+    The tables are emptied (as a transactional test leaves them) and seeded once; a snapshot
+    of the rows puts them back before any test that follows one that changed them (see
+    tests/db_snapshot.py), so each test starts from the same seeded site without paying for
+    the seeding. Settings are per test as usual: the server runs in this process.
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    address = (
+        request.config.getvalue("liveserver")
+        or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    with django_db_blocker.unblock():
+        call_command("flush", verbosity=0, interactive=False)
+        load_seed_content()
+        snapshot = db_snapshot.take()
+        server = LiveServer(address)
+    server.snapshot = snapshot
+    yield server
+    server.stop()
+    with django_db_blocker.unblock():
+        snapshot.close()
+
+
 @pytest.fixture
-def site_url(live_server):
-    """The live server's address, with the site's seeded content loaded."""
-    load_seed_content()
-    return live_server.url
+def site_url(seeded_live_server, django_db_blocker):
+    """The live server's address, with exactly the site's seeded content in the database."""
+    server = seeded_live_server
+    with django_db_blocker.unblock():
+        if server.snapshot.changed():
+            server.snapshot.restore()
+        server._live_server_modified_settings.enable()
+        try:
+            yield server.url
+        finally:
+            server._live_server_modified_settings.disable()
 
 
 @pytest.fixture
