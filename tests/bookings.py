@@ -1,8 +1,16 @@
-"""Plain factory helpers for the booking tests."""
+"""Plain factory helpers for the booking tests, and booking through the site."""
 
+import re
+import time as clock
 from datetime import time
 
-from booking.models import Calendar, WeeklyHours
+from django.core import mail
+from django.urls import reverse
+
+from booking.forms import TOKEN_SALT
+from booking.models import Booking, Calendar, WeeklyHours
+from booking.slots import bookable_calendars, free_slots
+from core import spam
 from supervisors.models import Supervisor
 
 EVERY_DAY = [(day, time(9), time(16)) for day in range(7)]
@@ -40,3 +48,44 @@ def booking_data(**overrides):
         "website": "",
         **overrides,
     }
+
+
+TIMES = "/ajanvaraus/"
+
+
+SLOT_LINK = re.compile(r'href="/ajanvaraus/varaa/\?aika=(?P<value>\d{8}T\d{4}Z)')
+
+
+def free_values(client, query=""):
+    html = client.get(TIMES + query).content.decode()
+    return SLOT_LINK.findall(html)
+
+
+def started():
+    return spam.issue_form_token(issued_at=clock.time() - 60, salt=TOKEN_SALT)
+
+
+def send(client, value, query="", **overrides):
+    data = booking_data(aika=value, started=started(), **overrides)
+    return client.post(reverse("booking:book") + query, data)
+
+
+def book_first_free_time(client, calendar):
+    """Book the first free time; return the booking and the client's own link."""
+    response = send(client, free_values(client)[0])
+    booking = Booking.objects.get()
+    mail.outbox.clear()
+    return booking, response["Location"].split("?")[0]
+
+
+def book_soonest(client, calendar, **overrides):
+    """Book the soonest free time of any calendar through the form; return the booking."""
+    slot = free_slots(bookable_calendars())[0]
+    data = booking_data(
+        aika=slot.start.strftime("%Y%m%dT%H%MZ"),
+        started=started(),
+        **overrides,
+    )
+    response = client.post(reverse("booking:book"), data)
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    return Booking.objects.get(email=data["email"])

@@ -155,3 +155,9 @@ def log_in_verified(client, user):
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return device
+
+
+def enquiry_handler():
+    user = User.objects.create_user("kasittelija", password="x" * 12, is_staff=True)
+    user.groups.add(Group.objects.get(name=roles.ENQUIRY_HANDLERS))
+    return user

@@ -67,3 +67,17 @@ def read(data):
     image = Image.open(io.BytesIO(data))
     image.load()
     return image
+
+
+ADD_URL = "/hallinta/images/image/add/"
+
+
+def post_image(editor_client, data, name="kuva.jpg", capture=None, **fields):
+    """Add an image in the admin as staff do; ``capture`` runs its after-commit work."""
+    post = {"title": "Testikuva", "alt_text": "Työnohjaaja ikkunan ääressä", **fields}
+    post["file"] = upload(data, name=name)
+    post = {key: value for key, value in post.items() if value is not None}
+    if capture is None:
+        return editor_client.post(ADD_URL, post)
+    with capture(execute=True):
+        return editor_client.post(ADD_URL, post)

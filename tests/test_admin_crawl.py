@@ -6,13 +6,12 @@ enquiry handler can open finds no English interface text and no Python error nam
 import re
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.test import Client
 
 from contact.models import Enquiry
-from core import roles
 from tests.admin_urls import VisibleText, admin_urls_for
-from tests.factories import log_in_verified, make_content_editor
+from tests.factories import enquiry_handler, log_in_verified, make_content_editor
 
 pytestmark = pytest.mark.django_db
 
@@ -68,12 +67,6 @@ def enquiries():
         notify_error="ConnectionRefusedError: [Errno 111] Connection refused",
         notify_attempts=1,
     )  # fmt: skip
-
-
-def enquiry_handler():
-    user = User.objects.create_user("kasittelija", password="x" * 12, is_staff=True)
-    user.groups.add(Group.objects.get(name=roles.ENQUIRY_HANDLERS))
-    return user
 
 
 def english_on(html):

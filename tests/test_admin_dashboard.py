@@ -18,10 +18,9 @@ from community_map import team
 from contact.models import Enquiry
 from core import dashboard
 from services.models import Page
+from tests.bookings import book_soonest as book_through_the_site
 from tests.bookings import make_calendar, make_supervisor
-from tests.factories import log_in_verified, make_content_editor
-from tests.test_admin_crawl import enquiry_handler
-from tests.test_booking_email import book as book_through_the_site
+from tests.factories import enquiry_handler, log_in_verified, make_content_editor
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,7 @@ from django.test.utils import ContextList
 
 from services.models import Page, SupervisionForm
 from supervisors.models import Supervisor
-from tests.factories import make_content_editor
-from tests.test_admin_crawl import enquiry_handler
+from tests.factories import enquiry_handler, make_content_editor
 
 pytestmark = pytest.mark.django_db
 
@@ -50,10 +49,10 @@ def test_live_preview_shows_uploaded_images_like_the_public_page(
 ):
     from images.models import Image
     from tests import image_files
-    from tests.test_images import upload
+    from tests.image_files import post_image
 
     settings.MEDIA_ROOT = tmp_path / "media"
-    upload(
+    post_image(
         editor_client, image_files.jpeg(size=(800, 600)), capture=django_capture_on_commit_callbacks
     )
     image = Image.objects.get()

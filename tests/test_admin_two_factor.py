@@ -16,8 +16,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.admin_urls import admin_urls_for
-from tests.factories import make_content_editor
-from tests.test_admin_crawl import enquiry_handler
+from tests.factories import enquiry_handler, make_content_editor
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,6 @@ per booking.
 """
 
 import importlib
-import time
 from datetime import timedelta
 
 import pytest
@@ -18,13 +17,10 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
-from booking.forms import TOKEN_SALT
 from booking.models import Booking
-from booking.slots import bookable_calendars, free_slots
 from booking.workflow import cancel
-from core import spam
 from services.models import Page
-from tests.bookings import booking_data, make_calendar, make_supervisor
+from tests.bookings import book_soonest, make_calendar, make_supervisor
 from tests.smtp import SMTPServer, free_port
 
 pytestmark = pytest.mark.django_db
@@ -55,18 +51,6 @@ def smtp_server(settings):
     server.stop()
 
 
-def book(client, calendar, **overrides):
-    slot = free_slots(bookable_calendars())[0]
-    data = booking_data(
-        aika=slot.start.strftime("%Y%m%dT%H%MZ"),
-        started=spam.issue_form_token(issued_at=time.time() - 60, salt=TOKEN_SALT),
-        **overrides,
-    )
-    response = client.post(reverse("booking:book"), data)
-    assert response.status_code == 302, response.content.decode()[-2000:]
-    return Booking.objects.get(email=data["email"])
-
-
 def invite_of(message):
     """The text/calendar part of an email.message (from the SMTP server) or EmailMessage."""
     if hasattr(message, "walk"):
@@ -77,7 +61,7 @@ def invite_of(message):
 
 
 def test_the_invite_and_its_cancellation_are_the_same_event_updated(client, calendar):
-    booking = book(client, calendar)
+    booking = book_soonest(client, calendar)
     _part, invite = invite_of(mail.outbox[0])
     mail.outbox.clear()
 
@@ -106,7 +90,7 @@ def test_the_invite_and_its_cancellation_are_the_same_event_updated(client, cale
 def test_a_real_mail_server_receives_both_invites(client, calendar, smtp_server):
     smtp_server.start()
 
-    booking = book(client, calendar)
+    booking = book_soonest(client, calendar)
 
     received = {tuple(recipients): message for recipients, message in smtp_server.messages}
     assert set(received) == {("asa@example.com",), ("anna@example.com",)}
@@ -126,7 +110,7 @@ def test_a_real_mail_server_receives_both_invites(client, calendar, smtp_server)
 def test_with_the_mail_server_down_the_booking_is_kept_and_sent_once_later(
     client, calendar, smtp_server
 ):
-    booking = book(client, calendar)
+    booking = book_soonest(client, calendar)
 
     booking.refresh_from_db()
     assert booking.is_active
@@ -146,7 +130,7 @@ def test_with_the_mail_server_down_the_booking_is_kept_and_sent_once_later(
 
 
 def test_a_failing_retry_exits_non_zero_for_cron(client, calendar, smtp_server):
-    book(client, calendar)
+    book_soonest(client, calendar)
 
     with pytest.raises(SystemExit) as exit_info:
         call_command("send_booking_emails")
@@ -157,19 +141,19 @@ def test_a_failing_retry_exits_non_zero_for_cron(client, calendar, smtp_server):
 def test_staff_without_their_own_address_get_it_through_contact_recipients(client):
     calendar = make_calendar(make_supervisor())
 
-    book(client, calendar)
+    book_soonest(client, calendar)
 
     staff = [m for m in mail.outbox if "asa@example.com" not in m.to[0]]
     assert staff[0].to == ["henkilokunta@example.com", "ohjaaja@example.com"]
 
 
 def test_each_client_is_reminded_once_the_day_before(client, calendar, settings):
-    booking = book(client, calendar)
+    booking = book_soonest(client, calendar)
     soon = timezone.now() + timedelta(hours=20)
     Booking.objects.filter(pk=booking.pk).update(
         start=soon, end=soon + timedelta(minutes=30), created_at=timezone.now() - timedelta(days=3)
     )
-    later = book(client, calendar, email="myohemmin@example.com")
+    later = book_soonest(client, calendar, email="myohemmin@example.com")
     mail.outbox.clear()
 
     call_command("send_booking_reminders")
@@ -183,7 +167,7 @@ def test_each_client_is_reminded_once_the_day_before(client, calendar, settings)
 
 
 def test_a_cancelled_booking_gets_no_reminder(client, calendar):
-    booking = book(client, calendar)
+    booking = book_soonest(client, calendar)
     soon = timezone.now() + timedelta(hours=20)
     Booking.objects.filter(pk=booking.pk).update(
         start=soon, end=soon + timedelta(minutes=30), created_at=timezone.now() - timedelta(days=3)
@@ -197,8 +181,8 @@ def test_a_cancelled_booking_gets_no_reminder(client, calendar):
 
 
 def test_old_bookings_are_purged_with_their_admin_log(client, calendar, settings):
-    old = book(client, calendar)
-    recent = book(client, calendar, email="uusi@example.com")
+    old = book_soonest(client, calendar)
+    recent = book_soonest(client, calendar, email="uusi@example.com")
     long_ago = timezone.now() - timedelta(days=settings.BOOKING_RETENTION_DAYS + 1)
     Booking.objects.filter(pk=old.pk).update(start=long_ago, end=long_ago + timedelta(minutes=30))
 
@@ -217,7 +201,7 @@ def handler_client():
 
 
 def test_the_calendar_feed_serves_upcoming_bookings_at_a_secret_address(client, calendar):
-    booking = book(client, calendar)
+    booking = book_soonest(client, calendar)
     token = calendar.regenerate_feed_token()
 
     response = client.get(reverse("booking:feed", args=[token]))
@@ -236,7 +220,7 @@ def test_the_calendar_feed_serves_upcoming_bookings_at_a_secret_address(client, 
 def test_staff_see_upcoming_bookings_and_moving_one_sends_an_updated_invite(
     client, calendar, handler_client
 ):
-    booking = book(client, calendar)
+    booking = book_soonest(client, calendar)
     mail.outbox.clear()
     new_start = booking.start + timedelta(days=1)
     local = timezone.localtime(new_start)
@@ -269,7 +253,7 @@ def test_staff_see_upcoming_bookings_and_moving_one_sends_an_updated_invite(
 
 
 def test_staff_cancel_action_tells_the_client(client, calendar, handler_client):
-    booking = book(client, calendar)
+    booking = book_soonest(client, calendar)
     mail.outbox.clear()
 
     handler_client.post(

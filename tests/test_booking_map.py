@@ -14,11 +14,10 @@ from django.core.cache import cache
 from django.test import Client
 
 from booking.models import Booking
-from tests.bookings import booking_data, make_calendar, make_supervisor
+from tests.bookings import SLOT_LINK, booking_data, make_calendar, make_supervisor, started
+from tests.factories import enquiry_handler
 from tests.map_answers import answer_all, submit
-from tests.test_admin_crawl import enquiry_handler
-from tests.test_booking_views import SLOT_LINK, started
-from tests.test_team_map import answer, dimension_answers, new_survey
+from tests.team_maps import answer, dimension_answers, new_survey
 
 pytestmark = pytest.mark.django_db
 

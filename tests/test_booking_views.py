@@ -18,26 +18,19 @@ from booking.forms import TOKEN_SALT, format_time
 from booking.models import Booking
 from contact.forms import TOKEN_SALT as CONTACT_TOKEN_SALT
 from core import spam
-from tests.bookings import booking_data, make_calendar, make_supervisor
+from tests.bookings import (
+    SLOT_LINK,
+    TIMES,
+    book_first_free_time,
+    booking_data,
+    free_values,
+    make_calendar,
+    make_supervisor,
+    send,
+    started,
+)
 
 pytestmark = pytest.mark.django_db
-
-TIMES = "/ajanvaraus/"
-SLOT_LINK = re.compile(r'href="/ajanvaraus/varaa/\?aika=(?P<value>\d{8}T\d{4}Z)')
-
-
-def free_values(client, query=""):
-    html = client.get(TIMES + query).content.decode()
-    return SLOT_LINK.findall(html)
-
-
-def started():
-    return spam.issue_form_token(issued_at=time.time() - 60, salt=TOKEN_SALT)
-
-
-def send(client, value, query="", **overrides):
-    data = booking_data(aika=value, started=started(), **overrides)
-    return client.post(reverse("booking:book") + query, data)
 
 
 @pytest.fixture(autouse=True)
@@ -207,15 +200,8 @@ def test_a_chosen_supervisor_and_form_of_supervision_are_kept(client, calendar):
     assert free_values(client, "?ohjaaja=nobody") == free_values(client)
 
 
-def book(client, calendar):
-    response = send(client, free_values(client)[0])
-    booking = Booking.objects.get()
-    mail.outbox.clear()
-    return booking, response["Location"].split("?")[0]
-
-
 def test_the_cancel_link_works_once_and_frees_the_time(client, calendar):
-    booking, link = book(client, calendar)
+    booking, link = book_first_free_time(client, calendar)
     value = format_time(booking.start)
 
     page = client.get(link)
@@ -239,7 +225,7 @@ def test_the_cancel_link_works_once_and_frees_the_time(client, calendar):
 
 
 def test_an_altered_link_gets_a_finnish_404_and_changes_nothing(client, calendar):
-    booking, link = book(client, calendar)
+    booking, link = book_first_free_time(client, calendar)
     altered = link.replace(booking.manage_token, booking.manage_token[:-1] + "0")
     if altered == link:
         altered = link.replace(booking.manage_token, booking.manage_token[:-1] + "1")
@@ -254,7 +240,7 @@ def test_an_altered_link_gets_a_finnish_404_and_changes_nothing(client, calendar
 
 
 def test_after_the_deadline_the_link_explains_and_refuses_changes(client, calendar):
-    booking, link = book(client, calendar)
+    booking, link = book_first_free_time(client, calendar)
     Booking.objects.filter(pk=booking.pk).update(
         start=timezone.now() + timedelta(hours=3), end=timezone.now() + timedelta(hours=4)
     )
@@ -269,7 +255,7 @@ def test_after_the_deadline_the_link_explains_and_refuses_changes(client, calend
 
 
 def test_moving_a_booking_sends_an_update_and_retires_the_old_link(client, calendar):
-    booking, link = book(client, calendar)
+    booking, link = book_first_free_time(client, calendar)
     new_value = free_values(client)[3]
 
     response = client.post(link + "siirra/", {"aika": new_value})
@@ -288,7 +274,7 @@ def test_moving_a_booking_sends_an_update_and_retires_the_old_link(client, calen
 
 
 def test_moving_to_a_taken_time_is_refused_with_a_finnish_409(client, calendar):
-    booking, link = book(client, calendar)
+    booking, link = book_first_free_time(client, calendar)
     other_value = free_values(client)[0]
     send(client, other_value, email="toinen@example.com")
 

@@ -18,9 +18,8 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from booking.models import Booking
-from tests.bookings import make_calendar, make_supervisor
-from tests.test_booking_views import book, free_values, send
-from tests.test_team_map import answer, create, dimension_answers, new_survey
+from tests.bookings import book_first_free_time, free_values, make_calendar, make_supervisor, send
+from tests.team_maps import answer, create, dimension_answers, new_survey
 
 pytestmark = pytest.mark.django_db
 
@@ -81,7 +80,7 @@ def test_the_booking_pages_address_the_client_with_te(client, calendar):
     pages["form"] = client.get(f"/ajanvaraus/varaa/?aika={value}")
     pages["errors"] = send(client, value, name="", organisation="")
     pages["empty filter"] = client.get("/ajanvaraus/?ohjaaja=ei-ole&muoto=ei-ole")
-    _booking, link = book(client, calendar)
+    _booking, link = book_first_free_time(client, calendar)
     pages["confirmed"] = client.get(link + "?vahvistettu=1")
     pages["taken"] = client.get(f"/ajanvaraus/varaa/?aika={value}")
     pages["move without a time"] = client.post(link + "siirra/", {})
@@ -101,7 +100,7 @@ def test_the_booking_pages_address_the_client_with_te(client, calendar):
 
 
 def test_a_late_change_is_explained_with_te(client, calendar):
-    booking, link = book(client, calendar)
+    booking, link = book_first_free_time(client, calendar)
     Booking.objects.filter(pk=booking.pk).update(
         start=timezone.now() + timedelta(hours=3), end=timezone.now() + timedelta(hours=4)
     )

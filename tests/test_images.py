@@ -16,10 +16,9 @@ from images.models import Image
 from services.models import Page
 from tests import image_files
 from tests.factories import make_content_editor, make_page
+from tests.image_files import post_image
 
 pytestmark = pytest.mark.django_db
-
-ADD_URL = "/hallinta/images/image/add/"
 
 
 @pytest.fixture(autouse=True)
@@ -41,16 +40,6 @@ def stored_files(media_root):
     return sorted(path for path in root.rglob("*") if path.is_file()) if root.exists() else []
 
 
-def upload(editor_client, data, name="kuva.jpg", capture=None, **fields):
-    post = {"title": "Testikuva", "alt_text": "Työnohjaaja ikkunan ääressä", **fields}
-    post["file"] = image_files.upload(data, name=name)
-    post = {key: value for key, value in post.items() if value is not None}
-    if capture is None:
-        return editor_client.post(ADD_URL, post)
-    with capture(execute=True):
-        return editor_client.post(ADD_URL, post)
-
-
 def served(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
@@ -63,7 +52,7 @@ def test_a_photo_with_gps_and_orientation_is_stored_upright_and_without_metadata
     data = image_files.jpeg(size=(640, 480), orientation=6, gps=True)
     assert image_files.read(data).getexif()  # the upload itself carries EXIF with GPS
 
-    response = upload(editor_client, data, capture=django_capture_on_commit_callbacks)
+    response = post_image(editor_client, data, capture=django_capture_on_commit_callbacks)
 
     assert response.status_code == 302
     image = Image.objects.get()
@@ -91,7 +80,7 @@ def test_a_photo_with_gps_and_orientation_is_stored_upright_and_without_metadata
 def test_markdown_shows_an_uploaded_image_as_a_picture_with_avif_webp_and_size(
     editor_client, client, django_capture_on_commit_callbacks
 ):
-    upload(
+    post_image(
         editor_client,
         image_files.jpeg(size=(1300, 900)),
         capture=django_capture_on_commit_callbacks,
@@ -163,7 +152,7 @@ REFUSED_UPLOADS = {
 def test_what_is_not_a_real_photo_is_refused_in_finnish_and_nothing_is_saved(
     editor_client, media_root, data, name, finnish_error
 ):
-    response = upload(editor_client, data, name=name)
+    response = post_image(editor_client, data, name=name)
 
     assert response.status_code == 200
     assert finnish_error in html.unescape(response.content.decode())
@@ -176,7 +165,7 @@ def test_a_file_over_15_megabytes_is_refused_before_it_is_read_as_an_image(
 ):
     data = b"\xff\xd8\xff" + bytes(15 * 1024 * 1024)
 
-    response = upload(editor_client, data)
+    response = post_image(editor_client, data)
 
     assert response.status_code == 200
     assert "Tiedosto on liian suuri: enintään 15 Mt" in html.unescape(response.content.decode())
@@ -187,14 +176,14 @@ def test_a_file_over_15_megabytes_is_refused_before_it_is_read_as_an_image(
 def test_an_image_without_alternative_text_is_refused_unless_decorative(
     editor_client, media_root, django_capture_on_commit_callbacks
 ):
-    refused = upload(editor_client, image_files.png(), name="kuva.png", alt_text="")
+    refused = post_image(editor_client, image_files.png(), name="kuva.png", alt_text="")
 
     assert refused.status_code == 200
     assert "Kuvaile kuva niille, jotka eivät näe sitä" in html.unescape(refused.content.decode())
     assert Image.objects.count() == 0
     assert stored_files(media_root) == []
 
-    accepted = upload(
+    accepted = post_image(
         editor_client,
         image_files.png(),
         name="kuva.png",
@@ -210,7 +199,7 @@ def test_an_image_without_alternative_text_is_refused_unless_decorative(
 def test_the_admin_shows_each_image_with_its_markdown_code(
     editor_client, django_capture_on_commit_callbacks
 ):
-    upload(
+    post_image(
         editor_client,
         image_files.png(),
         name="kuva.png",
@@ -230,7 +219,7 @@ def test_the_admin_shows_each_image_with_its_markdown_code(
 def test_a_page_shows_a_changed_image_on_the_next_request(
     editor_client, client, django_capture_on_commit_callbacks
 ):
-    upload(
+    post_image(
         editor_client,
         image_files.png(),
         name="kuva.png",
@@ -249,7 +238,7 @@ def test_a_page_shows_a_changed_image_on_the_next_request(
 def test_deleting_an_image_deletes_its_files(
     editor_client, media_root, django_capture_on_commit_callbacks
 ):
-    upload(
+    post_image(
         editor_client,
         image_files.png(),
         name="kuva.png",

@@ -22,51 +22,9 @@ from core.logging import mask
 from services.models import Page
 from tests.factories import contact_data, log_in_verified
 from tests.map_answers import all_statements
+from tests.team_maps import ANSWER_PATH, RESULTS_PATH, answer, create, dimension_answers, new_survey
 
 pytestmark = pytest.mark.django_db
-
-ANSWER_PATH = "/tyoyhteisokartta/tiimi/vastaa/{}/"
-RESULTS_PATH = "/tyoyhteisokartta/tiimi/tulokset/{}/"
-
-
-def create(client=None, **fields):
-    today = timezone.localdate()
-    data = {
-        "name": "Osasto 4",
-        "threshold": "5",
-        "ends_on": (today + timedelta(days=14)).isoformat(),
-        "reveal": "steps",
-        "email": "",
-        "website": "",
-        **fields,
-    }
-    return (client or Client()).post("/tyoyhteisokartta/tiimi/", data)
-
-
-def new_survey(**fields):
-    """Create a survey through the form; return it with its answer and results paths."""
-    html = create(**fields).content.decode()
-    answer_url = re.search(r'id="vastausosoite" type="text" readonly value="([^"]+)"', html)[1]
-    results_url = re.search(r'id="tulososoite" type="text" readonly value="([^"]+)"', html)[1]
-    answer_token = answer_url.rstrip("/").rsplit("/", 1)[1]
-    results_token = results_url.rstrip("/").rsplit("/", 1)[1]
-    survey = TeamSurvey.objects.get(answer_token=answer_token)
-    return survey, ANSWER_PATH.format(answer_token), RESULTS_PATH.format(results_token)
-
-
-def dimension_answers(values):
-    """Form data giving each dimension the score ``values[i]`` (reverse-scored turned around)."""
-    data = {}
-    for dimension, value in zip(content.dimensions(), values, strict=True):
-        for statement in dimension.statements:
-            answer = (6 - value) if statement.reverse_scored else value
-            data[f"s{statement.pk}"] = str(answer)
-    return data
-
-
-def answer(path, data):
-    """One member answers from their own browser."""
-    return Client().post(path, data)
 
 
 def figures(html):

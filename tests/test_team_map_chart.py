@@ -123,7 +123,7 @@ def test_a_members_own_polygon_is_drawn_over_the_teams():
 
 @pytest.mark.django_db
 def test_the_results_page_draws_the_band_and_median_of_known_answers():
-    from tests.test_team_map import dimension_answers, new_survey
+    from tests.team_maps import dimension_answers, new_survey
 
     _survey, answer_path, results_path = new_survey(threshold="3")
     for value in (2, 3, 5):  # every dimension: median 3, quartiles 2.5 and 4
