@@ -17,9 +17,9 @@ def _isolated(settings):
 
 @pytest.fixture(scope="session", autouse=True)
 def _live_gunicorn_templates():
-    """Drop the migrated template databases of tests/live_gunicorn.py at the end of the run."""
+    """Drop the migrated template databases of tests/support/live_gunicorn.py at the end."""
     yield
-    from tests import live_gunicorn
+    from tests.support import live_gunicorn
 
     live_gunicorn.MIGRATED.drop()
 
@@ -76,7 +76,7 @@ def _content_edits_commit_at_once(request, monkeypatch):
     Tests on the ``db`` fixture run inside one transaction that is rolled back, never
     committed, so the new version, which waits for the commit, would never start. Tests with
     real commits (``transactional_db``, live servers, the browser tests' seeded live server)
-    keep the real wait; so does tests/test_page_cache_concurrency.py, which edits under real
+    keep the real wait; so does tests/core/test_page_cache_concurrency.py, which edits under real
     gunicorn.
     """
     marker = request.node.get_closest_marker("django_db")

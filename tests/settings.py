@@ -21,7 +21,7 @@ SECURE_SSL_REDIRECT = False
 # of the real queue switch to the database backend and run `db_worker` themselves.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Staff log in with a password alone in most tests (as in `make run`); the two-factor tests
-# (tests/test_admin_two_factor.py) turn this on. Superusers need a second factor regardless.
+# (tests/core/test_admin_two_factor.py) turn this on. Superusers need a second factor regardless.
 ADMIN_REQUIRE_2FA = False
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405

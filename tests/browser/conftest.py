@@ -12,8 +12,8 @@ import shutil
 import pytest
 from django.core.management import call_command
 
-from tests import db_snapshot
-from tests.factories import load_seed_content
+from tests.support import db_snapshot
+from tests.support.factories import load_seed_content
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
 # around it (seeding, checking results) are synchronous and safe.
@@ -55,7 +55,7 @@ def seeded_live_server(request, django_db_setup, django_db_blocker):
 
     The tables are emptied (as a transactional test leaves them) and seeded once; a snapshot
     of the rows puts them back before any test that follows one that changed them (see
-    tests/db_snapshot.py), so each test starts from the same seeded site without paying for
+    tests/support/db_snapshot.py), so each test starts from the same seeded site without paying for
     the seeding. Settings are per test as usual: the server runs in this process.
     """
     from pytest_django.live_server_helper import LiveServer

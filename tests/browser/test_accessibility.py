@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import DESKTOP, PHONE
-from tests.pages import ALL_PUBLIC_PAGES
+from tests.support.pages import ALL_PUBLIC_PAGES
 
 AXE_OPTIONS = {
     "runOnly": {

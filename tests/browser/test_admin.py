@@ -2,7 +2,7 @@
 
 from playwright.sync_api import expect
 
-from tests.factories import make_content_editor
+from tests.support.factories import make_content_editor
 
 PASSWORD = "pitka-ja-turvallinen-salasana"
 

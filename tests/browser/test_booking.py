@@ -12,10 +12,10 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from booking.models import Booking
-from tests.bookings import make_calendar, make_supervisor
 from tests.browser.conftest import PHONE
 from tests.browser.test_accessibility import AXE_OPTIONS
 from tests.browser.test_community_map import answer_everything
+from tests.support.bookings import make_calendar, make_supervisor
 
 
 def assert_accessible(page):

@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from community_map.models import Statement
 from tests.browser.test_admin import log_in
-from tests.pages import ALL_PUBLIC_PAGES
+from tests.support.pages import ALL_PUBLIC_PAGES
 
 RECORD_VIOLATIONS = """
 window.__cspViolations = [];

@@ -8,7 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.test_accessibility import AXE_OPTIONS
-from tests.pages import ALL_PUBLIC_PAGES
+from tests.support.pages import ALL_PUBLIC_PAGES
 
 WIDTHS = [320, 375, 768, 1024, 1280, 1920]
 SCHEMES = ["light", "dark"]

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.pages import FORM_NAMES, FORM_SLUGS
+from tests.support.pages import FORM_NAMES, FORM_SLUGS
 
 
 @pytest.mark.parametrize(("slug", "name"), list(zip(FORM_SLUGS, FORM_NAMES, strict=True)))

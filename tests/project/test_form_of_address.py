@@ -1,0 +1,167 @@
+"""
+One form of address per page (issue 11): organisations are addressed with "te" on the booking
+pages, in the booking emails and on the team leader's pages; a team member answering is
+addressed as the personal map addresses its user, with "sinä", on every page they meet.
+
+Buttons and the calls to action are commands in the imperative, as the site's own "Laita
+viestiä" and "Varaa maksuton tutustumiskeskustelu" are, so only the running text is checked:
+the page's <main> without its buttons.
+"""
+
+import re
+from datetime import timedelta
+from html import unescape
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.utils import timezone
+
+from booking.models import Booking
+from tests.support.bookings import (
+    book_first_free_time,
+    free_values,
+    make_calendar,
+    make_supervisor,
+    send,
+)
+from tests.support.team_maps import answer, create, dimension_answers, new_survey
+
+pytestmark = pytest.mark.django_db
+
+# Words only "sinä" text uses: pronouns, second-person singular verbs and possessives.
+SINA = re.compile(
+    r"\b(sinä|sinulle|sinun|sinua|sinulta|voit|et|olet|haluat|pääset|varasit|valitse|"
+    r"tarkista|kerro|käytä|kokeile|yritä|ota|pidä|jaa|tallenna|kopioit|lähetä|lue|"
+    r"varauksesi|aikasi|tietosi|kalenteristasi|kalenteriisi|tiimisi|tiimillesi|itselläsi|"
+    r"sähköpostiisi|sähköpostiosoitettasi|valintojasi|antamasi|valitsemasi|viestistäsi|"
+    r"luomasi|tiimikarttasi|verkko-osoitteestasi)\b",
+    re.IGNORECASE,
+)
+# Words only "te" text uses.
+TE = re.compile(
+    r"\b(te|teille|teidän|teitä|voitte|olette|haluatte|valitkaa|tarkistakaa|kertokaa|"
+    r"antakaa|ottakaa|lähettäkää|varauksenne|tietonne|tiiminne|tiimillenne|itsellänne|"
+    r"valitsemanne|vastauksenne)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(autouse=True)
+def _commit_at_once(monkeypatch):
+    monkeypatch.setattr(
+        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
+    )
+
+
+@pytest.fixture
+def calendar():
+    calendar = make_calendar(make_supervisor(email="anna@example.com"), location="Teams")
+    cache.clear()
+    return calendar
+
+
+def running_text(html):
+    """The visible text of <main>, without buttons and links styled as buttons."""
+    main = re.search(r"<main\b.*?</main>", html, re.S)[0]
+    main = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", main, flags=re.S)
+    main = re.sub(r"<button\b.*?</button>", " ", main, flags=re.S)
+    main = re.sub(r'<a class="button[^"]*"[^>]*>.*?</a>', " ", main, flags=re.S)
+    main = re.sub(r'<input[^>]*type="submit"[^>]*>', " ", main)
+    return unescape(re.sub(r"<[^>]+>", " ", main))
+
+
+def addressed_as_te(text):
+    assert not SINA.findall(text), SINA.findall(text)
+    assert TE.search(text), text[:500]
+
+
+def addressed_as_sina(text):
+    assert not TE.findall(text), TE.findall(text)
+
+
+def test_the_booking_pages_address_the_client_with_te(client, calendar):
+    pages = {"times": client.get("/ajanvaraus/")}
+    value = free_values(client)[0]
+    pages["form"] = client.get(f"/ajanvaraus/varaa/?aika={value}")
+    pages["errors"] = send(client, value, name="", organisation="")
+    pages["empty filter"] = client.get("/ajanvaraus/?ohjaaja=ei-ole&muoto=ei-ole")
+    _booking, link = book_first_free_time(client, calendar)
+    pages["confirmed"] = client.get(link + "?vahvistettu=1")
+    pages["taken"] = client.get(f"/ajanvaraus/varaa/?aika={value}")
+    pages["move without a time"] = client.post(link + "siirra/", {})
+    pages["cancelled"] = client.post(link + "peru/")
+    pages["used link"] = client.get(link)
+    pages["altered link"] = client.get(link[:-3] + "xx/")
+
+    assert pages["errors"].status_code == 400
+    assert pages["used link"].status_code == 410
+    assert pages["altered link"].status_code == 404
+    for name, response in pages.items():
+        text = running_text(response.content.decode())
+        assert not SINA.findall(text), (name, SINA.findall(text))
+    for name in ["times", "form", "errors", "confirmed", "cancelled", "used link"]:
+        addressed_as_te(running_text(pages[name].content.decode()))
+    assert "Tarkistakaa lomake" in pages["errors"].content.decode()
+
+
+def test_a_late_change_is_explained_with_te(client, calendar):
+    booking, link = book_first_free_time(client, calendar)
+    Booking.objects.filter(pk=booking.pk).update(
+        start=timezone.now() + timedelta(hours=3), end=timezone.now() + timedelta(hours=4)
+    )
+
+    response = client.post(link + "peru/")
+
+    assert response.status_code == 403
+    addressed_as_te(running_text(response.content.decode()))
+
+
+def test_the_booking_emails_address_the_client_with_te(client, calendar):
+    send(client, free_values(client)[0])
+    booking = Booking.objects.get()
+    confirmation = next(m for m in mail.outbox if booking.email in str(m.to))
+    mail.outbox.clear()
+    client.post(
+        f"/ajanvaraus/varaus/{_token_from(confirmation.body)}/peru/",
+    )
+    cancellation = next(m for m in mail.outbox if booking.email in str(m.to))
+
+    for message in (confirmation, cancellation):
+        addressed_as_te(message.subject + "\n" + message.body)
+        assert not SINA.findall(unescape(re.sub(r"<[^>]+>", " ", message.alternatives[0][0])))
+
+
+def _token_from(body):
+    return re.search(r"/ajanvaraus/varaus/([^/\s]+)/", body)[1]
+
+
+def test_the_team_leader_s_pages_address_the_leader_with_te(client):
+    pages = {"create": client.get("/tyoyhteisokartta/tiimi/")}
+    pages["create with errors"] = create(threshold="1", ends_on="")
+    created = create(client)
+    pages["created"] = created
+    _survey, answer_path, results_path = new_survey(threshold="3")
+    pages["results, waiting"] = client.get(results_path)
+    for value in (2, 3, 4):
+        answer(answer_path, dimension_answers([value] * 6))
+    pages["results"] = client.get(results_path)
+    pages["delete"] = client.get(results_path + "poista/")
+
+    for name, response in pages.items():
+        text = running_text(response.content.decode())
+        assert not SINA.findall(text), (name, SINA.findall(text))
+    for name in ["create", "create with errors", "created", "results, waiting"]:
+        addressed_as_te(running_text(pages[name].content.decode()))
+
+
+def test_a_team_member_is_addressed_with_sina_throughout(client):
+    _survey, answer_path, _results = new_survey(threshold="3")
+
+    answer_page = client.get(answer_path)
+    own = client.get(answer(answer_path, dimension_answers([3] * 6))["Location"])
+
+    for response in (answer_page, own):
+        text = running_text(response.content.decode())
+        addressed_as_sina(text)
+        assert SINA.search(text)

@@ -1,0 +1,1 @@
+"""Helpers of the tests: factories, local servers, page lists; no tests here."""

@@ -1,0 +1,195 @@
+"""Run the site under a real gunicorn with production settings, on its own database."""
+
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from django.conf import settings
+
+from tests.support import processes
+from tests.support.smtp import free_port
+
+BASE_DIR = Path(settings.BASE_DIR)
+BIN = Path(sys.executable).parent
+
+
+def _postgres_url(database):
+    """The DATABASE_URL of the test run, pointed at another database on the same server."""
+    parts = urlsplit(os.environ["DATABASE_URL"])
+    return urlunsplit(parts._replace(path=f"/{database}"))
+
+
+# The production settings every LiveGunicorn runs with (each adds its database, cache and port).
+PRODUCTION_ENV = dict(
+    DJANGO_SETTINGS_MODULE="tyonohjaus.settings",
+    DJANGO_SECRET_KEY="live-gunicorn-test-secret-key-0123456789-abcdefghijklmnop",
+    DJANGO_ALLOWED_HOSTS="127.0.0.1",
+    DJANGO_SECURE_SSL_REDIRECT="0",
+    DJANGO_STATICFILES_STORAGE="django.contrib.staticfiles.storage.StaticFilesStorage",
+    EMAIL_URL="dummymail://",
+    CONTACT_RECIPIENTS="staff@example.com",
+    DJANGO_LOG_LEVEL="WARNING",
+)
+
+
+class _MigratedTemplate:
+    """
+    One database migrated once per test process, copied for every LiveGunicorn.
+
+    Running `migrate` in a subprocess takes seconds, far longer than copying its result: the
+    first server's start migrates a template database (PostgreSQL: a database of its own,
+    which each server's database is created from with CREATE DATABASE ... TEMPLATE; SQLite:
+    a file, copied with SQLite's backup API). Each server still starts on a database of its
+    own, exactly as `migrate` leaves a new one. Under pytest-xdist each worker has its own.
+    """
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._postgres = None
+        self._sqlite = None
+
+    def _migrate(self, database_url):
+        env = processes.environment(
+            **{**PRODUCTION_ENV, "DATABASE_URL": database_url, "CACHE_URL": "locmemcache://"}
+        )
+        processes.manage("migrate", "--noinput", "--verbosity", "0", env=env, check=True)
+
+    def copy_to_postgres(self, database):
+        with self._lock:
+            if self._postgres is None:
+                template = f"tyonohjaus_live_template_{os.getpid()}"
+                _create_postgres_database(template)
+                self._migrate(_postgres_url(template))
+                self._postgres = template
+        _create_postgres_database(database, template=self._postgres)
+
+    def copy_to_sqlite(self, path):
+        with self._lock:
+            if self._sqlite is None:
+                folder = Path(tempfile.mkdtemp(prefix="tyonohjaus-live-template-"))
+                self._migrate(f"sqlite:///{folder / 'template.sqlite3'}")
+                self._sqlite = folder / "template.sqlite3"
+        source, target = sqlite3.connect(self._sqlite), sqlite3.connect(path)
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+            target.close()
+
+    def drop(self):
+        """Remove the templates (at the end of the test session)."""
+        if self._postgres is not None:
+            _drop_postgres_database(self._postgres)
+            self._postgres = None
+        if self._sqlite is not None:
+            shutil.rmtree(self._sqlite.parent, ignore_errors=True)
+            self._sqlite = None
+
+
+def _create_postgres_database(database, template=None):
+    with psycopg.connect(_postgres_url("postgres"), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{database}"')
+        clause = f' TEMPLATE "{template}"' if template else ""
+        connection.execute(f'CREATE DATABASE "{database}"{clause}')
+        # Not one commit waits for its WAL to reach the disk: a crash of the machine could
+        # lose the last moments of this throwaway database, and nothing else changes.
+        connection.execute(f'ALTER DATABASE "{database}" SET synchronous_commit = off')
+
+
+def _drop_postgres_database(database):
+    with psycopg.connect(_postgres_url("postgres"), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+MIGRATED = _MigratedTemplate()
+
+
+class LiveGunicorn:
+    """A gunicorn with N workers serving the site on 127.0.0.1, and its database."""
+
+    def __init__(self, workdir, workers=2, **env_overrides):
+        self.workdir = Path(workdir)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = self.workdir / "gunicorn.log"
+        self.uses_postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
+        self.database = f"tyonohjaus_live_{os.getpid()}"
+        database_url = (
+            _postgres_url(self.database)
+            if self.uses_postgres
+            else f"sqlite:///{self.workdir / 'live.sqlite3'}"
+        )
+        defaults = dict(
+            PRODUCTION_ENV,
+            DATABASE_URL=database_url,
+            CACHE_URL=f"filecache://{self.workdir / 'cache'}",
+            GUNICORN_BIND=f"127.0.0.1:{self.port}",
+            WEB_CONCURRENCY=str(workers),
+        )
+        # A test may replace any default, e.g. CACHE_URL to run the site on Redis.
+        self.env = processes.environment(**{**defaults, **env_overrides})
+        self.process = None
+
+    def manage(self, *args):
+        return processes.manage(*args, env=self.env, check=True).stdout
+
+    def start(self):
+        if self.uses_postgres:
+            MIGRATED.copy_to_postgres(self.database)
+        elif not (self.workdir / "live.sqlite3").exists():  # a restarted server keeps its rows
+            MIGRATED.copy_to_sqlite(self.workdir / "live.sqlite3")
+        self._log = open(self.log_path, "w")  # noqa: SIM115  (closed in stop())
+        self.process = subprocess.Popen(
+            [str(BIN / "gunicorn"), "-c", "gunicorn.conf.py"],
+            cwd=BASE_DIR,
+            env=self.env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.url + "/healthz", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"gunicorn did not start:\n{self.log()}")
+
+    def stop(self):
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+            self.process = None
+            self._log.close()
+        if self.uses_postgres:
+            _drop_postgres_database(self.database)
+        shutil.rmtree(self.workdir / "cache", ignore_errors=True)
+
+    def log(self):
+        return self.log_path.read_text() if self.log_path.exists() else ""
+
+    def count(self, model_label):
+        code = (
+            f"from django.apps import apps; print(apps.get_model({model_label!r}).objects.count())"
+        )
+        return int(self.manage("shell", "-c", code).strip().splitlines()[-1])
+
+
+FIELD_VALUE = re.compile(r'name="(?P<name>csrfmiddlewaretoken|started)" value="(?P<value>[^"]+)"')
+
+
+def form_tokens(html):
+    """The CSRF and timestamp tokens of a rendered contact form."""
+    return {match["name"]: match["value"] for match in FIELD_VALUE.finditer(html)}
