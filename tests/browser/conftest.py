@@ -8,9 +8,11 @@ set (as CI does), in which case a missing browser fails the run instead of hidin
 
 import os
 import shutil
+import time
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from tests import db_snapshot
 from tests.factories import load_seed_content
@@ -39,7 +41,10 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
+def browser_type_launch_args(browser_type_launch_args, seeded_live_server):
+    # Asking for the live server here starts it before Chromium, so that Chromium (and every
+    # connection it keeps alive, each holding a server thread and its database connection)
+    # is gone before the server stops and the test database is dropped.
     if CHROMIUM is None:
         message = "Chromium is not installed (apt-get install chromium)"
         if os.environ.get("REQUIRE_BROWSER"):
@@ -75,6 +80,23 @@ def seeded_live_server(request, django_db_setup, django_db_blocker):
     server.stop()
     with django_db_blocker.unblock():
         snapshot.close()
+        _wait_for_the_server_threads_connections_to_close()
+
+
+def _wait_for_the_server_threads_connections_to_close(seconds=10):
+    """PostgreSQL drops the test database only once no other session uses it."""
+    if connection.vendor != "postgresql":
+        return
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            if cursor.fetchone()[0] == 0:
+                return
+        time.sleep(0.05)
 
 
 @pytest.fixture
