@@ -8,9 +8,11 @@ set (as CI does), in which case a missing browser fails the run instead of hidin
 
 import os
 import shutil
+import time
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from tests.support import db_snapshot
 from tests.support.factories import load_seed_content
@@ -39,7 +41,10 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
+def browser_type_launch_args(browser_type_launch_args, seeded_live_server):
+    # Asking for the live server here starts it before Chromium, so that Chromium (and every
+    # connection it keeps alive, each holding a server thread and its database connection)
+    # is gone before the server stops and the test database is dropped.
     if CHROMIUM is None:
         message = "Chromium is not installed (apt-get install chromium)"
         if os.environ.get("REQUIRE_BROWSER"):
@@ -49,7 +54,32 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
-def seeded_live_server(request, django_db_setup, django_db_blocker):
+def _browser_test_database(django_db_setup, django_db_blocker, django_db_keepdb):
+    """
+    The test database, even where no collected test asks pytest-django for one.
+
+    pytest-django creates test databases only for the aliases that the collected tests use
+    through its markers and fixtures, which the browser tests do not (they must not run in
+    a transaction of their own). Without this, a run of browser tests alone would seed the
+    development database.
+    """
+    from django.test.utils import setup_databases, teardown_databases
+
+    with django_db_blocker.unblock():
+        ready = connection.settings_dict["NAME"] == connection.creation._get_test_db_name()
+        created = None
+        if not ready:
+            created = setup_databases(
+                verbosity=0, interactive=False, aliases={"default"}, keepdb=django_db_keepdb
+            )
+    yield
+    if created is not None and not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(created, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def seeded_live_server(request, _browser_test_database, django_db_blocker):
     """
     One live server for every browser test, on the test database with the seeded content.
 
@@ -75,12 +105,47 @@ def seeded_live_server(request, django_db_setup, django_db_blocker):
     server.stop()
     with django_db_blocker.unblock():
         snapshot.close()
+        _wait_for_the_server_threads_connections_to_close()
+
+
+def _wait_for_requests_of_earlier_tests(server, seconds=5):
+    """
+    Let the server finish the requests of the tests before, before the rows are put back.
+
+    Each browser connection has a server thread of its own until it closes; a test closes its
+    browsers when it ends, so normally none is left. (A test that failed may leave one open:
+    it is then waited for no longer than ``seconds``.)
+    """
+    # socketserver.ThreadingMixIn keeps the threads it started (a list) once it has any.
+    threads = vars(server.thread.httpd).get("_threads")
+    deadline = time.monotonic() + seconds
+    while threads is not None and time.monotonic() < deadline:
+        if not any(thread.is_alive() for thread in list(threads)):
+            return
+        time.sleep(0.01)
+
+
+def _wait_for_the_server_threads_connections_to_close(seconds=10):
+    """PostgreSQL drops the test database only once no other session uses it."""
+    if connection.vendor != "postgresql":
+        return
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            if cursor.fetchone()[0] == 0:
+                return
+        time.sleep(0.05)
 
 
 @pytest.fixture
 def site_url(seeded_live_server, django_db_blocker):
     """The live server's address, with exactly the site's seeded content in the database."""
     server = seeded_live_server
+    _wait_for_requests_of_earlier_tests(server)
     with django_db_blocker.unblock():
         if server.snapshot.changed():
             server.snapshot.restore()
