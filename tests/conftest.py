@@ -15,6 +15,33 @@ def _isolated(settings):
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """
+    pytest-django's test databases, with no session left on them when they are dropped.
+
+    Threads of this process that used the ORM (live server threads serving connections a
+    browser kept alive, a test's worker threads) can leave a PostgreSQL session open, and
+    PostgreSQL drops no database that a session uses.
+    """
+    yield
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for alias in connections:
+            connection = connections[alias]
+            test_database = connection.creation._get_test_db_name()
+            if (
+                connection.vendor == "postgresql"
+                and connection.settings_dict["NAME"] == test_database
+            ):
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _live_gunicorn_templates():
     """Drop the migrated template databases of tests/support/live_gunicorn.py at the end."""

@@ -105,7 +105,6 @@ def seeded_live_server(request, _browser_test_database, django_db_blocker):
     server.stop()
     with django_db_blocker.unblock():
         snapshot.close()
-        _wait_for_the_server_threads_connections_to_close()
 
 
 def _wait_for_requests_of_earlier_tests(server, seconds=5):
@@ -123,22 +122,6 @@ def _wait_for_requests_of_earlier_tests(server, seconds=5):
         if not any(thread.is_alive() for thread in list(threads)):
             return
         time.sleep(0.01)
-
-
-def _wait_for_the_server_threads_connections_to_close(seconds=10):
-    """PostgreSQL drops the test database only once no other session uses it."""
-    if connection.vendor != "postgresql":
-        return
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT count(*) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            )
-            if cursor.fetchone()[0] == 0:
-                return
-        time.sleep(0.05)
 
 
 @pytest.fixture
