@@ -47,10 +47,6 @@ def layout_for(request, item):
     return _LAYOUTS[type(item)](request, item)
 
 
-def has_layout(item):
-    return isinstance(item, Page) or type(item) in _LAYOUTS
-
-
 def render_in_layout(request, item, template_and_context, status=200):
     """Render a layout's ``(template, context)``, marked as a preview while unpublished."""
     template, context = template_and_context
