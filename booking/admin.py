@@ -164,12 +164,15 @@ class BookingAdmin(admin.ModelAdmin):
     list_per_page = 100
     actions = ["cancel_bookings", "resend_emails"]
     readonly_fields = [
-        "supervisor", "end", "mode", "location", "topic_name", "name", "email", "phone",
+        "when", "supervisor", "end", "mode", "location", "topic_name", "name", "email", "phone",
         "organisation", "note", "map_summary", "created_at", "cancelled_at", "cancelled_by",
         "email_state", "reminder_sent_at",
     ]  # fmt: skip
     fieldsets = [
-        (_("Time"), {"fields": ["start", "end", "supervisor", "mode", "location", "status"]}),
+        (
+            _("Time"),
+            {"fields": ["when", "start", "end", "supervisor", "mode", "location", "status"]},
+        ),
         (
             _("Client"),
             {

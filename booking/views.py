@@ -25,7 +25,7 @@ from . import invites
 from .forms import BookingForm, format_time, parse_time
 from .models import Booking, Calendar, token_hash
 from .slots import bookable_calendars, by_time, free_slots
-from .timefmt import HELSINKI, long_day_label, slot_label
+from .timefmt import HELSINKI, clock, long_day_label, slot_label
 from .workflow import Conflict, book, cancel, move
 
 HTTP_TOO_MANY_REQUESTS = 429
@@ -65,7 +65,13 @@ def _days(entries):
     days = {}
     for start, end, _ids in entries:
         days.setdefault(start.astimezone(HELSINKI).date(), []).append(
-            {"start": start, "end": end, "value": format_time(start), "label": slot_label(start)}
+            {
+                "start": start,
+                "end": end,
+                "value": format_time(start),
+                "label": slot_label(start),
+                "clock": clock(start),
+            }
         )
     return [
         {"date": day, "label": long_day_label(day), "slots": slots} for day, slots in days.items()
