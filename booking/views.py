@@ -24,7 +24,7 @@ from supervisors.models import Supervisor
 from . import invites
 from .forms import BookingForm, format_time, parse_time
 from .models import Booking, Calendar, token_hash
-from .slots import bookable_calendars, by_time, free_slots
+from .slots import bookable_calendars, by_time, free_slots, within_reach
 from .timefmt import HELSINKI, clock, long_day_label, slot_label
 from .workflow import Conflict, book, cancel, move
 
@@ -118,6 +118,11 @@ def times(request):
     )
 
 
+def _soonest(calendars):
+    """The first days' free times, to choose from instead of a time that cannot be booked."""
+    return _days(by_time(free_slots(calendars)))[:3]
+
+
 def _nearest(calendars, start, exclude=None):
     """The free times nearest to ``start`` (the taken one), first those after it."""
     entries = [e for e in by_time(free_slots(calendars)) if e[0] != exclude]
@@ -170,16 +175,16 @@ def book_time(request):
     topic_slug, supervisor_slug = _filters(request)
     calendars = _calendars(topic_slug, supervisor_slug)
     if request.method == "POST":
-        form = BookingForm(request.POST)
-        start = parse_time(request.POST.get("aika"))
+        form = BookingForm(request.POST, calendars=calendars)
         if not form.is_valid():
             if form.is_spam:
                 form.count_submission(request)
-            alternatives = None
-            if start is None:
-                alternatives = _days(by_time(free_slots(calendars)))[:3]
+            # A time no calendar offers (or none at all) is chosen again from the soonest.
+            start = form.cleaned_data.get("aika")
+            alternatives = None if start else _soonest(calendars)
             return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 400,
                               alternatives=alternatives)  # fmt: skip
+        start = form.cleaned_data["aika"]
         existing = Booking.objects.filter(submission_key=form.submission_key).first()
         if existing is not None:
             return redirect("booking:manage", existing.manage_token)
@@ -203,12 +208,17 @@ def book_time(request):
     attachment = attached_from(request.GET)
     form = BookingForm(initial={"aika": format_time(start), **attachment[1]})
     free = {entry[0] for entry in by_time(free_slots(calendars))}
-    if start not in free:
-        alternatives = _days(_nearest(calendars, start, exclude=start))
+    if start in free:
         return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 200,
-                          taken=True, alternatives=alternatives, attachment=attachment)  # fmt: skip
+                          attachment=attachment)  # fmt: skip
+    if not within_reach(calendars, start):
+        # Past, too soon, beyond every horizon: a time never offered, not a taken one.
+        return _book_page(request, form, calendars, None, topic_slug, supervisor_slug, 404,
+                          not_offered=True, alternatives=_soonest(calendars),
+                          attachment=attachment)  # fmt: skip
+    alternatives = _days(_nearest(calendars, start, exclude=start))
     return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 200,
-                      attachment=attachment)  # fmt: skip
+                      taken=True, alternatives=alternatives, attachment=attachment)  # fmt: skip
 
 
 def _manage_path(booking):
