@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -21,12 +22,12 @@ from services.models import SupervisionForm
 from supervisors.choices import published_supervisors
 from supervisors.models import Supervisor
 
-from . import invites
+from . import invites, rules
 from .forms import BookingForm, format_time, parse_time
 from .models import Booking, Calendar, token_hash
 from .slots import bookable_calendars, by_time, free_slots, within_reach
 from .timefmt import HELSINKI, clock, long_day_label, slot_label
-from .workflow import Conflict, book, cancel, move
+from .workflow import Conflict, Refused, book, cancel, move
 
 HTTP_TOO_MANY_REQUESTS = 429
 ALTERNATIVES = 6
@@ -306,6 +307,14 @@ def cancel_booking(request, token):
                   "when": slot_label(booking.start)})  # fmt: skip
 
 
+def _move_refused(request, booking, token, move_days, error, status):
+    return render(request, "booking/manage.html", {
+        "booking": booking, "token": token, "when": slot_label(booking.start),
+        "changeable": True, "deadline": slot_label(booking.self_service_deadline()),
+        "move_days": move_days, "move_error": error,
+    }, status=status)  # fmt: skip
+
+
 @never_cache
 @require_POST
 def move_booking(request, token):
@@ -315,19 +324,17 @@ def move_booking(request, token):
     calendar, move_days = _move_choices(booking)
     start = parse_time(request.POST.get("aika"))
     if calendar is None or start is None:
-        return render(request, "booking/manage.html", {
-            "booking": booking, "token": token, "when": slot_label(booking.start),
-            "changeable": True, "deadline": slot_label(booking.self_service_deadline()),
-            "move_days": move_days, "move_error": "choose",
-        }, status=400)  # fmt: skip
+        return _move_refused(request, booking, token, move_days, _("Please choose a time"), 400)
+    taken = _("This time was just booked by someone else")
     try:
         moved = move(booking, calendar, start)
+    except Refused as refused:
+        # Its own time, a past one, …: what the client asked for cannot be; nothing is sent.
+        if refused.objection == rules.OVERLAP:
+            return _move_refused(request, booking, token, move_days, taken, 409)
+        return _move_refused(request, booking, token, move_days, refused.objection.message, 400)
     except Conflict:
-        return render(request, "booking/manage.html", {
-            "booking": booking, "token": token, "when": slot_label(booking.start),
-            "changeable": True, "deadline": slot_label(booking.self_service_deadline()),
-            "move_days": move_days, "move_error": "taken",
-        }, status=409)  # fmt: skip
+        return _move_refused(request, booking, token, move_days, taken, 409)
     return redirect(f"{_manage_path(moved)}?siirretty=1")
 
 

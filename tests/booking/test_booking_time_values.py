@@ -15,6 +15,7 @@ from django.utils import timezone
 from booking.forms import format_time
 from booking.models import Booking
 from tests.support.bookings import (
+    book_first_free_time,
     booking_data,
     free_values,
     make_calendar,
@@ -130,6 +131,19 @@ def test_a_taken_time_within_the_horizon_is_still_named_with_the_nearest_free_ti
 
     assert response.status_code == 200
     assert "ei ole enää vapaana" in response.content.decode()
+
+
+@pytest.mark.parametrize("value", ["99991231T2359Z", "00010101T0000Z", "19000101T1000Z"])
+def test_moving_to_a_time_never_offered_changes_nothing(client, calendar, value):
+    booking, link = book_first_free_time(client, calendar)
+
+    response = client.post(link + "siirra/", {"aika": value})
+
+    assert response.status_code == 400
+    assert 'class="error-summary"' in response.content.decode()
+    moved = Booking.objects.get()
+    assert (moved.start, moved.sequence) == (booking.start, 0)
+    assert mail.outbox == []
 
 
 def test_the_list_ignores_a_week_beyond_what_a_date_can_hold(client, calendar):
