@@ -1,19 +1,20 @@
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django import forms
 from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from core import inbox
 
-from . import tasks
+from . import rules, tasks
 from .models import AUDIENCES, BlockedDays, Booking, Calendar, ExtraTime, WeeklyHours
 from .timefmt import HELSINKI, slot_label
-from .workflow import cancel, queue_emails
+from .workflow import cancel, lock_supervisor, queue_emails
 
 
 class WeeklyHoursInline(admin.TabularInline):
@@ -130,22 +131,54 @@ class WhenFilter(admin.SimpleListFilter):
 
 
 class BookingAdminForm(forms.ModelForm):
+    """
+    Moving or cancelling a booking. A move keeps the rules of booking.rules, as the client's
+    own move does; only a time outside opening hours can be confirmed, on purpose.
+    """
+
+    allow_outside_hours = forms.BooleanField(
+        label=_("Allow a time outside opening hours"),
+        required=False,
+        help_text=_("Tick to move the booking to a time the supervisor's hours do not offer."),
+    )
+
     class Meta:
         model = Booking
         fields = ["start", "status", "staff_notes"]
 
+    def clean_start(self):
+        start = self.cleaned_data["start"]
+        try:
+            return start.astimezone(UTC)
+        except OverflowError:  # the first hours of the year 1
+            raise forms.ValidationError(rules.PAST.message, code="past") from None
+
     def clean(self):
         cleaned_data = super().clean()
-        start = cleaned_data.get("start")
-        status = cleaned_data.get("status")
-        if start and status == Booking.Status.CONFIRMED:
-            clash = (
-                Booking.objects.active()
-                .filter(supervisor_id=self.instance.supervisor_id, start=start)
-                .exclude(pk=self.instance.pk)
-            )
-            if clash.exists():
-                self.add_error("start", _("This supervisor already has a booking at this time."))
+        start, status = cleaned_data.get("start"), cleaned_data.get("status")
+        if start is None or status is None:
+            return cleaned_data
+        stored = Booking.objects.get(pk=self.instance.pk)
+        moving = start != stored.start
+        if not moving and status == stored.status:
+            return cleaned_data
+        if stored.is_active and status == Booking.Status.CANCELLED:
+            if moving:
+                self.add_error("start", _("Change either the time or the status, not both."))
+            return cleaned_data
+        # A move, or a cancelled booking confirmed or moved again: the same rules as the
+        # client's move, checked and saved under the same lock (the admin saves in the
+        # transaction it validates in).
+        lock_supervisor(stored.supervisor_id)
+        for objection in rules.objections(stored, start):
+            if objection.overridable and cleaned_data.get("allow_outside_hours"):
+                continue
+            message = objection.message
+            if objection.overridable:
+                message = format_lazy(
+                    "{} {}", message, _("Tick “Allow a time outside opening hours” to keep it.")
+                )
+            self.add_error("start", message)
         return cleaned_data
 
 
@@ -164,12 +197,26 @@ class BookingAdmin(admin.ModelAdmin):
     list_per_page = 100
     actions = ["cancel_bookings", "resend_emails"]
     readonly_fields = [
-        "supervisor", "end", "mode", "location", "topic_name", "name", "email", "phone",
+        "when", "supervisor", "end", "mode", "location", "topic_name", "name", "email", "phone",
         "organisation", "note", "map_summary", "created_at", "cancelled_at", "cancelled_by",
         "email_state", "reminder_sent_at",
     ]  # fmt: skip
     fieldsets = [
-        (_("Time"), {"fields": ["start", "end", "supervisor", "mode", "location", "status"]}),
+        (
+            _("Time"),
+            {
+                "fields": [
+                    "when",
+                    "start",
+                    "allow_outside_hours",
+                    "end",
+                    "supervisor",
+                    "mode",
+                    "location",
+                    "status",
+                ]
+            },
+        ),
         (
             _("Client"),
             {
@@ -258,11 +305,9 @@ class BookingAdmin(admin.ModelAdmin):
             obj.new_manage_key()
             tell = True
         if "status" in form.changed_data:
-            if obj.status == Booking.Status.CANCELLED:
-                obj.cancelled_at = timezone.now()
-                obj.cancelled_by = Booking.CancelledBy.STAFF
-            else:
-                obj.cancelled_at, obj.cancelled_by = None, ""
+            # Only a cancellation: the form keeps a cancelled booking cancelled.
+            obj.cancelled_at = timezone.now()
+            obj.cancelled_by = Booking.CancelledBy.STAFF
             tell = True
         if tell:
             obj.sequence = old.sequence + 1

@@ -22,22 +22,22 @@ def kind(booking):
     return MOVED if booking.sequence else NEW
 
 
-def _invite_part(booking):
+def _invite_part(booking, for_client):
     method = "REQUEST" if booking.is_active else "CANCEL"
-    part = MIMEText(invites.invite(booking).decode(), "calendar", "utf-8")
+    part = MIMEText(invites.invite(booking, for_client).decode(), "calendar", "utf-8")
     part.set_param("method", method)
     part.add_header("Content-Disposition", "attachment", filename="kutsu.ics")
     return part
 
 
-def _send(template, subject, context, to, reply_to=None, invite_of=None):
+def _send(template, subject, context, to, reply_to=None, attachments=()):
     emails.send(
         subject,
         f"booking/emails/{template}",
         context,
         to=to,
         reply_to=reply_to,
-        attachments=[] if invite_of is None else [_invite_part(invite_of)],
+        attachments=attachments,
     )
 
 
@@ -56,6 +56,13 @@ def _context(booking):
         "kind": kind(booking),
         "when": slot_label(booking.start),
         "site": SiteDetails.load(),
+    }
+
+
+def _client_context(booking):
+    """The context of the client's emails: with their own link to cancel or move."""
+    return {
+        **_context(booking),
         "manage_url": booking.manage_url(),
         "deadline": slot_label(booking.self_service_deadline()),
         "booking_url": settings.SITE_URL.rstrip("/") + reverse("booking:times"),
@@ -64,7 +71,7 @@ def _context(booking):
 
 def send_to_client(booking):
     """Tell the client the booking's current state, with the invite (or its cancellation)."""
-    context = _context(booking)
+    context = _client_context(booking)
     subjects = {
         NEW: _("Booking confirmed: %(when)s"),
         MOVED: _("Booking moved: %(when)s"),
@@ -77,12 +84,16 @@ def send_to_client(booking):
         context,
         to=[mailbox(booking.name, booking.email)],
         reply_to=[site.email] if site.email else None,
-        invite_of=booking,
+        attachments=[_invite_part(booking, for_client=True)],
     )
 
 
 def send_to_staff(booking):
-    """Tell the supervisor (or CONTACT_RECIPIENTS) the booking's current state, with the invite."""
+    """
+    Tell the supervisor (or CONTACT_RECIPIENTS) the booking's current state, with the invite.
+
+    Neither the email nor the invite holds the client's link to cancel or move the booking.
+    """
     context = _context(booking)
     context["admin_url"] = settings.SITE_URL.rstrip("/") + reverse(
         "admin:booking_booking_change", args=[booking.pk]
@@ -98,12 +109,12 @@ def send_to_staff(booking):
         context,
         to=staff_recipients(booking),
         reply_to=[mailbox(booking.name, booking.email)],
-        invite_of=booking,
+        attachments=[_invite_part(booking, for_client=False)],
     )
 
 
 def send_reminder(booking):
-    context = _context(booking)
+    context = _client_context(booking)
     site = context["site"]
     _send(
         "reminder",

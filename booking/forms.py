@@ -12,6 +12,7 @@ from core.client_forms import ClientDetailsForm, multiline_text
 from core.spam import SPAM_ERRORS, SpamTrapForm
 
 from .models import Booking
+from .slots import within_reach
 
 TOKEN_SALT = "booking.form-started"
 # A time in a link or a form: its UTC instant, minute precision (``20261203T1200Z``).
@@ -90,8 +91,10 @@ class BookingForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.Mode
             "note": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, calendars=(), **kwargs):
         super().__init__(*args, **kwargs)
+        # The calendars the time is booked from: it must be one they could offer.
+        self.calendars = calendars
         self.fields["organisation"].required = True
         self.fields["aika"].error_messages["required"] = _("Please choose a time.")
         self.helper = FormHelper()
@@ -122,6 +125,11 @@ class BookingForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.Mode
         start = parse_time(self.cleaned_data["aika"])
         if start is None:
             raise forms.ValidationError(_("Please choose a time."), code="invalid")
+        if not within_reach(self.calendars, start):
+            raise forms.ValidationError(
+                _("This time is not offered. Please choose a time from the list."),
+                code="not_offered",
+            )
         return start
 
     def clean(self):

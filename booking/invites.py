@@ -4,7 +4,12 @@ Calendar invites (RFC 5545, made with the icalendar package).
 One booking is one event with a stable UID; each change raises its SEQUENCE, so a calendar
 replaces the event it has instead of adding another. A booking is sent as METHOD:REQUEST; a
 cancellation as METHOD:CANCEL with STATUS:CANCELLED, which removes the event from calendars.
-Times are written in Europe/Helsinki with the zone's definition embedded (VTIMEZONE).
+Times are written in UTC: a Finnish local time with a TZID cannot name the second 3.00 of
+the autumn night the clocks go back (RFC 5545 reads it as the first), and every calendar shows
+a UTC time in its reader's own zone.
+
+Only the client's invite carries the link to cancel or move the booking: whoever holds it can
+do so, so the supervisor's invite (often forwarded or shared with a calendar) leaves it out.
 """
 
 from datetime import UTC
@@ -15,8 +20,6 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vCalAddress, vText
 
 from services.models import SiteDetails
-
-from .timefmt import HELSINKI
 
 PRODID = "-//Tyonohjaus//Ajanvaraus//FI"
 
@@ -34,18 +37,18 @@ def _summary(booking):
     return _("Free first conversation: %(supervisor)s") % {"supervisor": booking.supervisor.name}
 
 
-def _event(booking, site, organiser_email, now):
+def _event(booking, site, organiser_email, now, for_client=False):
     event = Event()
     event.add("uid", booking.uid)
     event.add("dtstamp", now.astimezone(UTC))
     event.add("sequence", booking.sequence)
-    event.add("dtstart", booking.start.astimezone(HELSINKI))
-    event.add("dtend", booking.end.astimezone(HELSINKI))
+    event.add("dtstart", booking.start.astimezone(UTC))
+    event.add("dtend", booking.end.astimezone(UTC))
     event.add("summary", _summary(booking))
     description = [booking.get_mode_display()]
     if booking.location:
         description.append(booking.location)
-    if booking.is_active:
+    if for_client and booking.is_active:
         description.append(_("Cancel or move: %(url)s") % {"url": booking.manage_url()})
     event.add("description", "\n".join(description))
     if booking.location:
@@ -68,13 +71,17 @@ def organiser_address():
     return settings.DEFAULT_FROM_EMAIL.rpartition("<")[2].rstrip(">").strip()
 
 
-def invite(booking, now=None):
-    """The .ics of ``booking``'s current state: a REQUEST, or a CANCEL once cancelled."""
+def invite(booking, for_client, now=None):
+    """
+    The .ics of ``booking``'s current state: a REQUEST, or a CANCEL once cancelled.
+
+    ``for_client``: the client's own invite, with the link to cancel or move the booking;
+    staff's has none.
+    """
     now = now or timezone.now()
     site = SiteDetails.load()
     calendar = _calendar("REQUEST" if booking.is_active else "CANCEL")
-    calendar.add_component(_event(booking, site, organiser_address(), now))
-    calendar.add_missing_timezones()
+    calendar.add_component(_event(booking, site, organiser_address(), now, for_client))
     return calendar.to_ical()
 
 
@@ -90,5 +97,4 @@ def feed(supervisor, bookings, now=None):
         details = [booking.name, booking.organisation, booking.email, booking.phone, booking.note]
         event["description"] = vText("\n".join(part for part in details if part))
         calendar.add_component(event)
-    calendar.add_missing_timezones()
     return calendar.to_ical()

@@ -29,6 +29,10 @@ def token_hash(token):
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+# How far ahead a calendar may offer times, and so the furthest time any booking may have.
+LONGEST_HORIZON_DAYS = 366
+
+
 class Mode(models.TextChoices):
     VIDEO = "video", _("By video")
     PHONE = "phone", _("By phone")
@@ -121,7 +125,7 @@ class Calendar(models.Model):
             raise ValidationError(
                 {"meeting_minutes": _("A meeting lasts between 10 and 240 minutes.")}
             )
-        if self.horizon_days is not None and not 1 <= self.horizon_days <= 366:
+        if self.horizon_days is not None and not 1 <= self.horizon_days <= LONGEST_HORIZON_DAYS:
             raise ValidationError({"horizon_days": _("Choose between 1 and 366 days.")})
 
     @property

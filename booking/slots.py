@@ -41,6 +41,53 @@ def _blocked(day, blocked):
     return any(span.first_day <= day <= span.last_day for span in blocked)
 
 
+def _opening_hours(calendar):
+    """``calendar``'s weekly hours by weekday, extra times by date, and blocked spans."""
+    weekly = {}
+    for hours in calendar.weekly_hours.all():
+        weekly.setdefault(hours.weekday, []).append(hours)
+    extras = {}
+    for extra in calendar.extra_times.all():
+        extras.setdefault(extra.date, []).append(extra)
+    return weekly, extras, list(calendar.blocked_days.all())
+
+
+def _reach(calendar, now):
+    """The span ``calendar`` offers times in: from the minimum notice to its horizon's end."""
+    earliest = now + timedelta(hours=calendar.min_notice_hours)
+    last_day = now.astimezone(HELSINKI).date() + timedelta(days=calendar.horizon_days)
+    latest = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tzinfo=HELSINKI)
+    return earliest, latest
+
+
+def within_reach(calendars, start, now=None):
+    """
+    Whether one of ``calendars`` could offer a time at ``start`` at all, free or not: no
+    sooner than its minimum notice and within its horizon.
+    """
+    now = now or timezone.now()
+    for calendar in calendars:
+        earliest, latest = _reach(calendar, now)
+        if earliest <= start < latest:
+            return True
+    return False
+
+
+def within_opening_hours(calendar, start, end):
+    """
+    Whether ``start``–``end`` lies within one of ``calendar``'s opening windows, on a day that
+    is not blocked (``calendar`` with its hours at hand, as for calendar_slots).
+    """
+    day = start.astimezone(HELSINKI).date()
+    weekly, extras, blocked = _opening_hours(calendar)
+    if _blocked(day, blocked):
+        return False
+    return any(
+        window_start <= start and end <= window_end
+        for window_start, window_end in _windows(calendar, day, weekly, extras)
+    )
+
+
 def calendar_slots(calendar, now, bookings=()):
     """
     Every free meeting time of ``calendar`` from ``now`` (plus the minimum notice) to the
@@ -52,18 +99,10 @@ def calendar_slots(calendar, now, bookings=()):
     length = calendar.meeting_length
     step = length + timedelta(minutes=calendar.buffer_minutes)
     buffer = timedelta(minutes=calendar.buffer_minutes)
-    earliest = now + timedelta(hours=calendar.min_notice_hours)
+    earliest, latest = _reach(calendar, now)
     today = now.astimezone(HELSINKI).date()
     last_day = today + timedelta(days=calendar.horizon_days)
-    latest = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tzinfo=HELSINKI)
-
-    weekly = {}
-    for hours in calendar.weekly_hours.all():
-        weekly.setdefault(hours.weekday, []).append(hours)
-    extras = {}
-    for extra in calendar.extra_times.all():
-        extras.setdefault(extra.date, []).append(extra)
-    blocked = list(calendar.blocked_days.all())
+    weekly, extras, blocked = _opening_hours(calendar)
     taken = sorted(bookings)
 
     found = set()

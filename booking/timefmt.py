@@ -12,10 +12,29 @@ def local(moment):
     return moment.astimezone(HELSINKI)
 
 
-def clock(moment):
-    """``14.00``: the Finnish way of writing a time of day."""
+def is_repeated(moment):
+    """
+    Whether the Finnish wall-clock time of ``moment`` happens twice: the hour from 3.00 to 4.00
+    on the last Sunday of October, first in summer time, then again in winter time.
+    """
     moment = local(moment)
-    return f"{moment.hour}.{moment.minute:02d}"
+    return moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset()
+
+
+def clock(moment):
+    """
+    ``14.00``: the Finnish way of writing a time of day.
+
+    A time the autumn clock change repeats says which of the two it is: ``3.00 kesäaikaa``
+    (the first) or ``3.00 talviaikaa`` (an hour later).
+    """
+    moment = local(moment)
+    text = f"{moment.hour}.{moment.minute:02d}"
+    if not is_repeated(moment):
+        return text
+    if moment.dst():
+        return _("%(time)s summer time") % {"time": text}
+    return _("%(time)s winter time") % {"time": text}
 
 
 def day_label(day):

@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -21,12 +22,12 @@ from services.models import SupervisionForm
 from supervisors.choices import published_supervisors
 from supervisors.models import Supervisor
 
-from . import invites
+from . import invites, rules
 from .forms import BookingForm, format_time, parse_time
 from .models import Booking, Calendar, token_hash
-from .slots import bookable_calendars, by_time, free_slots
-from .timefmt import HELSINKI, long_day_label, slot_label
-from .workflow import Conflict, book, cancel, move
+from .slots import bookable_calendars, by_time, free_slots, within_reach
+from .timefmt import HELSINKI, clock, long_day_label, slot_label
+from .workflow import Conflict, Refused, book, cancel, move
 
 HTTP_TOO_MANY_REQUESTS = 429
 ALTERNATIVES = 6
@@ -65,7 +66,13 @@ def _days(entries):
     days = {}
     for start, end, _ids in entries:
         days.setdefault(start.astimezone(HELSINKI).date(), []).append(
-            {"start": start, "end": end, "value": format_time(start), "label": slot_label(start)}
+            {
+                "start": start,
+                "end": end,
+                "value": format_time(start),
+                "label": slot_label(start),
+                "clock": clock(start),
+            }
         )
     return [
         {"date": day, "label": long_day_label(day), "slots": slots} for day, slots in days.items()
@@ -110,6 +117,11 @@ def times(request):
             "carry": urlencode(attached),
         },
     )
+
+
+def _soonest(calendars):
+    """The first days' free times, to choose from instead of a time that cannot be booked."""
+    return _days(by_time(free_slots(calendars)))[:3]
 
 
 def _nearest(calendars, start, exclude=None):
@@ -164,16 +176,16 @@ def book_time(request):
     topic_slug, supervisor_slug = _filters(request)
     calendars = _calendars(topic_slug, supervisor_slug)
     if request.method == "POST":
-        form = BookingForm(request.POST)
-        start = parse_time(request.POST.get("aika"))
+        form = BookingForm(request.POST, calendars=calendars)
         if not form.is_valid():
             if form.is_spam:
                 form.count_submission(request)
-            alternatives = None
-            if start is None:
-                alternatives = _days(by_time(free_slots(calendars)))[:3]
+            # A time no calendar offers (or none at all) is chosen again from the soonest.
+            start = form.cleaned_data.get("aika")
+            alternatives = None if start else _soonest(calendars)
             return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 400,
                               alternatives=alternatives)  # fmt: skip
+        start = form.cleaned_data["aika"]
         existing = Booking.objects.filter(submission_key=form.submission_key).first()
         if existing is not None:
             return redirect("booking:manage", existing.manage_token)
@@ -197,12 +209,17 @@ def book_time(request):
     attachment = attached_from(request.GET)
     form = BookingForm(initial={"aika": format_time(start), **attachment[1]})
     free = {entry[0] for entry in by_time(free_slots(calendars))}
-    if start not in free:
-        alternatives = _days(_nearest(calendars, start, exclude=start))
+    if start in free:
         return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 200,
-                          taken=True, alternatives=alternatives, attachment=attachment)  # fmt: skip
+                          attachment=attachment)  # fmt: skip
+    if not within_reach(calendars, start):
+        # Past, too soon, beyond every horizon: a time never offered, not a taken one.
+        return _book_page(request, form, calendars, None, topic_slug, supervisor_slug, 404,
+                          not_offered=True, alternatives=_soonest(calendars),
+                          attachment=attachment)  # fmt: skip
+    alternatives = _days(_nearest(calendars, start, exclude=start))
     return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 200,
-                      attachment=attachment)  # fmt: skip
+                      taken=True, alternatives=alternatives, attachment=attachment)  # fmt: skip
 
 
 def _manage_path(booking):
@@ -290,6 +307,14 @@ def cancel_booking(request, token):
                   "when": slot_label(booking.start)})  # fmt: skip
 
 
+def _move_refused(request, booking, token, move_days, error, status):
+    return render(request, "booking/manage.html", {
+        "booking": booking, "token": token, "when": slot_label(booking.start),
+        "changeable": True, "deadline": slot_label(booking.self_service_deadline()),
+        "move_days": move_days, "move_error": error,
+    }, status=status)  # fmt: skip
+
+
 @never_cache
 @require_POST
 def move_booking(request, token):
@@ -299,19 +324,17 @@ def move_booking(request, token):
     calendar, move_days = _move_choices(booking)
     start = parse_time(request.POST.get("aika"))
     if calendar is None or start is None:
-        return render(request, "booking/manage.html", {
-            "booking": booking, "token": token, "when": slot_label(booking.start),
-            "changeable": True, "deadline": slot_label(booking.self_service_deadline()),
-            "move_days": move_days, "move_error": "choose",
-        }, status=400)  # fmt: skip
+        return _move_refused(request, booking, token, move_days, _("Please choose a time"), 400)
+    taken = _("This time was just booked by someone else")
     try:
         moved = move(booking, calendar, start)
+    except Refused as refused:
+        # Its own time, a past one, …: what the client asked for cannot be; nothing is sent.
+        if refused.objection == rules.OVERLAP:
+            return _move_refused(request, booking, token, move_days, taken, 409)
+        return _move_refused(request, booking, token, move_days, refused.objection.message, 400)
     except Conflict:
-        return render(request, "booking/manage.html", {
-            "booking": booking, "token": token, "when": slot_label(booking.start),
-            "changeable": True, "deadline": slot_label(booking.self_service_deadline()),
-            "move_days": move_days, "move_error": "taken",
-        }, status=409)  # fmt: skip
+        return _move_refused(request, booking, token, move_days, taken, 409)
     return redirect(f"{_manage_path(moved)}?siirretty=1")
 
 

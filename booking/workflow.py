@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from supervisors.models import Supervisor
 
-from . import availability, tasks
+from . import availability, rules, tasks
 from .models import Booking
 from .slots import is_free
 
@@ -32,7 +32,15 @@ class Conflict(Exception):
     """The time was taken (or stopped being offered) just before this request could book it."""
 
 
-def _lock_supervisor(supervisor_id):
+class Refused(Exception):
+    """A rule of booking.rules speaks against the time: ``objection`` says which."""
+
+    def __init__(self, objection):
+        super().__init__(objection.code)
+        self.objection = objection
+
+
+def lock_supervisor(supervisor_id):
     # One booking change per supervisor at a time (PostgreSQL; SQLite's IMMEDIATE transactions
     # already run one writer at a time), so the free-time check and the write cannot interleave.
     # The unique constraint is the last word either way.
@@ -53,7 +61,7 @@ def book(calendars, start, details, submission_key=None):
     for calendar in calendars:
         try:
             with transaction.atomic():
-                _lock_supervisor(calendar.supervisor_id)
+                lock_supervisor(calendar.supervisor_id)
                 slot = is_free(calendar, start)
                 if slot is None:
                     continue
@@ -98,14 +106,21 @@ def move(booking, calendar, start):
     Move an active ``booking`` to the free time ``start`` of its supervisor's ``calendar``.
 
     The booking gets a new self-service link (the old one stops working) and a raised
-    SEQUENCE, and both parties an updated invite. Raise Conflict when the time is not free.
+    SEQUENCE, and both parties an updated invite. Raise Refused when a rule speaks against
+    the time (booking.rules: its own time, one that overlaps another booking, …), Conflict
+    when it is not free.
     """
     try:
         with transaction.atomic():
-            _lock_supervisor(booking.supervisor_id)
-            current = Booking.objects.select_for_update().active().filter(pk=booking.pk).first()
+            lock_supervisor(booking.supervisor_id)
+            current = Booking.objects.select_for_update().filter(pk=booking.pk).first()
+            if current is None:
+                raise Conflict
+            objections = rules.objections(current, start)
+            if objections:
+                raise Refused(objections[0])
             slot = is_free(calendar, start, exclude_booking=booking)
-            if current is None or slot is None:
+            if slot is None:
                 raise Conflict
             current.start, current.end = slot.start, slot.end
             current.sequence += 1

@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from core.client_forms import validate_email_characters
+
 from . import team
 from .scoring import NOT_SURE, SCALE
 
@@ -181,6 +183,7 @@ class TeamSurveyForm(forms.Form):
         required=False,
         help_text=_("The address is used once to send the links and is not stored."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        validators=[validate_email_characters],
     )
     # The honeypot: hidden from people by the stylesheet; bots fill it in.
     website = forms.CharField(

@@ -4,6 +4,7 @@ import re
 import unicodedata
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()\-]{4,24}$")
@@ -18,6 +19,20 @@ def has_forbidden_characters(value, allowed=frozenset()):
     return any(
         unicodedata.category(char) in FORBIDDEN_CATEGORIES and char not in allowed for char in value
     )
+
+
+def validate_email_characters(value):
+    """
+    Refuse an email address holding control or other invisible characters.
+
+    Django's EmailValidator lets them through in a quoted local part (``"a\\x01b"@example.com``),
+    and from there they would reach mail headers, the envelope and calendar invites. Every
+    email field a visitor fills uses this validator.
+    """
+    if has_forbidden_characters(value):
+        raise ValidationError(
+            _("Remove the invisible control characters from the email address."), code="invalid"
+        )
 
 
 def single_line(value):
@@ -50,6 +65,11 @@ class ClientDetailsForm(forms.Form):
                 _("Remove the invisible control characters from your name."), code="invalid"
             )
         return name
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        validate_email_characters(email)
+        return email
 
     def clean_organisation(self):
         organisation = single_line(self.cleaned_data["organisation"])

@@ -127,6 +127,16 @@ def test_missing_details_get_finnish_errors_and_nothing_is_stored(client, calend
     assert not Booking.objects.exists()
 
 
+@pytest.mark.parametrize("address", ['"a\x01b"@example.com', "a@exa\u200bmple.com"])
+def test_control_characters_in_the_email_address_are_refused_in_finnish(client, calendar, address):
+    response = send(client, free_values(client)[0], email=address)
+
+    assert response.status_code == 400
+    assert "Poistakaa sähköpostiosoitteesta näkymättömät ohjausmerkit." in response.content.decode()
+    assert not Booking.objects.exists()
+    assert mail.outbox == []
+
+
 def test_an_altered_time_is_refused_in_finnish(client, calendar):
     response = send(client, "20261303T9999Z")
 

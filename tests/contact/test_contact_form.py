@@ -220,6 +220,17 @@ def test_newline_in_the_email_field_is_refused(post):
     assert mail.outbox == []
 
 
+@pytest.mark.parametrize("address", ['"a\x01b"@example.com', '"a\x7fb"@example.com',
+                                     "a@exa\u200bmple.com"])  # fmt: skip
+def test_control_characters_in_the_email_address_are_refused_in_finnish(post, address):
+    response = post(contact_data(email=address))
+
+    assert response.status_code == 400
+    assert "Poistakaa sähköpostiosoitteesta näkymättömät ohjausmerkit." in response.content.decode()
+    assert Enquiry.objects.count() == 0
+    assert mail.outbox == []
+
+
 def test_control_characters_are_refused_with_a_finnish_error(post):
     response = post(contact_data(message="Hei\x00\x07 maailma"))
 
