@@ -4,8 +4,11 @@ from django.db import transaction
 from django_tasks import task
 from pictures.tasks import _process_picture
 
+# Renditions of a large photo take a minute: they have a queue, and a worker, of their own.
+RENDITIONS_QUEUE = "images"
 
-@task()
+
+@task(queue_name=RENDITIONS_QUEUE)
 def make_renditions(*, storage, file_name, sender=None, new=None, old=None):
     """Write the new renditions of ``file_name`` and delete the obsolete ones."""
     _process_picture(storage=storage, file_name=file_name, sender=sender, new=new, old=old)
