@@ -62,7 +62,7 @@ def healthz(request):
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     if not _cache_answers():
         return HttpResponse("cache unavailable\n", status=503, content_type="text/plain")
-    if task_problems := _task_queue_problems():
+    if settings.HEALTHZ_CHECKS_TASK_QUEUE and (task_problems := _task_queue_problems()):
         text = "".join(f"task queue: {problem}\n" for problem in task_problems)
         return HttpResponse(text, status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")

@@ -360,6 +360,9 @@ TASK_TRANSIENT_RETRIES = 5
 # /healthz answers 503 when a task has waited longer than this in its queue, or run longer.
 TASK_MAX_WAIT_SECONDS = {"default": 120, "images": 900}
 TASK_MAX_RUN_SECONDS = 900
+# /healthz reports those (503) unless this is off: for a load balancer's check on a server
+# whose task queue is watched elsewhere, or a test server that runs no worker.
+HEALTHZ_CHECKS_TASK_QUEUE = env.bool("HEALTHZ_CHECKS_TASK_QUEUE", default=True)
 # How long a sender may hold its claim on an enquiry's notification: longer than any SMTP
 # conversation can take, so that only a sender that died loses its claim to another.
 NOTIFY_CLAIM_SECONDS = max(120, 6 * EMAIL_TIMEOUT)
