@@ -235,6 +235,8 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 # Refuse uploads above these before any decoding (README: images).
 IMAGE_MAX_BYTES = 15 * 1024 * 1024
 IMAGE_MAX_PIXELS = 40_000_000
+# A panorama up to 5:1 is a photo; a longer strip has no renditions (and no place on a page).
+IMAGE_MAX_ASPECT_RATIO = 5
 # Renditions (django-pictures): AVIF and WebP with a JPEG fallback, widths of a quarter of
 # the content column up to twice the column (sharp on high-density screens). They are made
 # by the task worker after an upload, never while a visitor waits.
