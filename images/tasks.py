@@ -1,4 +1,4 @@
-"""Renditions of uploaded images, made by the task worker (`manage.py db_worker`)."""
+"""Renditions of uploaded images, made by the image worker (`run_worker --queue-name images`)."""
 
 from django.db import transaction
 from django_tasks import task

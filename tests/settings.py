@@ -18,7 +18,7 @@ WHITENOISE_AUTOREFRESH = True
 # The test client speaks plain HTTP; tests of the redirect and HSTS ask for HTTPS themselves.
 SECURE_SSL_REDIRECT = False
 # Tasks run at once, in the test's own thread: tests see their effects without a worker. Tests
-# of the real queue switch to the database backend and run `db_worker` themselves.
+# of the real queue switch to the database backend and run `run_worker` themselves.
 TASKS = {
     "default": {
         "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
