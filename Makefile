@@ -20,20 +20,21 @@ $(STAMP_DEV): requirements.txt requirements-dev.txt constraints.txt | $(BIN)/pyt
 	$(BIN)/pip install --quiet -r requirements-dev.txt -c constraints.txt
 	touch $@ $(STAMP_RUN)
 
-# Runs the task worker (email) in the background for as long as the given server runs.
-WITH_WORKER = $(BIN)/python manage.py db_worker & worker=$$!; \
+# Runs the task workers (email; image renditions) in the background for as long as the given
+# server runs; run_workers starts again any worker that stops.
+WITH_WORKER = $(BIN)/python manage.py run_workers & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM;
 
 ## run: install, migrate, load the example content (marked as such) and serve the site for development on
-## http://127.0.0.1:$(PORT) (make run PORT=8300 for another port), with the task worker
-## that sends email and makes image renditions
+## http://127.0.0.1:$(PORT) (make run PORT=8300 for another port), with the task workers
+## that send email and make image renditions
 DEV_ENV = DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 run: $(STAMP_RUN)
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	$(DEV_ENV) $(BIN)/python manage.py load_example_content
 	export $(DEV_ENV); $(WITH_WORKER) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-## serve: the production set-up on http://127.0.0.1:$(PORT) (gunicorn and the task worker,
+## serve: the production set-up on http://127.0.0.1:$(PORT) (gunicorn and the task workers,
 ## hashed static files, DEBUG off), for trying the real thing locally. Plain HTTP, so no
 ## HTTPS redirect here.
 SERVE_ENV = DJANGO_DEBUG=0 \

@@ -7,6 +7,7 @@ recorded and left for `send_booking_emails` or `send_booking_reminders` to retry
 """
 
 import logging
+from dataclasses import dataclass
 
 from django.utils import timezone
 
@@ -29,9 +30,7 @@ def deliver_email(pk, audience):
     """
     return outbox.deliver(
         pk,
-        outbox.Lease(
-            Booking.objects.unsent(audience), f"{audience}_claimed_until", attempts="email_attempts"
-        ),
+        _email_lease(audience),
         Booking.objects.select_related("supervisor"),
         emails.send_to_client if audience == "client" else emails.send_to_staff,
         sent=lambda booking: {f"{audience}_sent_sequence": booking.sequence},
@@ -40,13 +39,55 @@ def deliver_email(pk, audience):
     )
 
 
+def _email_lease(audience):
+    return outbox.Lease(
+        Booking.objects.unsent(audience), f"{audience}_claimed_until", attempts="email_attempts"
+    )
+
+
+@dataclass(frozen=True)
+class PendingReport:
+    """What `send_pending` did: emails sent, failing, and claimed by others but unconfirmed."""
+
+    sent: int
+    failed: int
+    # Claimed by a sender that never reported back, and sent again here once its claim lapsed.
+    resent: int
+    # Still claimed by another sender, and not confirmed as sent.
+    unconfirmed: int
+
+
 def send_pending():
-    """Send every booking's unsent emails once; return the (sent, failed) counts."""
-    outcomes = []
+    """
+    Send every booking's unsent emails once, and report on them.
+
+    An email another sender has claimed is waited for (up to NOTIFY_CLAIM_SECONDS): either
+    its sender records it, or the claim lapses and it is sent here, so that no email is
+    counted as done before it is confirmed.
+    """
+    outcomes, held = [], []
     for audience in AUDIENCES:
         pending = Booking.objects.unsent(audience).order_by("pk").values_list("pk", flat=True)
-        outcomes += [deliver_email(pk, audience) for pk in pending]
-    return outbox.counts(outcomes)
+        for pk in pending:
+            outcome = deliver_email(pk, audience)
+            if outcome == outbox.Outcome.SKIPPED and _email_lease(audience).held_until(pk):
+                held.append((pk, audience))
+            else:
+                outcomes.append(outcome)
+    after_wait = [
+        outbox.deliver_once_released(
+            pk, _email_lease(audience), lambda pk=pk, audience=audience: deliver_email(pk, audience)
+        )
+        for pk, audience in held
+    ]
+    sent, failed = outbox.counts(outcomes)
+    resent, failed_after_wait = outbox.counts(after_wait)
+    return PendingReport(
+        sent=sent + resent,
+        failed=failed + failed_after_wait,
+        resent=resent,
+        unconfirmed=after_wait.count(None),
+    )
 
 
 def deliver_reminder(pk):

@@ -1,4 +1,4 @@
-"""The booking app's slow work, run by the task worker (`manage.py db_worker`)."""
+"""The booking app's slow work, run by the task worker (`manage.py run_worker`)."""
 
 from django_tasks import task
 

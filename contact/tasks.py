@@ -1,4 +1,4 @@
-"""The contact app's slow work, run by the task worker (`manage.py db_worker`)."""
+"""The contact app's slow work, run by the task worker (`manage.py run_worker`)."""
 
 from django.conf import settings
 from django.db import transaction

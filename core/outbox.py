@@ -34,6 +34,7 @@ A caller states what is owed, the claim's fields and its send function::
 """
 
 import smtplib
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -96,6 +97,14 @@ class Lease:
     def release(self):
         return {self.field: None}
 
+    def held_until(self, pk):
+        """When another sender's claim on row ``pk`` lapses; None if the row is not held."""
+        return (
+            self.owing.filter(pk=pk, **{f"{self.field}__gt": timezone.now()})
+            .values_list(self.field, flat=True)
+            .first()
+        )
+
 
 @dataclass(frozen=True)
 class MarkFirst:
@@ -137,6 +146,27 @@ def deliver(pk, claim, rows, send, *, sent=None, error_field=None, log):
     recorded = sent(row) if sent else {}
     _record(rows, pk, {**recorded, error_field: ""} if error_field else recorded, claim.release)
     return Outcome.SENT
+
+
+def deliver_once_released(pk, claim, attempt):
+    """
+    Wait for another sender's ``claim`` on row ``pk`` to be released or to lapse, then call
+    ``attempt()`` (which delivers as ``deliver`` does) and return its Outcome, or None when
+    the row still owes its email, claimed by another sender, at the end.
+
+    For the retry commands: a sender that died after the mail server took the message and
+    before the database recorded it leaves its claim behind; once it lapses the email is sent
+    again (twice rather than never), so that a command's counts are never falsely clean.
+    """
+    deadline = time.monotonic() + settings.NOTIFY_CLAIM_SECONDS + 1
+    while (held_until := claim.held_until(pk)) is not None:
+        if time.monotonic() > deadline:
+            return None
+        time.sleep(min(max((held_until - timezone.now()).total_seconds(), 0) + 0.05, 1))
+    outcome = attempt()
+    if outcome == Outcome.SKIPPED and claim.owing.filter(pk=pk).exists():
+        return None
+    return outcome
 
 
 def _record(rows, pk, fields, release):

@@ -10,6 +10,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
+from . import worker
 from .media_storage import IMMUTABLE_CACHE_CONTROL
 
 logger = logging.getLogger(__name__)
@@ -51,16 +52,31 @@ def _cache_answers():
 @never_cache
 def healthz(request):
     """
-    Answer 200 while everything a page needs answers, 503 naming what does not.
+    Answer 200 while everything the site needs answers, 503 naming what does not.
 
     For load balancers and monitoring: the database and the shared cache (every public page
-    and the contact form use both).
+    and the contact form use both), and the task queue (email and image renditions): a queue
+    no live worker serves, a task waiting or running too long (core.worker.problems).
     """
     if not _database_answers():
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     if not _cache_answers():
         return HttpResponse("cache unavailable\n", status=503, content_type="text/plain")
+    if settings.HEALTHZ_CHECKS_TASK_QUEUE and (task_problems := _task_queue_problems()):
+        text = "".join(f"task queue: {problem}\n" for problem in task_problems)
+        return HttpResponse(text, status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+def _task_queue_problems():
+    try:
+        task_problems = worker.problems()
+    except DatabaseError:
+        logger.warning("Health check: the task queue does not answer", exc_info=True)
+        return ["its table does not answer"]
+    for problem in task_problems:
+        logger.warning("Health check: %s", problem)
+    return task_problems
 
 
 def login_locked_out(request, original_response=None, credentials=None):

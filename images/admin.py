@@ -12,14 +12,22 @@ class ImageAdmin(admin.ModelAdmin):
     """The media library: upload once, use on profiles and in Markdown texts."""
 
     form = ImageAdminForm
-    list_display = ["thumbnail", "title", "markdown_syntax", "alt_text", "decorative", "created_at"]
+    list_display = [
+        "thumbnail",
+        "title",
+        "markdown_syntax",
+        "alt_text",
+        "decorative",
+        "renditions_status",
+        "created_at",
+    ]
     list_display_links = ["thumbnail", "title"]
     list_filter = ["decorative"]
     # Also what the photo picker on a supervisor searches.
     search_fields = ["title", "alt_text", "caption", "credit"]
-    readonly_fields = ["preview", "markdown_usage", "dimensions"]
+    readonly_fields = ["preview", "markdown_usage", "dimensions", "renditions"]
     fieldsets = [
-        (None, {"fields": ["file", "preview", "dimensions", "title"]}),
+        (None, {"fields": ["file", "preview", "dimensions", "renditions", "title"]}),
         (_("For people who cannot see the image"), {"fields": ["alt_text", "decorative"]}),
         (_("Caption"), {"fields": ["caption", "credit"]}),
         (_("Use in a text"), {"fields": ["markdown_usage"]}),
@@ -41,6 +49,30 @@ class ImageAdmin(admin.ModelAdmin):
     @admin.display(description=_("size"))
     def dimensions(self, image):
         return f"{image.width} × {image.height} px" if image.pk else "–"
+
+    @admin.display(description=_("smaller versions"))
+    def renditions_status(self, image):
+        if image.renditions_error:
+            return format_html('<strong class="errornote">{}</strong>', _("failed"))
+        return _("ready") if image.renditions_ready else _("being made")
+
+    @admin.display(description=_("smaller versions"))
+    def renditions(self, image):
+        if not image.pk:
+            return "–"
+        if image.renditions_error:
+            return format_html(
+                '<p class="errornote">{}</p>',
+                _(
+                    "Making the smaller versions failed (%(error)s). Pages show the original "
+                    "image meanwhile. Upload the image again, or ask the site's maintainer to "
+                    "look into it."
+                )
+                % {"error": image.renditions_error},
+            )
+        if image.renditions_ready:
+            return _("Ready: pages offer phones and modern browsers their own versions.")
+        return _("Being made: pages show the original image until they are ready.")
 
     @admin.display(description=_("Markdown"))
     def markdown_syntax(self, image):

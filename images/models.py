@@ -62,6 +62,10 @@ class Image(models.Model):
         _("photo credit"), max_length=200, blank=True, help_text=_("E.g. Kuva: Maija Kuvaaja.")
     )
     renditions_ready = models.BooleanField(_("versions ready"), default=False, editable=False)
+    # Why the worker could not make the renditions (the kind of error), for the admin.
+    renditions_error = models.CharField(
+        _("versions failed"), max_length=300, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("added"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
@@ -78,6 +82,7 @@ class Image(models.Model):
         if self.pk and self.file and not self.file._committed:
             # A new file for an existing image: new renditions follow; the old ones go.
             self.renditions_ready = False
+            self.renditions_error = ""
             replaced = Image.objects.filter(pk=self.pk).values_list("file", flat=True).first()
         super().save(*args, **kwargs)
         if replaced and replaced != self.file.name:

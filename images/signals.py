@@ -24,5 +24,5 @@ def renditions_processed(sender, file_name, new, **kwargs):
         return
     from core import page_cache
 
-    if Image.objects.filter(file=file_name).update(renditions_ready=True):
+    if Image.objects.filter(file=file_name).update(renditions_ready=True, renditions_error=""):
         page_cache.invalidate()

@@ -1,14 +1,29 @@
-"""Renditions of uploaded images, made by the task worker (`manage.py db_worker`)."""
+"""Renditions of uploaded images, made by the image worker (`run_worker --queue-name images`)."""
 
 from django.db import transaction
 from django_tasks import task
 from pictures.tasks import _process_picture
 
+from .models import Image
 
-@task()
+# Renditions of a large photo take a minute: they have a queue, and a worker, of their own.
+RENDITIONS_QUEUE = "images"
+
+
+@task(queue_name=RENDITIONS_QUEUE)
 def make_renditions(*, storage, file_name, sender=None, new=None, old=None):
-    """Write the new renditions of ``file_name`` and delete the obsolete ones."""
-    _process_picture(storage=storage, file_name=file_name, sender=sender, new=new, old=old)
+    """
+    Write the new renditions of ``file_name`` and delete the obsolete ones.
+
+    Should that fail, the image says so in the admin (pages go on showing its original).
+    """
+    try:
+        _process_picture(storage=storage, file_name=file_name, sender=sender, new=new, old=old)
+    except Exception as error:
+        Image.objects.filter(file=file_name).update(
+            renditions_ready=False, renditions_error=f"{type(error).__name__}: {error}"[:300]
+        )
+        raise
 
 
 def queue_renditions(*, storage, file_name, sender, new=None, old=None):

@@ -2,9 +2,10 @@
 Check an uploaded image and re-encode it without metadata, before anything is stored.
 
 Only what Pillow really decodes as JPEG, PNG or WebP passes: a renamed text or HTML file, an
-SVG, a truncated file, a decompression bomb, or a file too large in bytes or pixels is refused
-with a Finnish message. The stored original is a fresh encoding of the pixels: the camera's
-orientation applied, EXIF (GPS included), XMP and comments gone; only the colour profile kept.
+SVG, a truncated file, a decompression bomb, a file too large in bytes or pixels, or a strip
+far longer than it is wide is refused with a Finnish message. The stored original is a fresh
+encoding of the pixels: the camera's orientation applied, EXIF (GPS included), XMP and
+comments gone; only the colour profile kept.
 """
 
 import hashlib
@@ -33,6 +34,20 @@ def _refuse(message, code, **params):
     raise ValidationError(message, code=code, params=params)
 
 
+def _check_shape(image):
+    """Refuse a strip (20000 × 2): no rendition of it can be made, and no page can show it."""
+    longer, shorter = max(image.size), min(image.size)
+    if longer > settings.IMAGE_MAX_ASPECT_RATIO * shorter:
+        _refuse(
+            _(
+                "The image is too narrow or too low: its longer side may be at most "
+                "%(ratio)d times its shorter side. Crop the image and upload it again."
+            ),
+            "aspect_ratio",
+            ratio=settings.IMAGE_MAX_ASPECT_RATIO,
+        )
+
+
 def _decode(data):
     """Return the fully decoded image in ``data``, or raise a Finnish ValidationError."""
     # Pillow's own limit is 89 megapixels by default (a warning) and twice that (an error):
@@ -44,6 +59,7 @@ def _decode(data):
             image = Image.open(io.BytesIO(data), formats=list(ACCEPTED_FORMATS))
             if image.width * image.height > settings.IMAGE_MAX_PIXELS:
                 raise Image.DecompressionBombError("too many pixels")
+            _check_shape(image)
             image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         _refuse(

@@ -18,8 +18,13 @@ WHITENOISE_AUTOREFRESH = True
 # The test client speaks plain HTTP; tests of the redirect and HSTS ask for HTTPS themselves.
 SECURE_SSL_REDIRECT = False
 # Tasks run at once, in the test's own thread: tests see their effects without a worker. Tests
-# of the real queue switch to the database backend and run `db_worker` themselves.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# of the real queue switch to the database backend and run `run_worker` themselves.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": TASK_QUEUES,  # noqa: F405
+    }
+}
 # Staff log in with a password alone in most tests (as in `make run`); the two-factor tests
 # (tests/core/test_admin_two_factor.py) turn this on. Superusers need a second factor regardless.
 ADMIN_REQUIRE_2FA = False

@@ -235,6 +235,8 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 # Refuse uploads above these before any decoding (README: images).
 IMAGE_MAX_BYTES = 15 * 1024 * 1024
 IMAGE_MAX_PIXELS = 40_000_000
+# A panorama up to 5:1 is a photo; a longer strip has no renditions (and no place on a page).
+IMAGE_MAX_ASPECT_RATIO = 5
 # Renditions (django-pictures): AVIF and WebP with a JPEG fallback, widths of a quarter of
 # the content column up to twice the column (sharp on high-density screens). They are made
 # by the task worker after an upload, never while a visitor waits.
@@ -344,9 +346,25 @@ ENQUIRY_RETENTION_DAYS = env.int("ENQUIRY_RETENTION_DAYS", default=730)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 
 # Slow work (email) never runs in a visitor's request: it is queued in the database and run by
-# the worker (`manage.py db_worker`, started by `make run`, `make serve` and systemd). The
+# the workers (`manage.py run_worker`, started by `make run`, `make serve` and systemd). The
 # database needs no new server on one machine and serves several workers on PostgreSQL.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Image renditions have a queue (and a worker) of their own: email never waits behind them.
+TASK_QUEUES = ["default", "images"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
+# The worker's health (core/worker.py, /healthz): each worker reports itself this often, and
+# one not seen for WORKER_STALE_SECONDS has died (its running task is then run again).
+WORKER_HEARTBEAT_SECONDS = 10
+WORKER_STALE_SECONDS = 60
+# After a database error the worker waits 1 s, then twice as long each time, up to this.
+WORKER_MAX_BACKOFF_SECONDS = 30
+# How many times a task that failed on a database error (a lock, a restart) is run.
+TASK_TRANSIENT_RETRIES = 5
+# /healthz answers 503 when a task has waited longer than this in its queue, or run longer.
+TASK_MAX_WAIT_SECONDS = {"default": 120, "images": 900}
+TASK_MAX_RUN_SECONDS = 900
+# /healthz reports those (503) unless this is off: for a load balancer's check on a server
+# whose task queue is watched elsewhere, or a test server that runs no worker.
+HEALTHZ_CHECKS_TASK_QUEUE = env.bool("HEALTHZ_CHECKS_TASK_QUEUE", default=True)
 # How long a sender may hold its claim on an enquiry's notification: longer than any SMTP
 # conversation can take, so that only a sender that died loses its claim to another.
 NOTIFY_CLAIM_SECONDS = max(120, 6 * EMAIL_TIMEOUT)

@@ -39,6 +39,8 @@ PRODUCTION_ENV = dict(
     EMAIL_URL="dummymail://",
     CONTACT_RECIPIENTS="staff@example.com",
     DJANGO_LOG_LEVEL="WARNING",
+    # No task worker runs beside these servers unless a test starts one (and turns this on).
+    HEALTHZ_CHECKS_TASK_QUEUE="0",
 )
 
 
@@ -117,8 +119,11 @@ MIGRATED = _MigratedTemplate()
 class LiveGunicorn:
     """A gunicorn with N workers serving the site on 127.0.0.1, and its database."""
 
-    def __init__(self, workdir, workers=2, **env_overrides):
+    def __init__(self, workdir, workers=2, ready_path="/healthz", **env_overrides):
         self.workdir = Path(workdir)
+        # Answered 200 once the server is up (a test whose /healthz answers 503 on purpose
+        # waits for another page).
+        self.ready_path = ready_path
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = self.workdir / "gunicorn.log"
@@ -159,7 +164,7 @@ class LiveGunicorn:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(self.url + "/healthz", timeout=2) as response:
+                with urllib.request.urlopen(self.url + self.ready_path, timeout=2) as response:
                     if response.status == 200:
                         return self
             except OSError:

@@ -27,12 +27,26 @@ class RecordingHandler:
         return "250 Message accepted for delivery"
 
 
-class SMTPServer:
-    """Start and stop a local SMTP server on a fixed port."""
+class RefusingHandler(RecordingHandler):
+    """A server that refuses the given recipients, naming each in its answer (as servers do)."""
 
-    def __init__(self, port, delay=0):
+    def __init__(self, refused, delay=0):
+        super().__init__(delay)
+        self.refused = set(refused)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refused:
+            return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+class SMTPServer:
+    """Start and stop a local SMTP server on a fixed port (refusing ``refuse``, if given)."""
+
+    def __init__(self, port, delay=0, refuse=()):
         self.port = port
-        self.handler = RecordingHandler(delay)
+        self.handler = RefusingHandler(refuse, delay) if refuse else RecordingHandler(delay)
         self._controller = None
 
     @property

@@ -10,8 +10,17 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        sent, failed = delivery.send_pending()
-        self.stdout.write(f"Sent {sent} pending booking emails; {failed} still failing.")
-        if failed:
+        report = delivery.send_pending()
+        self.stdout.write(
+            f"Sent {report.sent} pending booking emails; {report.failed} still failing; "
+            f"{report.unconfirmed} claimed by another sender and not confirmed."
+        )
+        if report.resent:
+            self.stdout.write(
+                f"{report.resent} of them had been claimed by a sender that never confirmed "
+                "sending (it may have stopped after the mail server took the message): sent "
+                "again once its claim lapsed."
+            )
+        if report.failed or report.unconfirmed:
             # A non-zero exit makes cron (or a systemd timer) report the failure.
             raise SystemExit(1)
