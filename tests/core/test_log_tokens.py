@@ -203,3 +203,15 @@ def test_mask_knows_every_token_address_of_the_urlconf():
         line = f"<WSGIRequest: GET '{path}?vahvistettu=1'> \"POST {path} HTTP/1.1\" 404"
 
         assert secret not in mask(line)
+
+
+def test_an_exceptions_message_stays_on_one_line_of_its_traceback(app_log_lines):
+    try:
+        raise ValueError(f"Not Found: /x\n{FORGED}\r\x1b[2K")
+    except ValueError:
+        logging.getLogger("contact.models").exception("Sending failed")
+
+    [line] = app_log_lines()
+    traceback_lines = json.loads(line)["exc_info"].splitlines()
+    assert traceback_lines[0] == "Traceback (most recent call last):"
+    assert traceback_lines[-1] == f"ValueError: Not Found: /x\\n{FORGED}\\r\\x1b[2K"
