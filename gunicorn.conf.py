@@ -23,7 +23,8 @@ errorlog = "-"
 # No query string and no referer in the access log: they carry what people typed (an admin
 # search for an email address, say). The path, status, size, time in ms and user agent stay.
 access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms "%(a)s"'
-# And every line, access and error, goes through the app's personal-data mask as well.
+# And every line, access and error, goes through the app's one mask (core/logging.py): control
+# characters escaped, email addresses, admin searches and the secret tokens of addresses masked.
 logger_class = "core.logging.GunicornLogger"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 

@@ -2,21 +2,25 @@
 Booking a free first conversation, and the client's own link to cancel or move it.
 
 None of these pages is cached: the free times must be the database's own at every request
-(a booked time disappears at once), and the other pages are personal.
+(a booked time disappears at once), and the other pages are personal. The client's own link
+and the calendar feed are secret addresses: their pages send no Referer onward and are never
+indexed (core/token_pages.py).
 """
 
 from datetime import date, timedelta
 from urllib.parse import urlencode
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from community_map.attach import attached_from
+from core.token_pages import token_page
 from services.choices import published_topics
 from services.models import SupervisionForm
 from supervisors.choices import published_supervisors
@@ -255,7 +259,7 @@ def _move_choices(booking):
     return calendar, _days(entries)
 
 
-@never_cache
+@token_page
 def manage(request, token):
     """The client's own page of a booking: its details, and buttons to cancel or move it."""
     booking = _booking_for(token)
@@ -295,7 +299,8 @@ def _changeable_booking(request, token):
     return booking, None
 
 
-@never_cache
+@token_page
+@csrf_exempt  # posted from a page under no-referrer; the token authorises (core/token_pages.py)
 @require_POST
 def cancel_booking(request, token):
     booking, problem = _changeable_booking(request, token)
@@ -315,7 +320,8 @@ def _move_refused(request, booking, token, move_days, error, status):
     }, status=status)  # fmt: skip
 
 
-@never_cache
+@token_page
+@csrf_exempt  # posted from a page under no-referrer; the token authorises (core/token_pages.py)
 @require_POST
 def move_booking(request, token):
     booking, problem = _changeable_booking(request, token)
@@ -338,12 +344,16 @@ def move_booking(request, token):
     return redirect(f"{_manage_path(moved)}?siirretty=1")
 
 
-@never_cache
+@token_page
 def feed(request, token):
     """A supervisor's upcoming bookings as a calendar to subscribe to (secret address)."""
-    calendar = get_object_or_404(
-        Calendar.objects.select_related("supervisor"), feed_token_hash=token_hash(token)
+    calendar = (
+        Calendar.objects.select_related("supervisor")
+        .filter(feed_token_hash=token_hash(token))
+        .first()
     )
+    if calendar is None:
+        return render(request, "404.html", status=404)
     bookings = (
         Booking.objects.active()
         .filter(supervisor_id=calendar.supervisor_id, end__gt=timezone.now() - timedelta(days=7))

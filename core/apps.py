@@ -10,3 +10,8 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+
+        # Before any URLconf is read: secrets in addresses are captured as <token:…>.
+        from .url_tokens import register_token_converter
+
+        register_token_converter()

@@ -5,6 +5,11 @@ The Markdown is converted and sanitised first, with images still forbidden (raw 
 ``![](…)`` with any address stays removed). Only then are the tokens replaced by markup made
 here from the image's own record, itself passed through a second allow-list that admits
 exactly the elements and attributes we emit, and addresses of our own stored images only.
+
+Only a token in the text is an image: one inside an attribute (a link's title) or in code
+stays as written. nh3's output is serialised HTML in which text holds no ``<`` (it is
+``&lt;``) and every attribute value is in double quotes (a ``"`` in it is ``&quot;``), so a
+tag is ``<`` up to the first ``>`` outside quotes, and everything between tags is text.
 """
 
 import re
@@ -16,8 +21,15 @@ from . import rendering
 from .models import Image
 
 TOKEN = re.compile(r"!\[\[kuva:(\d{1,18})\]\]")
-# A token alone in its paragraph becomes a figure with its caption; elsewhere, inline.
-BLOCK_TOKEN = re.compile(r"<p>\s*!\[\[kuva:(\d{1,18})\]\]\s*</p>")
+# The sanitised HTML read piece by piece: a token alone in its paragraph (a figure with its
+# caption), a tag, whose attributes are skipped whole, or a token in the text (inline).
+PIECE = re.compile(
+    r"(?P<block><p>\s*!\[\[kuva:(?P<block_id>\d{1,18})\]\]\s*</p>)"
+    r"|(?P<tag><(?P<closing>/?)(?P<name>[A-Za-z][A-Za-z0-9]*)(?:[^>\"]|\"[^\"]*\")*>)"
+    r"|!\[\[kuva:(?P<inline_id>\d{1,18})\]\]"
+)
+# Elements whose text is code: a token there is shown as written.
+CODE_ELEMENTS = {"code", "pre"}
 SIZES = "(min-width: 48rem) 42rem, 100vw"
 
 TAGS = {"figure", "figcaption", "picture", "source", "img"}
@@ -73,10 +85,23 @@ def _inline(image):
 
 
 def insert_pictures(html):
-    """Replace the image tokens in sanitised ``html``; an unknown image shows nothing."""
+    """Replace the image tokens in the text of sanitised ``html``; unknown images show nothing."""
     ids = {int(found) for found in TOKEN.findall(html)}
     if not ids:
         return html
     images = Image.objects.in_bulk(ids)
-    html = BLOCK_TOKEN.sub(lambda match: _figure(images.get(int(match[1]))), html)
-    return TOKEN.sub(lambda match: _inline(images.get(int(match[1]))), html)
+    open_code_elements = 0
+
+    def replace(piece):
+        nonlocal open_code_elements
+        if piece["tag"]:
+            if piece["name"].lower() in CODE_ELEMENTS:
+                open_code_elements += -1 if piece["closing"] else 1
+            return piece[0]
+        if open_code_elements:
+            return piece[0]
+        if piece["block"]:
+            return _figure(images.get(int(piece["block_id"])))
+        return _inline(images.get(int(piece["inline_id"])))
+
+    return PIECE.sub(replace, html)

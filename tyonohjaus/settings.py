@@ -84,6 +84,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A body larger than its address accepts gets 413 before anything reads it.
+    "core.request_bodies.RequestBodyLimitMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -344,6 +346,16 @@ CONTACT_RATE_LIMIT_PERIOD = env.int("CONTACT_RATE_LIMIT_PERIOD", default=60 * 60
 ENQUIRY_RETENTION_DAYS = env.int("ENQUIRY_RETENTION_DAYS", default=730)
 # A contact POST is a few kilobytes; admin page bodies stay well below this.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+# No public form takes a file: a request's whole body, form and files, may be this large, with
+# room for a multipart body's own overhead; a larger one gets 413 before it is read
+# (core/request_bodies.py). Only the admin's image upload takes a photo, and the form around
+# it. deploy/nginx.conf and deploy/Caddyfile refuse the same bodies first.
+REQUEST_BODY_MAX_BYTES = 2 * DATA_UPLOAD_MAX_MEMORY_SIZE
+IMAGE_UPLOAD_MAX_BYTES = IMAGE_MAX_BYTES + 1024 * 1024
+REQUEST_BODY_LIMITS = {
+    "admin:images_image_add": IMAGE_UPLOAD_MAX_BYTES,
+    "admin:images_image_change": IMAGE_UPLOAD_MAX_BYTES,
+}
 
 # Slow work (email) never runs in a visitor's request: it is queued in the database and run by
 # the workers (`manage.py run_worker`, started by `make run`, `make serve` and systemd). The

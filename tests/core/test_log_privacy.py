@@ -9,7 +9,7 @@ import urllib.request
 
 import pytest
 
-from core.logging import PersonalDataFilter, mask
+from core.logging import EMAIL, PersonalDataFilter, mask
 from tests.support.live_gunicorn import LiveGunicorn
 
 ADDRESS = "matti.meikalainen@example.com"
@@ -96,3 +96,14 @@ def test_gunicorn_logs_carry_no_address_or_search_term(tmp_path):
     # Still useful: the path, the status and the masked address's domain are there.
     assert '"GET /hallinta/contact/enquiry/ HTTP/1.1" 302' in log
     assert "/m***@example.com/" in log
+
+
+def test_an_address_is_looked_for_only_where_a_run_of_its_characters_starts():
+    """So a long run of letters without an @ is read once, not once for each of its letters."""
+    run = "a" * 100_000
+
+    assert [EMAIL.match(f"{run}@example.com", start) for start in (1, 50_000, 99_999)] == [None] * 3
+    assert EMAIL.match(f"{run}@example.com", 0)
+    assert mask(f"/{run}/") == f"/{run}/"
+    assert mask(f"/{run}@example.com/") == "/a***@example.com/"
+    assert mask(f"/a@{run}/ and a@{'b.' * 50_000}1") == f"/a@{run}/ and a@{'b.' * 50_000}1"

@@ -1,0 +1,89 @@
+"""
+A working secret for every address with a ``<token:…>`` (core/url_tokens.py), on rows of its own.
+
+The log test (tests/core/test_log_tokens.py) requests every token address with a valid token
+and wrong ones; it fails for an address that has no entry here, so a new one gets its own.
+Runs in the test process and, through ``manage.py shell``, against a live gunicorn's database.
+"""
+
+import secrets
+from datetime import timedelta
+
+from django.utils import timezone
+
+from booking.models import Booking, Mode
+from community_map import content, team
+from tests.support.bookings import make_calendar, make_supervisor
+
+
+def _booking_token():
+    supervisor = make_supervisor(slug=f"ohjaaja-{secrets.token_hex(4)}")
+    make_calendar(supervisor)
+    start = (timezone.now() + timedelta(days=7)).replace(minute=0, second=0, microsecond=0)
+    booking = Booking(
+        supervisor=supervisor,
+        start=start,
+        end=start + timedelta(minutes=45),
+        mode=Mode.VIDEO,
+        name="Åsa Äijälä",
+        email="asa@example.com",
+    )
+    booking.new_manage_key()
+    booking.save()
+    return booking.manage_token
+
+
+def _feed_token():
+    calendar = make_calendar(make_supervisor(slug=f"ohjaaja-{secrets.token_hex(4)}"))
+    return calendar.regenerate_feed_token()
+
+
+def _survey():
+    return team.create_survey(
+        name="Osasto 4",
+        threshold=3,
+        ends_on=timezone.localdate() + timedelta(days=14),
+        reveal="steps",
+    )
+
+
+def _answer_token():
+    survey, _results_token = _survey()
+    return survey.answer_token
+
+
+def _results_token():
+    _survey_row, results_token = _survey()
+    return results_token
+
+
+def _own_map_reference():
+    survey, _results_token = _survey()
+    statements = content.statement_pks(content.dimensions_with_reflections())
+    return team.own_map_reference(survey, dict.fromkeys(statements, 3))
+
+
+VALID_TOKENS = {
+    "booking:manage": {"token": _booking_token},
+    "booking:cancel": {"token": _booking_token},
+    "booking:move": {"token": _booking_token},
+    "booking:feed": {"token": _feed_token},
+    "community_map:team_answer": {"token": _answer_token},
+    "community_map:team_own": {"reference": _own_map_reference},
+    "community_map:team_results": {"token": _results_token},
+    "community_map:team_handout": {"token": _results_token},
+    "community_map:team_send": {"token": _results_token},
+    "community_map:team_book": {"token": _results_token},
+    "community_map:team_close": {"token": _results_token},
+    "community_map:team_delete": {"token": _results_token},
+}
+
+
+def valid_tokens(view_name):
+    """The keyword arguments of a working address of ``view_name``, on new rows."""
+    return {name: make() for name, make in VALID_TOKENS[view_name].items()}
+
+
+def all_valid_tokens():
+    """``{view name: keyword arguments}`` for every token address (for ``manage.py shell``)."""
+    return {view_name: valid_tokens(view_name) for view_name in VALID_TOKENS}
