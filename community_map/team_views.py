@@ -3,6 +3,7 @@ The team leader's pages: create a survey, print its answer codes, read the resul
 handout, send the map on, close and delete. See ``team_http`` for what every page shares.
 """
 
+import re
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -92,9 +93,12 @@ def create(request):
 
 
 def _slip_address():
-    """The code entry page's address as printed on a slip: no scheme, nothing to mistype."""
+    """
+    The code entry page's address as printed on a slip, without the scheme, in parts that end
+    at each "/" (where a narrow slip may break the line).
+    """
     address = urlsplit(_absolute(reverse("community_map:team_enter_code")))
-    return f"{address.netloc}{address.path}"
+    return re.findall(r"[^/]*/|[^/]+$", f"{address.netloc}{address.path}")
 
 
 @private_page
