@@ -104,26 +104,27 @@ def test_migrating_a_database_with_an_open_shared_link_survey():
     )
     executor = MigrationExecutor(connection)
     executor.migrate(before)
-    old_apps = executor.loader.project_state(before).apps
-    OldSurvey = old_apps.get_model("community_map", "TeamSurvey")
-    OldResponse = old_apps.get_model("community_map", "TeamResponse")
-    OldLinkEmail = old_apps.get_model("community_map", "TeamLinkEmail")
-    today = timezone.localdate()
-    answer_token = secrets.token_urlsafe(32)
-    old = OldSurvey.objects.create(
-        threshold=3,
-        reveal="steps",
-        answer_token=answer_token,
-        results_token_hash="0" * 64,
-        created_on=today,
-        ends_on=today + timedelta(days=7),
-        answer_count=4,
-    )
-    OldResponse.objects.bulk_create(OldResponse(survey=old, answers={}) for _ in range(4))
-    OldLinkEmail.objects.create(survey=old, email="vetaja@example.com", results_token="secret")
-
-    executor = MigrationExecutor(connection)
-    executor.migrate(latest)
+    try:
+        old_apps = executor.loader.project_state(before).apps
+        OldSurvey = old_apps.get_model("community_map", "TeamSurvey")
+        OldResponse = old_apps.get_model("community_map", "TeamResponse")
+        OldLinkEmail = old_apps.get_model("community_map", "TeamLinkEmail")
+        today = timezone.localdate()
+        answer_token = secrets.token_urlsafe(32)
+        old = OldSurvey.objects.create(
+            threshold=3,
+            reveal="steps",
+            answer_token=answer_token,
+            results_token_hash="0" * 64,
+            created_on=today,
+            ends_on=today + timedelta(days=7),
+            answer_count=4,
+        )
+        OldResponse.objects.bulk_create(OldResponse(survey=old, answers={}) for _ in range(4))
+        OldLinkEmail.objects.create(survey=old, email="vetaja@example.com", results_token="x")
+    finally:
+        # Whatever happens, the database is left at the latest schema for the tests after.
+        MigrationExecutor(connection).migrate(latest)
 
     survey = TeamSurvey.objects.get()
     assert survey.legacy_answer_token == answer_token
