@@ -67,7 +67,6 @@ def create(request):
                     "results_url": _absolute(
                         reverse("community_map:team_results", args=[results_token])
                     ),
-                    "answer_links": _answer_links(survey, results_token),
                     "emailed": bool(data["email"]),
                 },
             )
