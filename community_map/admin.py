@@ -49,12 +49,29 @@ class RecommendationRuleAdmin(OrderedContentAdmin, VersionAdmin):
 
 @admin.register(TeamSurvey)
 class TeamSurveyAdmin(admin.ModelAdmin):
-    """Surveys with their counts and dates only: never an answer, never a token."""
+    """Surveys with their counts and dates only: never an answer, a code or a token."""
 
-    list_display = ["__str__", "created_on", "ends_on", "closed_on", "threshold", "answer_count"]
+    list_display = [
+        "__str__",
+        "created_on",
+        "ends_on",
+        "closed_on",
+        "threshold",
+        "member_count",
+        "answer_count",
+    ]
     list_filter = ["ends_on", "closed_on"]
     search_fields = ["name"]
-    fields = ["name", "threshold", "reveal", "created_on", "ends_on", "closed_on", "answer_count"]
+    fields = [
+        "name",
+        "member_count",
+        "threshold",
+        "reveal",
+        "created_on",
+        "ends_on",
+        "closed_on",
+        "answer_count",
+    ]
     readonly_fields = fields
     date_hierarchy = "created_on"
 

@@ -143,14 +143,35 @@ class TeamSurveyForm(forms.Form):
         label=_("Team name (optional)"),
         required=False,
         max_length=80,
-        help_text=_("Shown to the members on the questionnaire, e.g. “Ward 4 nurses”."),
+        help_text=_("Shown to the members on the questionnaire and the code slips."),
+    )
+    member_count = forms.IntegerField(
+        label=_("How many members does the team have?"),
+        min_value=team.MIN_MEMBERS,
+        max_value=team.MAX_MEMBERS,
+        help_text=_(
+            "You get one single-use answer code for each member. 5–60; thirty code slips fit "
+            "on one A4 sheet."
+        ),
+        error_messages={
+            "min_value": _(
+                "A team map needs at least 5 members, so that no one's answers can be told apart."
+            ),
+            "max_value": _("A team map takes at most 60 members."),
+            "invalid": _("Enter a whole number."),
+            "required": _("Enter how many members the team has."),
+        },
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
     threshold = forms.IntegerField(
         label=_("Smallest number of answers before anything is shown"),
         min_value=team.MIN_THRESHOLD,
         max_value=team.MAX_THRESHOLD,
         initial=team.DEFAULT_THRESHOLD,
-        help_text=_("At least 3. Until then the results show only how many have answered."),
+        help_text=_(
+            "At least 3. Until then the results show only how many have answered. No figure is "
+            "ever drawn from fewer than five people's ratings."
+        ),
         error_messages={
             "min_value": _("Choose at least 3, so that no one's answers can be told apart."),
             "max_value": _("Choose at most 50."),
@@ -172,16 +193,19 @@ class TeamSurveyForm(forms.Form):
     reveal = forms.ChoiceField(
         label=_("When are the figures shown?"),
         choices=[
-            ("steps", _("While the survey is open, updated only in steps of the smallest number")),
-            ("closed", _("Only after the survey has closed")),
+            ("closed", _("Only after the survey has closed (recommended)")),
+            (
+                "steps",
+                _("While the survey is open too, updated only in steps of the smallest number"),
+            ),
         ],
-        initial="steps",
+        initial="closed",
         widget=forms.RadioSelect,
     )
     email = forms.EmailField(
-        label=_("Email the links to me (optional)"),
+        label=_("Email the results link to me (optional)"),
         required=False,
-        help_text=_("The address is used once to send the links and is not stored."),
+        help_text=_("The address is used once to send the link and is not stored."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         validators=[validate_email_characters],
     )
@@ -207,6 +231,7 @@ class TeamSurveyForm(forms.Form):
         self.helper.attrs = {"novalidate": ""}
         self.helper.layout = Layout(
             "name",
+            "member_count",
             "threshold",
             "ends_on",
             "reveal",
@@ -217,6 +242,19 @@ class TeamSurveyForm(forms.Form):
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())
+
+    def clean(self):
+        cleaned_data = super().clean()
+        members, threshold = cleaned_data.get("member_count"), cleaned_data.get("threshold")
+        if members is not None and threshold is not None and threshold > members:
+            self.add_error(
+                "threshold",
+                ValidationError(
+                    _("The smallest number of answers can be at most the number of members."),
+                    code="over_members",
+                ),
+            )
+        return cleaned_data
 
     def clean_ends_on(self):
         ends_on = self.cleaned_data["ends_on"]
@@ -233,3 +271,42 @@ class TeamSurveyForm(forms.Form):
     @property
     def is_spam(self):
         return bool(self.cleaned_data.get("website")) if hasattr(self, "cleaned_data") else False
+
+
+class AnswerCodeForm(forms.Form):
+    """A member types the code from their slip."""
+
+    koodi = forms.CharField(
+        label=_("Answer code"),
+        max_length=40,
+        help_text=_("Twelve letters and numbers, e.g. K7MP-4XRT-9CHA. Small letters will do."),
+        error_messages={"required": _("Enter the answer code from your slip.")},
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+                "class": "team-code-input",
+            }
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ballot = None
+        self.helper = FormHelper()
+        self.helper.form_id = "vastauskoodi"
+        self.helper.form_action = reverse("community_map:team_enter_code")
+        self.helper.attrs = {"novalidate": ""}
+        self.helper.add_input(Submit("submit", _("Go to the questionnaire"), css_class="button"))
+
+    def clean_koodi(self):
+        ballot = team.ballot_for(self.cleaned_data["koodi"])
+        if ballot is None:
+            # Never echo the typed code back into the error.
+            raise ValidationError(
+                _("There is no answer code like this. Check the code on your slip."),
+                code="unknown",
+            )
+        self.ballot = ballot
+        return ballot.code

@@ -140,32 +140,53 @@ class RecommendationRule(Publishable):
 
 class TeamSurvey(models.Model):
     """
-    A team's shared map: members answer anonymously through the answer link; the leader, who
-    holds the results link, sees the aggregate once enough have answered.
+    A team's shared map, run like a ballot: each member answers once with a single-use answer
+    code; the leader, who holds the results link, sees the aggregate under ``team_figures``'
+    rules.
 
-    The results token is stored only as its SHA-256 hash: the database alone cannot open the
-    results. Dates are days, never times.
+    The results token is stored only as its SHA-256 hash, the codes only as keyed digests:
+    the database alone opens neither the results nor the questionnaire. Dates are days, never
+    times.
     """
 
     class Reveal(models.TextChoices):
-        STEPS = "steps", _("While open, in steps of the smallest number of answers")
         CLOSED = "closed", _("Only after the survey has closed")
+        STEPS = "steps", _("While open, in steps of the smallest number of answers")
 
     name = models.CharField(_("team name"), max_length=80, blank=True)
+    member_count = models.PositiveSmallIntegerField(
+        _("members (answer codes)"),
+        null=True,
+        blank=True,
+        help_text=_("Empty for a survey made with one shared answer link, before answer codes."),
+    )
     threshold = models.PositiveSmallIntegerField(
         _("smallest number of answers"),
         default=5,
         help_text=_("Nothing but the count is shown before this many have answered."),
     )
     reveal = models.CharField(
-        _("figures shown"), max_length=10, choices=Reveal.choices, default=Reveal.STEPS
+        _("figures shown"), max_length=10, choices=Reveal.choices, default=Reveal.CLOSED
     )
-    answer_token = models.CharField(_("answer token"), max_length=64, unique=True)
+    legacy_answer_token = models.CharField(
+        _("shared answer token (before answer codes)"),
+        max_length=64,
+        unique=True,
+        null=True,
+        blank=True,
+    )
     results_token_hash = models.CharField(_("results token hash"), max_length=64, unique=True)
     created_on = models.DateField(_("created on"))
     ends_on = models.DateField(_("ends on"), db_index=True)
     closed_on = models.DateField(_("closed early on"), null=True, blank=True)
     answer_count = models.PositiveIntegerField(_("answers"), default=0)
+    # Which codes have answered, as their sorted digests: kept here on the survey's row, never
+    # on a code's own row, which would be written in the same transaction as the answer and
+    # carry that transaction's id in the database's bookkeeping (PostgreSQL's xmin), tying
+    # the two. Sorted, the list says nothing of the order in which the codes were used.
+    used_codes = models.JSONField(_("used answer codes"), default=list, editable=False)
+    # In "steps" mode: how many steps of ``threshold`` answers the results show.
+    shown_steps = models.PositiveSmallIntegerField(_("steps shown"), default=0)
 
     class Meta:
         ordering = ["-created_on", "-pk"]
@@ -175,23 +196,53 @@ class TeamSurvey(models.Model):
             models.CheckConstraint(
                 condition=models.Q(threshold__gte=3), name="team_survey_threshold_at_least_3"
             ),
+            models.CheckConstraint(
+                condition=models.Q(member_count__isnull=True)
+                | models.Q(answer_count__lte=models.F("member_count")),
+                name="team_survey_one_answer_per_code",
+            ),
         ]
 
     def __str__(self):
         return self.name or _("Team survey %(number)s") % {"number": self.pk}
 
+    @property
+    def has_codes(self):
+        return self.member_count is not None
+
+
+class AnswerCode(models.Model):
+    """
+    One member's single-use code, as its keyed digest: what finds the survey it answers.
+
+    Nothing here says whether the code has been used (the survey's ``used_codes`` does), and
+    no answer refers to a code: an answer cannot be tied to the code it came with.
+    """
+
+    survey = models.ForeignKey(TeamSurvey, on_delete=models.CASCADE, related_name="answer_codes")
+    digest = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        verbose_name = _("answer code")
+        verbose_name_plural = _("answer codes")
+
+    def __str__(self):
+        return str(_("Answer code %(number)s") % {"number": self.pk})
+
 
 class TeamResponse(models.Model):
     """
-    One member's answers, and nothing else: no name, address, browser, cookie or time.
+    One member's answers, and nothing else: no name, address, browser, cookie, code or time.
 
-    ``answers`` maps a statement's id (as text) to 0–5, like the personal map's code.
+    ``answers`` maps a statement's id (as text) to 0–5, like the personal map's code. ``step``
+    is the step of the results it was first shown in ("steps" mode), empty until then.
     """
 
     survey = models.ForeignKey(
         TeamSurvey, verbose_name=_("survey"), on_delete=models.CASCADE, related_name="responses"
     )
     answers = models.JSONField(_("answers"))
+    step = models.PositiveSmallIntegerField(_("shown in step"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("team answer")
@@ -203,15 +254,17 @@ class TeamResponse(models.Model):
 
 class TeamLinkEmail(models.Model):
     """
-    The leader's request to have the links emailed: kept only until the email is sent.
+    The leader's request to have the results link emailed: kept only until the email is sent.
 
-    The task queue is given this row's id alone, so that neither the address nor the results
-    link lands in the queue's own records; sending deletes the row.
+    The task queue is given this row's id alone, so that neither the address nor the link lands
+    in the queue's own records. The row holds ``results_key``, from which the results token is
+    derived with the site's secret key, never the token itself; sending deletes the row, and
+    with it the only way to the token.
     """
 
     survey = models.ForeignKey(TeamSurvey, on_delete=models.CASCADE, related_name="+")
     email = models.EmailField()
-    results_token = models.CharField(max_length=64)
+    results_key = models.CharField(max_length=64)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self):

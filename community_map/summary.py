@@ -46,39 +46,45 @@ def _figure(value):
     return number_format(value, 1)
 
 
+def answered(survey):
+    """ "6 / 8 answered", or "6 answers" for a survey made before answer codes."""
+    if survey.has_codes:
+        return _("%(count)d / %(members)d answered") % {
+            "count": survey.answer_count,
+            "members": survey.member_count,
+        }
+    return ngettext("%(count)d answer", "%(count)d answers", survey.answer_count) % {
+        "count": survey.answer_count
+    }
+
+
+def _bands(item):
+    return ", ".join(f"{band.label} {band.count}" for band in item.bands if band.count)
+
+
 def summarise_team(reference):
     """
     Return the team map a leader's reference names as plain text, or raise InvalidReference.
 
     A plain function of the reference, built from the aggregate on the server, so that any
     form (the contact form, a booking) can attach a team map the same way; it shows exactly
-    what the results page shows, and below the threshold nothing but the count.
+    what the results page shows, and while nothing is shown, nothing but the count.
     """
-    from . import team
+    from . import team, team_figures
 
     survey = team.survey_for_reference(reference)
-    team_map = team.team_map(survey, with_reflections=False)
+    team_map = team_figures.team_map(survey, with_reflections=False)
     if survey.name:
         lines = [_("Team work community map: %(name)s") % {"name": survey.name}]
     else:
         lines = [_("Team work community map")]
     if not team_map.shown:
-        lines.append(
-            ngettext(
-                "%(count)d answer so far; figures are shown from %(threshold)d answers.",
-                "%(count)d answers so far; figures are shown from %(threshold)d answers.",
-                team_map.count,
-            )
-            % {"count": team_map.count, "threshold": survey.threshold}
-        )
+        lines.append(_("%(answered)s; no figures are shown yet.") % {"answered": answered(survey)})
         return "\n".join(lines)
-    lines.append(
-        _("%(count)d answers; the figures are from %(basis)d of them.")
-        % {"count": team_map.count, "basis": team_map.basis}
-    )
+    lines.append(answered(survey) + ".")
     for item in team_map.scores:
         if item.average is None:
-            lines.append(_("- %(name)s: too few answers") % {"name": item.dimension.name})
+            lines.append(_("- %(name)s: too few ratings") % {"name": item.dimension.name})
         else:
             lines.append(
                 _("- %(name)s: median %(median)s, middle half %(q1)s–%(q3)s (%(count)d rated)")
@@ -92,12 +98,10 @@ def summarise_team(reference):
             )
     if team_map.agree:
         lines.append(_("Most agreement:"))
-        lines += [f"- {s.statement.text} ({_figure(s.median)})" for s in team_map.agree]
+        lines += [f"- {s.statement.text} ({_bands(s)})" for s in team_map.agree]
     if team_map.disagree:
         lines.append(_("Most disagreement:"))
-        lines += [
-            f"- {s.statement.text} ({_figure(s.q1)}–{_figure(s.q3)})" for s in team_map.disagree
-        ]
+        lines += [f"- {s.statement.text} ({_bands(s)})" for s in team_map.disagree]
     if team_map.recommendations:
         names = ", ".join(r.form_name for r in team_map.recommendations)
         lines.append(_("Forms the map suggests: %(names)s") % {"names": names})

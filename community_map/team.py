@@ -1,55 +1,64 @@
 """
-The team's map: creating a survey, storing an answer, and the aggregate the leader may see.
+The team's map run like a ballot: creating a survey with its answer codes, answering once with
+a code, closing, deleting, and the references handed to other pages.
 
-Privacy rules, each enforced here and nowhere else:
+- Each member gets a single-use answer code (``answer_codes``); a code answers once, and the
+  answer stored carries no trace of it: which codes are used is kept on the survey's row as a
+  sorted list, in the same transaction as the answer, and nothing orders answers by the codes.
+- The results token is stored only as its hash; the codes only as keyed digests.
+- What the leader may see of the answers is decided in ``team_figures``, nowhere else.
 
-- Nothing but the count is shown until ``threshold`` members have answered.
-- While a survey is open, the figures come from the first whole multiple of ``threshold``
-  answers (in the order they arrived), so one newcomer's answer never changes what is shown;
-  or, by the leader's choice, figures appear only once the survey has closed.
-- A dimension or a statement rated by fewer than ``threshold`` members shows no figure.
-- The results token is stored only as its hash.
+The limit a ballot has too: whoever holds unused codes (the leader who printed them) can answer
+with them. The results therefore always show how many codes have answered ("6 / 8").
 """
 
 import calendar
 import hashlib
-import math
 import re
 import secrets
 from dataclasses import dataclass
 from datetime import date, timedelta
-from statistics import median, pstdev, quantiles
 
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
-from . import codes, content, scoring
-from .models import TeamLinkEmail, TeamResponse, TeamSurvey
+from . import answer_codes, codes
+from .models import AnswerCode, TeamLinkEmail, TeamResponse, TeamSurvey
 
 MIN_THRESHOLD = 3
 MAX_THRESHOLD = 50
 DEFAULT_THRESHOLD = 5
+# No figure is ever drawn from fewer than five people's ratings (``team_figures``), so a
+# smaller team could never see one.
+MIN_MEMBERS = 5
+# Thirty slips fit on one A4 sheet; a larger work community prints two.
+MAX_MEMBERS = 60
+SLIPS_PER_SHEET = 30
 DEFAULT_DAYS = 14
 MAX_MONTHS = 3
-MAX_ANSWERS = 300
 RETENTION_DAYS = 90
 # Rate limits per client address (only a keyed hash of it is kept, for one period).
 CREATE_LIMIT, CREATE_PERIOD = 10, 60 * 60
-# A whole team may answer from behind one office address.
-ANSWER_LIMIT, ANSWER_PERIOD = 200, 60 * 60
+# Every request that carries an answer code counts: a whole team may answer from behind one
+# office address, and a guesser gets a few hundred tries an hour against 53 bits.
+CODE_LIMIT, CODE_PERIOD = 300, 60 * 60
 # How long a reference to a team map, handed to the contact form, stays valid.
 REFERENCE_MAX_AGE = 2 * 24 * 60 * 60
 REFERENCE_SALT = "community_map.team-reference"
 OWN_MAP_SALT = "community_map.team-own-map"
+RESULTS_TOKEN_SALT = "community_map.results-token"
 TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
-SHOWN_STATEMENTS = 3
 
 
 class SurveyClosed(Exception):
-    """The survey no longer takes answers: closed, past its end date or full."""
+    """The survey no longer takes answers: closed or past its end date."""
+
+
+class CodeUsed(Exception):
+    """The answer code has already answered."""
 
 
 class InvalidReference(ValueError):
@@ -79,33 +88,48 @@ def is_closed(survey, on=None):
     return survey.closed_on is not None or on > survey.ends_on
 
 
-def create_survey(*, name, threshold, ends_on, reveal, email=""):
-    """Create a survey; return it and its results token, which exists nowhere else."""
-    results_token = secrets.token_urlsafe(32)
+def results_token_for(results_key):
+    """
+    The results token of ``results_key``: a keyed hash with the site's secret key.
+
+    The key is thrown away at once, unless the leader asked for the link by email; then it
+    waits in ``TeamLinkEmail`` until sent, so that the token itself is never stored.
+    """
+    digest = salted_hmac(RESULTS_TOKEN_SALT, results_key, algorithm="sha256").digest()
+    return signing.b64_encode(digest).decode()
+
+
+def create_survey(*, name, member_count, threshold, ends_on, reveal, email=""):
+    """
+    Create a survey with ``member_count`` answer codes; return it and its results token,
+    which exists nowhere else. The codes are the token's to give (``codes_of``).
+    """
+    results_key = secrets.token_urlsafe(32)
+    results_token = results_token_for(results_key)
     survey = TeamSurvey.objects.create(
         name=name,
+        member_count=member_count,
         threshold=threshold,
         ends_on=ends_on,
         reveal=reveal,
-        answer_token=secrets.token_urlsafe(32),
         results_token_hash=hash_token(results_token),
         created_on=today(),
+    )
+    AnswerCode.objects.bulk_create(
+        AnswerCode(survey=survey, digest=answer_codes.digest(code))
+        for code in answer_codes.codes_for(results_token, member_count)
     )
     if email:
         from . import tasks
 
-        pending = TeamLinkEmail.objects.create(
-            survey=survey, email=email, results_token=results_token
-        )
+        pending = TeamLinkEmail.objects.create(survey=survey, email=email, results_key=results_key)
         transaction.on_commit(lambda: tasks.email_team_links.enqueue(pending.pk), robust=True)
     return survey, results_token
 
 
-def survey_for_answering(token):
-    """The survey of an answer token; None when there is none (wrong or deleted)."""
-    if not TOKEN.fullmatch(token or ""):
-        return None
-    return TeamSurvey.objects.filter(answer_token=token).first()
+def codes_of(survey, results_token):
+    """The survey's answer codes, in the order they were made; none for an old survey."""
+    return answer_codes.codes_for(results_token, survey.member_count or 0)
 
 
 def survey_for_results(token):
@@ -115,25 +139,65 @@ def survey_for_results(token):
     return TeamSurvey.objects.filter(results_token_hash=hash_token(token)).first()
 
 
-def store_answer(survey, answers):
-    """
-    Store one member's answers {statement pk: 0–5}, or raise SurveyClosed.
+@dataclass(frozen=True)
+class Ballot:
+    """An answer code found: its survey, the code as printed, and the code's digest."""
 
-    One conditional UPDATE both counts the answer and checks that the survey is open and not
-    full: the database lets only as many simultaneous answers through as there is room for.
+    survey: TeamSurvey
+    code: str
+    digest: str
+
+    @property
+    def used(self):
+        return self.digest in self.survey.used_codes
+
+
+def ballot_for(text):
+    """The Ballot of the answer code in ``text``; None when there is no such code."""
+    try:
+        code = answer_codes.normalised(text)
+    except answer_codes.InvalidCode:
+        return None
+    digest = answer_codes.digest(code)
+    found = AnswerCode.objects.select_related("survey").filter(digest=digest).first()
+    return Ballot(found.survey, code, digest) if found else None
+
+
+def survey_of_shared_link(token):
+    """The survey an old, shared answer link (before answer codes) belonged to, or None."""
+    if not TOKEN.fullmatch(token or ""):
+        return None
+    return TeamSurvey.objects.filter(legacy_answer_token=token).first()
+
+
+def store_answer(ballot, answers):
+    """
+    Store one member's answers {statement pk: 0–5} with ``ballot``'s code; raise SurveyClosed
+    or CodeUsed (nothing stored).
+
+    The survey's row is locked (SQLite: the write lock every transaction takes up front), so
+    of two answers with the same code exactly one gets in. Marking the code used, storing the
+    answer and, in "steps" mode, closing a step happen in that one transaction; the answer
+    refers to no code.
     """
     with transaction.atomic():
-        admitted = TeamSurvey.objects.filter(
-            pk=survey.pk,
-            closed_on__isnull=True,
-            ends_on__gte=today(),
-            answer_count__lt=MAX_ANSWERS,
-        ).update(answer_count=F("answer_count") + 1)
-        if not admitted:
+        survey = TeamSurvey.objects.select_for_update().get(pk=ballot.survey.pk)
+        if is_closed(survey):
             raise SurveyClosed
+        if ballot.digest in survey.used_codes:
+            raise CodeUsed
+        survey.used_codes = sorted([*survey.used_codes, ballot.digest])
+        survey.answer_count = len(survey.used_codes)
         TeamResponse.objects.create(
             survey=survey, answers={str(pk): value for pk, value in answers.items()}
         )
+        waiting = survey.answer_count - survey.shown_steps * survey.threshold
+        if survey.reveal == TeamSurvey.Reveal.STEPS and waiting >= survey.threshold:
+            survey.shown_steps += 1
+            TeamResponse.objects.filter(survey=survey, step__isnull=True).update(
+                step=survey.shown_steps
+            )
+        survey.save(update_fields=["used_codes", "answer_count", "shown_steps"])
 
 
 def close(survey):
@@ -155,166 +219,6 @@ def purge(on=None):
     # An email the worker never sent is not kept either.
     TeamLinkEmail.objects.filter(created_at__lt=timezone.now() - timedelta(days=1)).delete()
     return surveys
-
-
-# The aggregate ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TeamDimensionScore(scoring.DimensionScore):
-    """A dimension's median over the members (``average``), with its quartiles."""
-
-    q1: float | None = None
-    q3: float | None = None
-
-    @property
-    def spread(self):
-        return None if self.q1 is None else round(self.q3 - self.q1, 2)
-
-
-@dataclass(frozen=True)
-class StatementFigures:
-    statement: scoring.StatementData
-    dimension: scoring.DimensionData
-    rated: int
-    median: float
-    q1: float
-    q3: float
-    deviation: float
-    counts: tuple  # members who chose 1 … 5
-    not_sure: int
-
-    @property
-    def spread(self):
-        return round(self.q3 - self.q1, 2)
-
-    @property
-    def bars(self):
-        """(value, count, percent of the rated) for drawing the distribution."""
-        return [
-            (value, count, round(100 * count / self.rated))
-            for value, count in zip(scoring.SCALE, self.counts, strict=True)
-        ]
-
-
-@dataclass
-class TeamMap:
-    survey: TeamSurvey
-    count: int
-    basis: int  # how many answers the figures come from; 0 while none are shown
-    scores: list
-    statements: list
-    agree: list
-    disagree: list
-    recommendations: list
-    overall: float | None
-
-    @property
-    def shown(self):
-        return self.basis > 0
-
-    @property
-    def next_step(self):
-        """The count at which the figures next change while the survey is open."""
-        threshold = self.survey.threshold
-        return (self.count // threshold + 1) * threshold
-
-
-def basis_for(survey, count, on=None):
-    """How many answers the leader may see figures from (0: only the count)."""
-    threshold = survey.threshold
-    if count < threshold:
-        return 0
-    if is_closed(survey, on):
-        # Closed with steps, the last step stays: the leftover answers never show alone.
-        if survey.reveal == TeamSurvey.Reveal.CLOSED:
-            return count
-        return count // threshold * threshold
-    if survey.reveal == TeamSurvey.Reveal.CLOSED:
-        return 0
-    return count // threshold * threshold
-
-
-def _quartiles(values):
-    q1, _q2, q3 = quantiles(values, n=4, method="inclusive")
-    return round(q1, 2), round(q3, 2)
-
-
-def _round_half_up(value):
-    return math.floor(value + 0.5)
-
-
-def aggregate(survey, answer_sets, dimension_list, rules):
-    """The team map of ``answer_sets`` (dicts {statement pk: 0–5}) under ``survey``'s threshold."""
-    threshold = survey.threshold
-    personal = [scoring.score(dimension_list, answers) for answers in answer_sets]
-    scores = []
-    for index, dimension in enumerate(dimension_list):
-        values = sorted(p[index].average for p in personal if p[index].average is not None)
-        if len(values) >= threshold:
-            q1, q3 = _quartiles(values)
-            scores.append(
-                TeamDimensionScore(dimension, round(median(values), 2), len(values), q1, q3)
-            )
-        else:
-            scores.append(TeamDimensionScore(dimension, None, len(values)))
-    statements = []
-    for dimension in dimension_list:
-        for statement in dimension.statements:
-            chosen = [a.get(statement.pk, scoring.NOT_SURE) for a in answer_sets]
-            rated = sorted(v for v in chosen if v in scoring.SCALE)
-            if len(rated) < threshold:
-                continue
-            q1, q3 = _quartiles(rated)
-            statements.append(
-                StatementFigures(
-                    statement=statement,
-                    dimension=dimension,
-                    rated=len(rated),
-                    median=round(median(rated), 2),
-                    q1=q1,
-                    q3=q3,
-                    deviation=round(pstdev(rated), 3),
-                    counts=tuple(rated.count(v) for v in scoring.SCALE),
-                    not_sure=len(chosen) - len(rated),
-                )
-            )
-    by_agreement = sorted(statements, key=lambda s: (s.spread, s.deviation))
-    agree = by_agreement[:SHOWN_STATEMENTS]
-    disagree = [s for s in reversed(by_agreement) if s.deviation > 0 and s not in agree][
-        :SHOWN_STATEMENTS
-    ]
-    # The crisis rules see the team's typical answer, never one member's.
-    typical = {s.statement.pk: _round_half_up(s.median) for s in statements}
-    return scores, statements, agree, disagree, scoring.recommend(scores, typical, rules)
-
-
-def team_map(survey, on=None, *, with_reflections=True):
-    """What the leader may see of ``survey`` now."""
-    count = survey.answer_count
-    basis = basis_for(survey, count, on)
-    dimension_list = (
-        content.dimensions_with_reflections() if with_reflections else content.dimensions()
-    )
-    if not basis:
-        empty = [TeamDimensionScore(d, None, 0) for d in dimension_list]
-        return TeamMap(survey, count, 0, empty, [], [], [], [], None)
-    responses = survey.responses.order_by("pk").values_list("answers", flat=True)[:basis]
-    answer_sets = [{int(pk): v for pk, v in answers.items()} for answers in responses]
-    scores, statements, agree, disagree, recommendations = aggregate(
-        survey, answer_sets, dimension_list, content.rules()
-    )
-    return TeamMap(
-        survey,
-        count,
-        basis,
-        scores,
-        statements,
-        agree,
-        disagree,
-        recommendations,
-        scoring.overall(scores),
-    )
 
 
 # References handed out ----------------------------------------------------------------------

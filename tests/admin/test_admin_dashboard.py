@@ -234,10 +234,18 @@ def test_upcoming_first_conversations_show_the_soonest_to_the_enquiry_handler(cl
 def test_open_team_surveys_are_counted_and_nothing_else_is_shown():
     today = timezone.localdate()
     team.create_survey(
-        name="Osasto 4", threshold=3, ends_on=today + timedelta(days=7), reveal="steps"
+        name="Osasto 4",
+        member_count=8,
+        threshold=3,
+        ends_on=today + timedelta(days=7),
+        reveal="steps",
     )
     closed, _token = team.create_survey(
-        name="Suljettu", threshold=3, ends_on=today + timedelta(days=7), reveal="steps"
+        name="Suljettu",
+        member_count=8,
+        threshold=3,
+        ends_on=today + timedelta(days=7),
+        reveal="steps",
     )
     closed.closed_on = today
     closed.save()

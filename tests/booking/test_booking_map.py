@@ -17,7 +17,7 @@ from booking.models import Booking
 from tests.support.bookings import SLOT_LINK, booking_data, make_calendar, make_supervisor, started
 from tests.support.factories import enquiry_handler
 from tests.support.map_answers import answer_all, submit
-from tests.support.team_maps import answer, dimension_answers, new_survey
+from tests.support.team_maps import dimension_answers, new_survey
 
 pytestmark = pytest.mark.django_db
 
@@ -90,9 +90,10 @@ def test_the_personal_map_is_booked_with_and_reaches_the_supervisor(client, cale
 
 
 def test_the_team_map_is_booked_with_from_the_aggregate(client, calendar):
-    _survey, answer_path, results_path = new_survey(threshold="3", name="Tiimi A")
-    for value in (2, 3, 4):
-        answer(answer_path, dimension_answers([value] * 6))
+    made = new_survey(threshold="5", member_count="6", name="Tiimi A")
+    for value in (1, 2, 3, 4, 5):
+        made.answer(dimension_answers([value] * 6))
+    results_path = made.results_path
     results = client.get(results_path).content.decode()
 
     hand_over = link(results, BOOK_WITH_MAP)
@@ -110,7 +111,7 @@ def test_the_team_map_is_booked_with_from_the_aggregate(client, calendar):
     assert response.status_code == 302
     summary = Booking.objects.get().map_summary
     assert "Tiimin työyhteisökartta: Tiimi A" in summary
-    assert "mediaani 3,0, keskimmäinen puolikas 2,5–3,5 (3 arvioi)" in summary
+    assert "mediaani 3,0, keskimmäinen puolikas 2,0–4,0 (5 arvioi)" in summary
     assert results_path.split("/")[-2] not in summary  # the leader's secret stays theirs
 
 

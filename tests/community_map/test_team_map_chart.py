@@ -7,7 +7,7 @@ from django.test import Client
 
 from community_map.chart import team_radar
 from community_map.scoring import DimensionData, DimensionScore
-from community_map.team import TeamDimensionScore
+from community_map.team_figures import TeamDimensionScore
 
 # Six axes, the first pointing up; radius 150 for 5; centre (320, 230).
 # Axis k is at -90° + 60°·k: cos/sin of -90, -30, 30, 90, 150, 210 degrees.
@@ -125,16 +125,16 @@ def test_a_members_own_polygon_is_drawn_over_the_teams():
 def test_the_results_page_draws_the_band_and_median_of_known_answers():
     from tests.support.team_maps import dimension_answers, new_survey
 
-    _survey, answer_path, results_path = new_survey(threshold="3")
-    for value in (2, 3, 5):  # every dimension: median 3, quartiles 2.5 and 4
-        Client().post(answer_path, dimension_answers([value] * 6))
+    made = new_survey(threshold="5", member_count="5")
+    for value in (2, 2, 3, 5, 5):  # every dimension: median 3, quartiles 2 and 5
+        made.answer(dimension_answers([value] * 6))
 
-    html = Client().get(results_path).content.decode()
+    html = Client().get(made.results_path).content.decode()
 
     polygon = re.search(r'<polygon class="map-chart__area" points="([^"]+)"', html)[1]
     assert points(polygon)[0] == pytest.approx((320, 140))  # 3 → r = 90 up
     assert points(polygon)[3] == pytest.approx((320, 320))  # and down
     band = re.search(r'<path class="team-chart__band" fill-rule="evenodd" d="([^"]+)"', html)[1]
     outer, inner = path_rings(band)
-    assert outer[0] == pytest.approx((320, 230 - 120))  # 4 → r = 120
-    assert inner[0] == pytest.approx((320, 230 - 75))  # 2.5 → r = 75
+    assert outer[0] == pytest.approx((320, 230 - 150))  # 5 → r = 150
+    assert inner[0] == pytest.approx((320, 230 - 60))  # 2 → r = 60

@@ -1,4 +1,8 @@
-"""Under a real gunicorn with two workers, simultaneous answers never overfill a team survey."""
+"""
+Under a real gunicorn with two workers, on the run's database (SQLite in a file, or
+PostgreSQL): members sending the same code at once store exactly one answer, and members
+sending different codes at once all get in, none lost.
+"""
 
 import http.client
 import threading
@@ -7,68 +11,90 @@ from urllib.parse import urlencode
 
 import pytest
 
-from community_map import team
 from tests.support.live_gunicorn import LiveGunicorn
 
-CLIENTS = 30
-ROOM = 10  # answers the survey still takes
+SETUP = """
+from datetime import timedelta
+from community_map import team
+from community_map.models import Statement
+survey, token = team.create_survey(
+    name="", member_count={members}, threshold=5, ends_on=team.today() + timedelta(days=7),
+    reveal="steps",
+)
+print("survey", survey.pk, Statement.objects.first().pk, *team.codes_of(survey, token))
+"""
+
+COUNTS = """
+from community_map.models import TeamResponse, TeamSurvey
+survey = TeamSurvey.objects.get(pk={pk})
+print("counts", TeamResponse.objects.filter(survey=survey).count(), survey.answer_count,
+      len(set(survey.used_codes)), survey.used_codes == sorted(survey.used_codes))
+"""
 
 
-@pytest.fixture
-def server(tmp_path):
-    server = LiveGunicorn(tmp_path, workers=2).start()
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    server = LiveGunicorn(tmp_path_factory.mktemp("team-map"), workers=6).start()
     yield server
     server.stop()
 
 
-def make_nearly_full_survey(server):
-    """A survey with room for ROOM more answers; returns its answer token and a statement."""
-    code = f"""
-from datetime import timedelta
-from community_map import team
-from community_map.models import Statement, TeamResponse, TeamSurvey
-survey, _token = team.create_survey(
-    name="", threshold=5, ends_on=team.today() + timedelta(days=7), reveal="steps"
-)
-TeamResponse.objects.bulk_create(
-    [TeamResponse(survey=survey, answers={{}}) for _ in range({team.MAX_ANSWERS - ROOM})]
-)
-TeamSurvey.objects.filter(pk=survey.pk).update(answer_count={team.MAX_ANSWERS - ROOM})
-print(survey.answer_token, Statement.objects.first().pk)
-"""
-    token, statement = server.manage("shell", "-c", code).strip().splitlines()[-1].split()
-    return token, statement
+def make_survey(server, members):
+    output = server.manage("shell", "-c", SETUP.format(members=members))
+    [line] = [line for line in output.splitlines() if line.startswith("survey ")]
+    _label, survey, statement, *codes = line.split()
+    return int(survey), statement, codes
 
 
-def send_answer(server, path, body, everyone_ready):
-    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
-    everyone_ready.wait(timeout=60)  # every member sends at the same moment
-    connection.request(
-        "POST", path, body=body, headers={"Content-Type": "application/x-www-form-urlencoded"}
-    )
-    response = connection.getresponse()
-    response.read()
-    connection.close()
-    return response.status
+def counts(server, survey):
+    output = server.manage("shell", "-c", COUNTS.format(pk=survey))
+    [line] = [line for line in output.splitlines() if line.startswith("counts ")]
+    responses, answer_count, used, is_sorted = line.split()[1:]
+    return int(responses), int(answer_count), int(used), is_sorted == "True"
 
 
-def test_simultaneous_answers_fill_the_survey_exactly_to_its_limit(server):
-    token, statement = make_nearly_full_survey(server)
-    path = f"/tyoyhteisokartta/tiimi/vastaa/{token}/"
-    body = urlencode({f"s{statement}": "4"})
-    everyone_ready = threading.Barrier(CLIENTS)
+def send_at_once(server, paths, body):
+    """POST ``body`` to every path in ``paths`` at the same moment; (status, page) of each."""
+    everyone_ready = threading.Barrier(len(paths))
 
-    with ThreadPoolExecutor(max_workers=CLIENTS) as pool:
-        statuses = list(
-            pool.map(lambda _n: send_answer(server, path, body, everyone_ready), range(CLIENTS))
+    def send(path):
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+        connection.connect()
+        everyone_ready.wait(timeout=60)
+        connection.request(
+            "POST", path, body=body, headers={"Content-Type": "application/x-www-form-urlencoded"}
         )
+        response = connection.getresponse()
+        page = response.read().decode()
+        connection.close()
+        return response.status, page
 
-    assert sorted(statuses) == [302] * ROOM + [410] * (CLIENTS - ROOM), server.log()[-3000:]
-    assert server.count("community_map.TeamResponse") == team.MAX_ANSWERS
-    counted = server.manage(
-        "shell",
-        "-c",
-        "from community_map.models import TeamSurvey; print(TeamSurvey.objects.get().answer_count)",
-    )
-    assert int(counted.strip().splitlines()[-1]) == team.MAX_ANSWERS
+    with ThreadPoolExecutor(max_workers=len(paths)) as pool:
+        return list(pool.map(send, paths))
+
+
+def test_ten_members_sending_the_same_code_at_once_store_exactly_one_answer(server):
+    survey, statement, codes = make_survey(server, members=8)
+    path = f"/tyoyhteisokartta/tiimi/vastaa/{codes[0]}/"
+
+    results = send_at_once(server, [path] * 10, urlencode({f"s{statement}": "4"}))
+
+    statuses = sorted(status for status, _page in results)
+    assert statuses == [302] + [410] * 9, server.log()[-3000:]
+    for status, page in results:
+        if status == 410:
+            assert "Tällä koodilla on jo vastattu" in page
+    assert counts(server, survey) == (1, 1, 1, True)
+    assert "Internal Server Error" not in server.log()
+    assert "database is locked" not in server.log()
+
+
+def test_twenty_members_with_their_own_codes_at_once_are_all_counted(server):
+    survey, statement, codes = make_survey(server, members=20)
+    paths = [f"/tyoyhteisokartta/tiimi/vastaa/{code}/" for code in codes]
+
+    results = send_at_once(server, paths, urlencode({f"s{statement}": "2"}))
+
+    assert sorted(status for status, _page in results) == [302] * 20, server.log()[-3000:]
+    assert counts(server, survey) == (20, 20, 20, True)
     assert "Internal Server Error" not in server.log()

@@ -25,7 +25,7 @@ from tests.support.bookings import (
     make_supervisor,
     send,
 )
-from tests.support.team_maps import answer, create, dimension_answers, new_survey
+from tests.support.team_maps import create, dimension_answers, new_survey
 
 pytestmark = pytest.mark.django_db
 
@@ -141,27 +141,31 @@ def test_the_team_leader_s_pages_address_the_leader_with_te(client):
     pages["create with errors"] = create(threshold="1", ends_on="")
     created = create(client)
     pages["created"] = created
-    _survey, answer_path, results_path = new_survey(threshold="3")
-    pages["results, waiting"] = client.get(results_path)
-    for value in (2, 3, 4):
-        answer(answer_path, dimension_answers([value] * 6))
-    pages["results"] = client.get(results_path)
-    pages["delete"] = client.get(results_path + "poista/")
+    made = new_survey(threshold="5", member_count="6")
+    pages["results, waiting"] = client.get(made.results_path)
+    pages["codes"] = client.get(made.results_path + "koodit/")
+    for value in (1, 2, 3, 4, 5):
+        made.answer(dimension_answers([value] * 6))
+    pages["results"] = client.get(made.results_path)
+    pages["delete"] = client.get(made.results_path + "poista/")
 
     for name, response in pages.items():
         text = running_text(response.content.decode())
         assert not SINA.findall(text), (name, SINA.findall(text))
-    for name in ["create", "create with errors", "created", "results, waiting"]:
+    for name in ["create", "create with errors", "created", "results, waiting", "codes"]:
         addressed_as_te(running_text(pages[name].content.decode()))
 
 
 def test_a_team_member_is_addressed_with_sina_throughout(client):
-    _survey, answer_path, _results = new_survey(threshold="3")
+    made = new_survey(threshold="3")
+    code = made.unused[0]
 
-    answer_page = client.get(answer_path)
-    own = client.get(answer(answer_path, dimension_answers([3] * 6))["Location"])
+    enter_page = client.get("/tyoyhteisokartta/tiimi/vastaa/")
+    answer_page = client.get(made.answer_path(code))
+    own = client.get(made.answer(dimension_answers([3] * 6))["Location"])
+    used = client.get(made.answer_path(code))
 
-    for response in (answer_page, own):
+    for response in (enter_page, answer_page, own, used):
         text = running_text(response.content.decode())
         addressed_as_sina(text)
         assert SINA.search(text)

@@ -1,7 +1,9 @@
-"""A team leader's survey and its members' answers, made through the site as in a browser."""
+"""A team leader's survey, its answer codes and its members' answers, made through the site."""
 
+import hashlib
 import re
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.test import Client
 from django.utils import timezone
@@ -9,18 +11,21 @@ from django.utils import timezone
 from community_map import content
 from community_map.models import TeamSurvey
 
+ENTER_PATH = "/tyoyhteisokartta/tiimi/vastaa/"
 ANSWER_PATH = "/tyoyhteisokartta/tiimi/vastaa/{}/"
-
-
 RESULTS_PATH = "/tyoyhteisokartta/tiimi/tulokset/{}/"
+RESULTS_URL = re.compile(r'id="tulososoite" type="text" readonly value="([^"]+)"')
+CODE = re.compile(r'<td class="team-codes__code">([A-Z0-9-]+)</td>')
 
 
 def create(client=None, **fields):
     today = timezone.localdate()
     data = {
         "name": "Osasto 4",
+        "member_count": "12",
         "threshold": "5",
         "ends_on": (today + timedelta(days=14)).isoformat(),
+        # The form's default is "closed"; most tests look at figures while the survey is open.
         "reveal": "steps",
         "email": "",
         "website": "",
@@ -29,15 +34,34 @@ def create(client=None, **fields):
     return (client or Client()).post("/tyoyhteisokartta/tiimi/", data)
 
 
+def codes_on(html):
+    """The answer codes listed on a codes page."""
+    return CODE.findall(html)
+
+
+class NewSurvey:
+    """A survey made through the form: its results path, its codes, and answering with them."""
+
+    def __init__(self, created):
+        results_path = urlsplit(RESULTS_URL.search(created.content.decode())[1]).path
+        self.results_path = results_path
+        self.results_token = results_path.rstrip("/").rsplit("/", 1)[1]
+        self.codes = codes_on(Client().get(results_path + "koodit/").content.decode())
+        self.unused = list(self.codes)
+        self.survey = TeamSurvey.objects.get(
+            results_token_hash=hashlib.sha256(self.results_token.encode()).hexdigest()
+        )
+
+    def answer_path(self, code=None):
+        return ANSWER_PATH.format(code or self.unused[0])
+
+    def answer(self, data, client=None):
+        """The next member answers with the next unused code, from their own browser."""
+        return answer(self.answer_path(self.unused.pop(0)), data, client)
+
+
 def new_survey(**fields):
-    """Create a survey through the form; return it with its answer and results paths."""
-    html = create(**fields).content.decode()
-    answer_url = re.search(r'id="vastausosoite" type="text" readonly value="([^"]+)"', html)[1]
-    results_url = re.search(r'id="tulososoite" type="text" readonly value="([^"]+)"', html)[1]
-    answer_token = answer_url.rstrip("/").rsplit("/", 1)[1]
-    results_token = results_url.rstrip("/").rsplit("/", 1)[1]
-    survey = TeamSurvey.objects.get(answer_token=answer_token)
-    return survey, ANSWER_PATH.format(answer_token), RESULTS_PATH.format(results_token)
+    return NewSurvey(create(**fields))
 
 
 def dimension_answers(values):
@@ -50,6 +74,6 @@ def dimension_answers(values):
     return data
 
 
-def answer(path, data):
+def answer(path, data, client=None):
     """One member answers from their own browser."""
-    return Client().post(path, data)
+    return (client or Client()).post(path, data)

@@ -41,15 +41,16 @@ def _feed_token():
 def _survey():
     return team.create_survey(
         name="Osasto 4",
+        member_count=8,
         threshold=3,
         ends_on=timezone.localdate() + timedelta(days=14),
         reveal="steps",
     )
 
 
-def _answer_token():
-    survey, _results_token = _survey()
-    return survey.answer_token
+def _answer_code():
+    survey, results_token = _survey()
+    return team.codes_of(survey, results_token)[0]
 
 
 def _results_token():
@@ -68,9 +69,10 @@ VALID_TOKENS = {
     "booking:cancel": {"token": _booking_token},
     "booking:move": {"token": _booking_token},
     "booking:feed": {"token": _feed_token},
-    "community_map:team_answer": {"token": _answer_token},
+    "community_map:team_answer": {"code": _answer_code},
     "community_map:team_own": {"reference": _own_map_reference},
     "community_map:team_results": {"token": _results_token},
+    "community_map:team_codes": {"token": _results_token},
     "community_map:team_handout": {"token": _results_token},
     "community_map:team_send": {"token": _results_token},
     "community_map:team_book": {"token": _results_token},

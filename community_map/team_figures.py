@@ -1,0 +1,238 @@
+"""
+What anyone may see of a team's answers: the leader's results, the handout, a member's own
+comparison and the summary sent to a supervisor all come from ``team_map`` and nothing else.
+
+The rules:
+
+- Answers are shown in **steps**. In "after closing" mode there is one step, every answer, once
+  the survey has closed, and nothing while it is open. In "steps" mode a step is closed each
+  time ``threshold`` new answers have come in (``team.store_answer``); answers left over when
+  the survey closes are never shown.
+- Each **item** (a statement, a dimension) has its own figures: they come from the steps up to
+  the last one by which at least ``minimum`` new ratings of that very item had gathered since
+  its figures last changed. ``minimum`` is the survey's threshold, but never under
+  ``MIN_RATERS``. So no figure is drawn from fewer than five people's ratings, and every
+  change of a figure, its first appearance included, adds at least ``minimum`` ratings of that
+  item: subtracting two displays never isolates one person.
+- A statement shows only how many rated it in three **bands** (disagree 1–2, neutral 3,
+  agree 4–5): never the 1–5 counts, nor how many did not know.
+- Reflections and recommendations read only figures that are shown; crisis rules see a
+  shown statement's median, never one member's answer.
+"""
+
+import math
+from dataclasses import dataclass
+from itertools import chain
+from statistics import median, quantiles
+
+from django.utils.translation import gettext_lazy as _
+
+from . import content, scoring
+from .models import TeamSurvey
+from .team import is_closed
+
+MIN_RATERS = 5
+SHOWN_STATEMENTS = 3
+# A statement divides the team when at least a quarter disagree and a quarter agree.
+DIVIDED = 0.25
+BANDS = (
+    ("disagree", _("disagree"), (1, 2)),
+    ("neutral", _("neutral"), (3,)),
+    ("agree", _("agree"), (4, 5)),
+)
+
+
+def minimum_for(survey):
+    """How many ratings of an item every figure of it, and every change, is drawn from."""
+    return max(survey.threshold, MIN_RATERS)
+
+
+def shown_steps(ratings_per_step, minimum):
+    """
+    How many of the steps an item's figures may show, given how many ratings of the item
+    each step brought: up to the last step by which ``minimum`` new ones had gathered.
+    """
+    shown, gathered = 0, 0
+    for step, ratings in enumerate(ratings_per_step, start=1):
+        gathered += ratings
+        if gathered >= minimum:
+            shown, gathered = step, 0
+    return shown
+
+
+def _disclosed(values_per_step, minimum):
+    """The values of the steps an item may show, from its values in each step."""
+    upto = shown_steps([len(values) for values in values_per_step], minimum)
+    return sorted(chain.from_iterable(values_per_step[:upto]))
+
+
+def _quartiles(values):
+    q1, _q2, q3 = quantiles(values, n=4, method="inclusive")
+    return round(q1, 2), round(q3, 2)
+
+
+def _round_half_up(value):
+    return math.floor(value + 0.5)
+
+
+@dataclass(frozen=True)
+class TeamDimensionScore(scoring.DimensionScore):
+    """A dimension's median over the members (``average``), with its quartiles."""
+
+    q1: float | None = None
+    q3: float | None = None
+
+    @property
+    def spread(self):
+        return None if self.q1 is None else round(self.q3 - self.q1, 2)
+
+
+@dataclass(frozen=True)
+class Band:
+    key: str
+    label: str
+    count: int
+    percent: int
+
+
+@dataclass(frozen=True)
+class StatementBands:
+    """How many of those who rated a statement disagreed, were neutral or agreed."""
+
+    statement: scoring.StatementData
+    dimension: scoring.DimensionData
+    disagree: int
+    neutral: int
+    agree: int
+    typical: int  # the median rounded half up: for the crisis rules, never shown
+
+    @property
+    def rated(self):
+        return self.disagree + self.neutral + self.agree
+
+    @property
+    def bands(self):
+        counts = (self.disagree, self.neutral, self.agree)
+        return [
+            Band(key, str(label), count, round(100 * count / self.rated))
+            for (key, label, _values), count in zip(BANDS, counts, strict=True)
+        ]
+
+    @property
+    def largest(self):
+        """The band most chose (the first of equals, in scale order)."""
+        return max(self.bands, key=lambda band: band.count)
+
+    @property
+    def consensus(self):
+        return self.largest.count / self.rated
+
+    @property
+    def division(self):
+        """How evenly the team splits between disagreeing and agreeing (0: not at all)."""
+        return min(self.disagree, self.agree) / self.rated
+
+
+def statement_bands(statement, dimension, ratings):
+    counts = [sum(1 for value in ratings if value in values) for _key, _label, values in BANDS]
+    return StatementBands(statement, dimension, *counts, typical=_round_half_up(median(ratings)))
+
+
+@dataclass
+class TeamMap:
+    survey: TeamSurvey
+    count: int
+    scores: list
+    statements: list
+    agree: list
+    disagree: list
+    recommendations: list
+    overall: float | None
+
+    @property
+    def shown(self):
+        """True when any figure is shown."""
+        return bool(self.statements) or any(s.average is not None for s in self.scores)
+
+    @property
+    def minimum(self):
+        return minimum_for(self.survey)
+
+    @property
+    def next_step(self):
+        """The count at which the next step closes ("steps" mode, while open)."""
+        return (self.survey.shown_steps + 1) * self.survey.threshold
+
+
+def steps_of(survey, closed):
+    """The answer sets ({statement pk: 0–5}) of each step the results may draw from."""
+    if survey.reveal == TeamSurvey.Reveal.STEPS:
+        rows = survey.responses.filter(step__isnull=False).values_list("step", "answers")
+    elif closed:
+        rows = survey.responses.values_list("step", "answers")
+    else:
+        return []
+    by_step = {}
+    for step, answers in rows:
+        by_step.setdefault(step or 0, []).append({int(pk): v for pk, v in answers.items()})
+    return [by_step[step] for step in sorted(by_step)]
+
+
+def aggregate(steps, dimension_list, rules, minimum):
+    """Scores, shown statements, the most agreed and divided ones, and recommendations."""
+    personal = [[scoring.score(dimension_list, answers) for answers in step] for step in steps]
+    scores = []
+    for index, dimension in enumerate(dimension_list):
+        values = _disclosed(
+            [
+                [own[index].average for own in step if own[index].average is not None]
+                for step in personal
+            ],
+            minimum,
+        )
+        if values:
+            q1, q3 = _quartiles(values)
+            scores.append(
+                TeamDimensionScore(dimension, round(median(values), 2), len(values), q1, q3)
+            )
+        else:
+            scores.append(TeamDimensionScore(dimension, None, 0))
+    statements = []
+    for dimension in dimension_list:
+        for statement in dimension.statements:
+            ratings = _disclosed(
+                [
+                    [a[statement.pk] for a in step if a.get(statement.pk) in scoring.SCALE]
+                    for step in steps
+                ],
+                minimum,
+            )
+            if ratings:
+                statements.append(statement_bands(statement, dimension, ratings))
+    split = [s for s in statements if s.division >= DIVIDED]
+    disagree = sorted(split, key=lambda s: (-s.division, -s.rated))[:SHOWN_STATEMENTS]
+    agreed = [s for s in statements if s not in disagree]
+    agree = sorted(agreed, key=lambda s: (-s.consensus, -s.rated))[:SHOWN_STATEMENTS]
+    typical = {s.statement.pk: s.typical for s in statements}
+    return scores, statements, agree, disagree, scoring.recommend(scores, typical, rules)
+
+
+def team_map(survey, on=None, *, with_reflections=True):
+    """What anyone may see of ``survey``'s answers now."""
+    dimension_list = (
+        content.dimensions_with_reflections() if with_reflections else content.dimensions()
+    )
+    steps = steps_of(survey, is_closed(survey, on))
+    scores, statements, agree, disagree, recommendations = aggregate(
+        steps, dimension_list, content.rules(), minimum_for(survey)
+    )
+    return TeamMap(
+        survey,
+        survey.answer_count,
+        scores,
+        statements,
+        agree,
+        disagree,
+        recommendations,
+        scoring.overall(scores),
+    )

@@ -1,0 +1,134 @@
+"""
+A team member's pages: typing the code from a slip, answering with it once, and their own map
+over the team's.
+"""
+
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_safe
+
+from . import chart, codes, content, scoring, team, team_figures
+from .forms import AnswerCodeForm, MapForm
+from .models import TeamSurvey
+from .team_http import (
+    closed,
+    code_used,
+    keep_private,
+    not_found,
+    private_page,
+    rate_limited,
+    within_code_limit,
+)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def enter_code(request):
+    """The address on the slips: type the code, go on to the questionnaire."""
+    status = 200
+    if request.method == "POST":
+        if not within_code_limit(request):
+            return keep_private(rate_limited(request))
+        form = AnswerCodeForm(request.POST)
+        if form.is_valid():
+            return keep_private(redirect("community_map:team_answer", form.ballot.code))
+        status = 400
+    else:
+        form = AnswerCodeForm()
+    page = render(request, "community_map/team/enter_code.html", {"form": form}, status=status)
+    # No secret in this page's address: its form keeps the CSRF check, which needs the Origin.
+    return keep_private(page, referrer=True)
+
+
+def _questionnaire(request, ballot, form, status=200):
+    survey = ballot.survey
+    if survey.name:
+        title = _("Team map: %(name)s") % {"name": survey.name}
+    else:
+        title = _("Team work community map")
+    return render(
+        request,
+        "community_map/team/answer.html",
+        {
+            "form": form,
+            "survey": survey,
+            "page": {
+                "title": title,
+                "lead": _(
+                    "Your team is mapping its work together. Answer as you see things: your "
+                    "answers are anonymous and shown only as part of the whole team's figures."
+                ),
+            },
+            "form_method": "post",
+            "form_action": reverse("community_map:team_answer", args=[ballot.code]),
+            "submit_label": _("Send my answers"),
+            "form_note": _(
+                "Only your answers are stored, without your name, address, code or the time. "
+                "Your code then stops working, so that nobody can answer with it again."
+            ),
+        },
+        status=status,
+    )
+
+
+@csrf_exempt  # the answer code authorises; see team_http's docstring
+@private_page
+@require_http_methods(["GET", "HEAD", "POST"])
+def answer(request, code):
+    """A member's questionnaire, answered once with their code."""
+    if not within_code_limit(request):
+        return rate_limited(request)
+    ballot = team.ballot_for(code)
+    if ballot is None:
+        old_survey = team.survey_of_shared_link(code)
+        return closed(request, old_survey) if old_survey else not_found(request)
+    if team.is_closed(ballot.survey):
+        return closed(request, ballot.survey)
+    if ballot.used:
+        return code_used(request, ballot.survey)
+    if request.method != "POST":
+        return _questionnaire(request, ballot, MapForm(content.dimensions()))
+    form = MapForm(content.dimensions(), request.POST)
+    if not form.is_valid():
+        return _questionnaire(request, ballot, form, status=400)
+    answers = form.answers()
+    try:
+        team.store_answer(ballot, answers)
+    except team.SurveyClosed:
+        return closed(request, ballot.survey)
+    except team.CodeUsed:
+        return code_used(request, ballot.survey)
+    return redirect("community_map:team_own", team.own_map_reference(ballot.survey, answers))
+
+
+@private_page
+@require_safe
+def own_map(request, reference):
+    """The member's own map, over exactly what the results page shows of the team."""
+    try:
+        survey_pk, code = team.read_own_map_reference(reference)
+        dimension_list = content.dimensions_with_reflections()
+        answers = codes.decode(code, content.statement_pks(dimension_list))
+    except (team.InvalidReference, codes.InvalidMapCode):
+        return not_found(request)
+    own_scores = scoring.score(dimension_list, answers)
+    survey = TeamSurvey.objects.filter(pk=survey_pk).first()
+    team_map = team_figures.team_map(survey) if survey else None
+    shown = team_map is not None and team_map.shown
+    return render(
+        request,
+        "community_map/team/own.html",
+        {
+            "survey": survey,
+            "team_map": team_map,
+            "code": code,
+            "own_scores": own_scores,
+            "scores": team_map.scores if shown else own_scores,
+            "chart": chart.team_radar(team_map.scores, own=own_scores)
+            if shown
+            else chart.radar(own_scores),
+            "rows": list(zip(own_scores, team_map.scores, strict=True)) if shown else [],
+            "closed": survey is not None and team.is_closed(survey),
+        },
+    )
