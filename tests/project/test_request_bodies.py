@@ -48,10 +48,11 @@ def oversized(client, path, size=settings.REQUEST_BODY_MAX_BYTES + 1):
 
 
 def test_a_20_mb_multipart_answer_to_the_team_map_is_refused_unread_and_stores_nothing():
-    survey, answer_path, _results_path = new_survey()
+    ballot = new_survey()
+    survey = ballot.survey
     data = {**dimension_answers([3] * 6), "liite": upload(b"\0" * (20 * MEGABYTE), "liite.bin")}
 
-    response = Client().post(answer_path, data)
+    response = Client().post(ballot.answer_path(), data)
 
     assert response.status_code == 413
     assert FINNISH_PAGE in response.content.decode()
@@ -69,9 +70,12 @@ def test_every_public_address_refuses_a_body_over_the_limit(path):
 
 
 def test_a_body_within_the_limit_reaches_the_form():
-    survey, answer_path, _results_path = new_survey()
+    ballot = new_survey()
+    survey = ballot.survey
 
-    response = Client().post(answer_path, {**dimension_answers([3] * 6), "tyhjaa": "x" * 100_000})
+    response = Client().post(
+        ballot.answer_path(), {**dimension_answers([3] * 6), "tyhjaa": "x" * 100_000}
+    )
 
     assert response.status_code == 302
     survey.refresh_from_db()
