@@ -16,12 +16,14 @@ from axes.helpers import get_lockout_response
 from django import forms
 from django.conf import settings
 from django.contrib.auth import logout
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.signals import user_login_failed
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -55,11 +57,37 @@ def is_required_for(user):
     return user.is_superuser or settings.ADMIN_REQUIRE_2FA or has_device(user)
 
 
-def needs_verification(request):
-    user = request.user
+def owes_second_factor(user):
+    """Whether ``user`` is a staff member who has given the password but not the second factor."""
     if not (user.is_authenticated and user.is_staff) or user.is_verified():
         return False
     return is_required_for(user)
+
+
+def needs_verification(request):
+    return owes_second_factor(request.user)
+
+
+class UnverifiedStaffAsVisitorMiddleware:
+    """
+    Outside the admin, a staff member who owes the second factor is an anonymous visitor.
+
+    With the password alone they see only what the public sees: no unpublished page, form or
+    supervisor, and pages from the page cache. The admin (its login, code and enrolment pages
+    included) keeps the user, and sends them on to give the second factor. Put after
+    django-otp's OTPMiddleware; like it, this looks the user up only when something asks.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith(reverse("admin:index")):
+            user = request.user
+            request.user = SimpleLazyObject(
+                lambda: AnonymousUser() if owes_second_factor(user) else user
+            )
+        return self.get_response(request)
 
 
 def _next_url(request):
