@@ -8,7 +8,7 @@ None of these pages is cached: the free times must be the database's own at ever
 from datetime import date, timedelta
 from urllib.parse import urlencode
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -317,10 +317,16 @@ def move_booking(request, token):
 
 @never_cache
 def feed(request, token):
-    """A supervisor's upcoming bookings as a calendar to subscribe to (secret address)."""
+    """
+    A supervisor's upcoming bookings as a calendar to subscribe to (secret address), served
+    while whoever made the address may read bookings; otherwise as if it did not exist.
+    """
     calendar = get_object_or_404(
-        Calendar.objects.select_related("supervisor"), feed_token_hash=token_hash(token)
+        Calendar.objects.select_related("supervisor", "feed_issued_to"),
+        feed_token_hash=token_hash(token),
     )
+    if not calendar.feed_is_readable():
+        raise Http404
     bookings = (
         Booking.objects.active()
         .filter(supervisor_id=calendar.supervisor_id, end__gt=timezone.now() - timedelta(days=7))
