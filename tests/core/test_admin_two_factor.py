@@ -4,6 +4,7 @@ one-time recovery codes, django-axes counting wrong codes, and ADMIN_REQUIRE_2FA
 """
 
 import re
+from base64 import b32decode
 from io import StringIO
 
 import pytest
@@ -15,6 +16,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from core.models import TwoFactorInvitation
 from tests.support.admin_urls import admin_urls_for
 from tests.support.factories import enquiry_handler, make_content_editor
 
@@ -41,16 +43,32 @@ def log_in_with_password(username, password=PASSWORD):
     return client
 
 
+def open_invitation(client, user):
+    """Open a superuser's one-time set-up link for ``user``, as they would after logging in."""
+    token = TwoFactorInvitation.objects.issue(user)
+    response = client.get(f"/hallinta/kaksivaiheinen/kutsu/{token}/")
+    assert (response.status_code, response["Location"]) == (302, ENROL)
+
+
+def shown_secret(html):
+    """The key the enrolment page tells the staff member to type into the app."""
+    spaced = re.search(r'<code class="two-factor__secret">([A-Z2-7 ]+)</code>', html)[1]
+    return b32decode(spaced.replace(" ", ""))
+
+
+def code_for(secret, offset=0):
+    return f"{totp(secret, step=30, t0=0, digits=6, drift=offset):06d}"
+
+
 def enrol(client, user):
     """Go through enrolment as a person would; return the device and the recovery codes."""
+    open_invitation(client, user)
     page = client.get(ENROL)
     assert page.status_code == 200
-    device = TOTPDevice.objects.get(user=user, confirmed=False)
-    response = client.post(ENROL, {"code": current_code(device), "next": "/hallinta/"})
+    response = client.post(ENROL, {"code": code_for(shown_secret(page.text)), "next": "/hallinta/"})
     assert response.status_code == 200
     codes = re.findall(r"<li><code>(\w+)</code></li>", response.content.decode())
-    device.refresh_from_db()
-    return device, codes
+    return TOTPDevice.objects.get(user=user, confirmed=True), codes
 
 
 def wait_out_throttling(user):
@@ -71,7 +89,8 @@ def test_a_superuser_without_a_device_is_sent_to_enrolment(superuser):
 
     assert response.status_code == 302
     assert response["Location"].startswith(ENROL)
-    page = client.get(response["Location"])
+    open_invitation(client, superuser)
+    page = client.get(ENROL)
     html = page.content.decode()
     assert "Ota käyttöön kaksivaiheinen kirjautuminen" in html
     assert "<svg" in html  # the QR code, drawn on the server
@@ -95,6 +114,7 @@ def test_enrolment_turns_on_two_factor_login_and_shows_recovery_codes_once(super
 
 def test_a_wrong_code_at_enrolment_is_refused(superuser):
     client = log_in_with_password("paakayttaja")
+    open_invitation(client, superuser)
     client.get(ENROL)
 
     response = client.post(ENROL, {"code": "000000"})
@@ -280,6 +300,12 @@ def test_a_lost_device_is_reset_from_the_command_line(superuser):
     assert not StaticToken.objects.filter(device__user=superuser).exists()
     client = log_in_with_password("paakayttaja")
     assert client.get("/hallinta/")["Location"].startswith(ENROL)
+    # The command prints a new one-time link to set it up again.
+    link = re.search(
+        r"http://127\.0\.0\.1:8000(/hallinta/kaksivaiheinen/kutsu/[\w-]+/)", out.getvalue()
+    )
+    assert client.get(link[1])["Location"] == ENROL
+    assert "two-factor__secret" in client.get(ENROL).text
 
 
 def test_resetting_an_unknown_user_fails_clearly():
