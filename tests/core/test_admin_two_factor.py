@@ -4,7 +4,6 @@ one-time recovery codes, django-axes counting wrong codes, and ADMIN_REQUIRE_2FA
 """
 
 import re
-from base64 import b32decode
 from io import StringIO
 
 import pytest
@@ -16,14 +15,19 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from core.models import TwoFactorInvitation
 from tests.support.admin_urls import admin_urls_for
 from tests.support.factories import enquiry_handler, make_content_editor
+from tests.support.two_factor import (
+    ENROL,
+    PASSWORD,
+    code_for,
+    log_in_with_password,
+    open_invitation,
+    shown_secret,
+)
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "oikea-salasana-123"
-ENROL = "/hallinta/kaksivaiheinen/"
 VERIFY = "/hallinta/kaksivaiheinen/vahvista/"
 
 
@@ -31,33 +35,6 @@ def current_code(device, offset=0):
     """The six digits the staff member's authenticator app shows now (``offset`` steps on)."""
     code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=offset)
     return f"{code:06d}"
-
-
-def log_in_with_password(username, password=PASSWORD):
-    client = Client(REMOTE_ADDR="198.51.100.7")
-    response = client.post(
-        "/hallinta/login/?next=/hallinta/",
-        {"username": username, "password": password, "next": "/hallinta/"},
-    )
-    assert response.status_code == 302
-    return client
-
-
-def open_invitation(client, user):
-    """Open a superuser's one-time set-up link for ``user``, as they would after logging in."""
-    token = TwoFactorInvitation.objects.issue(user)
-    response = client.get(f"/hallinta/kaksivaiheinen/kutsu/{token}/")
-    assert (response.status_code, response["Location"]) == (302, ENROL)
-
-
-def shown_secret(html):
-    """The key the enrolment page tells the staff member to type into the app."""
-    spaced = re.search(r'<code class="two-factor__secret">([A-Z2-7 ]+)</code>', html)[1]
-    return b32decode(spaced.replace(" ", ""))
-
-
-def code_for(secret, offset=0):
-    return f"{totp(secret, step=30, t0=0, digits=6, drift=offset):06d}"
 
 
 def enrol(client, user):

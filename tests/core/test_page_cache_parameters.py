@@ -10,13 +10,11 @@ view, or a new parameter of one, is covered without changing this test.
 """
 
 import re
-from urllib.parse import urlsplit
 
 import pytest
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import Client
-from django.urls import URLResolver, get_resolver
 
 from core.page_cache import (
     EVERY_PARAMETER,
@@ -25,6 +23,7 @@ from core.page_cache import (
     recording_query_reads,
 )
 from tests.support.bookings import make_supervisor
+from tests.support.site_urls import public_addresses, sitemap_paths
 
 pytestmark = pytest.mark.django_db
 
@@ -43,22 +42,6 @@ def record_query_reads(get_response):
         return response
 
     return middleware
-
-
-def plain_routes(patterns, prefix=""):
-    """The URLconf's addresses that take no argument (the admin's left out)."""
-    for pattern in patterns:
-        route = prefix + str(pattern.pattern)
-        if isinstance(pattern, URLResolver):
-            if pattern.namespace != "admin":
-                yield from plain_routes(pattern.url_patterns, route)
-        elif "<" not in route and not route.startswith("^"):
-            yield "/" + route
-
-
-def sitemap_paths(client):
-    xml = client.get("/sitemap.xml").content.decode()
-    return [urlsplit(location).path for location in re.findall(r"<loc>([^<]+)</loc>", xml)]
 
 
 def page_for(path, query):
@@ -87,7 +70,7 @@ def site(client, settings):
     make_supervisor(slug="ville-testi", name="Ville Testi", published=True)
     settings.MIDDLEWARE = [*settings.MIDDLEWARE, f"{__name__}.record_query_reads"]
     sitemap = sitemap_paths(client)
-    addresses = sorted(set(plain_routes(get_resolver().url_patterns)) | set(sitemap))
+    addresses = public_addresses(client)
     slugs = {path.rstrip("/").rsplit("/", 1)[-1] for path in sitemap}
     return addresses, [*sorted(slugs - {""}), "", UNKNOWN]
 

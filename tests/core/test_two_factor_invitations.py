@@ -17,14 +17,14 @@ from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from core.models import TwoFactorInvitation
-from tests.core.test_admin_two_factor import (
+from tests.support.factories import log_in_verified, make_content_editor
+from tests.support.two_factor import (
     ENROL,
     PASSWORD,
     code_for,
     log_in_with_password,
     shown_secret,
 )
-from tests.support.factories import log_in_verified, make_content_editor
 
 pytestmark = pytest.mark.django_db
 
