@@ -106,8 +106,9 @@ def _may_be_staff(request):
     Visitors have no session cookie, which costs nothing to see. A cookie alone proves nothing
     (anyone can send one, and it must not cost them the cache): only a stored session of a
     logged-in staff member counts, and only once they have given a required second factor
-    (before that, core.two_factor's middleware makes them an anonymous visitor here). Cached sessions (SESSION_ENGINE) make a real session cost no
-    query to find; an unknown one costs at most one.
+    (before that, core.two_factor's middleware makes them an anonymous visitor here). Cached
+    sessions (SESSION_ENGINE) make a real session cost no query to find; an unknown one costs
+    at most one.
     """
     if settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return False

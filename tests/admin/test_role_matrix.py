@@ -21,7 +21,7 @@ from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.test import Client
-from django.urls import reverse
+from django.urls import URLResolver, reverse
 
 from booking.models import Booking
 from core import roles
@@ -81,13 +81,26 @@ CUSTOM_ADMIN_URLS = {
 
 DJANGOS_OWN = {"changelist", "add", "change", "history", "delete"}
 
-# The site-wide admin pages, and the roles that may open each (every staff member: ALL).
+# The admin site's own pages (beyond each model's), and the roles that may open each.
 ALL = frozenset(roles.STAFF_ROLES)
 SITE_PAGES = {
-    "admin:index": ALL,
-    "admin:password_change": ALL,
-    "admin:two_factor_recovery_codes": ALL,
-    "admin:statistics": {HANDLERS},
+    "index": ALL,
+    "password_change": ALL,
+    "password_change_done": ALL,
+    "jsi18n": ALL,
+    "two_factor_recovery_codes": ALL,
+    "statistics": {HANDLERS},
+    # An app's list of models: whoever may use one of them.
+    "app_list": "by app",
+    # The login flow, open before the second factor (tests/core/test_admin_two_factor.py).
+    "login": None,
+    "logout": None,
+    "two_factor_enrol": None,
+    "two_factor_verify": None,
+    "two_factor_invitation": None,
+    # Pages for an object or a search term: every one is crawled for clients' details below.
+    "autocomplete": None,
+    "view_on_site": None,
 }
 
 # Unique words in every detail of one client's booking and one enquiry.
@@ -170,8 +183,31 @@ def admin_routes():
                 continue
             url = reverse(f"admin:{name}", args=args)
             routes.append(Route(method, url, roles_with(label, allowed)))
-    for name, may in SITE_PAGES.items():
-        routes.append(Route("GET", reverse(name), frozenset(may)))
+    return routes + site_routes()
+
+
+def site_routes():
+    """The admin site's own pages, from its URLconf."""
+    routes = []
+    for pattern in admin.site.get_urls():
+        name = getattr(pattern, "name", None)
+        if isinstance(pattern, URLResolver) or name is None:
+            continue  # a model's own URLs, or the catch-all that answers 404
+        assert name in SITE_PAGES, f"admin:{name}: say in SITE_PAGES who may open it"
+        may = SITE_PAGES[name]
+        if may == "by app":
+            for app_label in {model._meta.app_label for model in admin.site._registry}:
+                labels = [m._meta.label_lower for m in admin.site._registry]
+                may_use = frozenset(
+                    role
+                    for role in roles.STAFF_ROLES
+                    if any(
+                        rights(role, label) for label in labels if label.startswith(f"{app_label}.")
+                    )
+                )
+                routes.append(Route("GET", reverse("admin:app_list", args=[app_label]), may_use))
+        elif may is not None:
+            routes.append(Route("GET", reverse(f"admin:{name}"), frozenset(may)))
     return routes
 
 
@@ -403,6 +439,11 @@ def everything_a_client_can_reach(client):
         yield route.url, send(client, route)
     for model in admin.site._registry:
         changelist = changelist_of(model)
+        item = first_object(model)
+        if item is not None:
+            content_type = ContentType.objects.get_for_model(model)
+            on_site = reverse("admin:view_on_site", args=[content_type.pk, item.pk])
+            yield on_site, client.get(on_site, follow=True)
         for word in SEARCHES:
             yield f"{changelist}?q={word}", client.get(changelist, {"q": word})
         for field in model._meta.get_fields():
