@@ -326,6 +326,8 @@ class BookingAdmin(admin.ModelAdmin):
 @inbox.notice
 def inbox_notice(model_admin, request):
     """Tell staff in the enquiry inbox about upcoming bookings, so none is handled twice."""
+    if not request.user.has_perm("booking.view_booking"):
+        return
     upcoming = Booking.objects.active().upcoming().count()
     if upcoming:
         model_admin.message_user(

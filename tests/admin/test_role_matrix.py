@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin import helpers
 from django.contrib.admin.models import CHANGE, LogEntry
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.test import Client
@@ -501,3 +501,15 @@ def test_no_one_but_those_who_handle_them_reaches_a_clients_details(site, who):
         assert "/ajanvaraus/kalenteri/" not in text or BOOKING_SECRET in may_see, where
 
     assert leaks == [], "\n".join(map(str, leaks))
+
+
+def test_the_inbox_tells_of_bookings_only_those_who_may_read_them(site):
+    reader = User.objects.create_user("lukija", password="x" * 12, is_staff=True)
+    reader.user_permissions.add(Permission.objects.get(codename="view_enquiry"))
+    client = Client()
+    log_in_verified(client, reader)
+    handler = verified_client(HANDLERS, "kasittelija")
+    notice = "varattu tutustumiskeskustelu on tulossa"
+
+    assert notice not in client.get(reverse("admin:contact_enquiry_changelist")).text
+    assert notice in handler.get(reverse("admin:contact_enquiry_changelist")).text
