@@ -2,6 +2,8 @@ from datetime import UTC, datetime, timedelta
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -62,11 +64,33 @@ class CalendarAdmin(admin.ModelAdmin):
     def feed_status(self, calendar):
         return calendar.feed_token_hash is not None
 
-    @admin.action(description=_("Create a new calendar feed address"), permissions=["change"])
+    def has_issue_feed_permission(self, request):
+        """A feed carries the clients' details: only those who may read bookings make one."""
+        return self.has_view_permission(request) and request.user.has_perm("booking.view_booking")
+
+    @admin.action(description=_("Create a new calendar feed address"), permissions=["issue_feed"])
     def regenerate_feed_address(self, request, queryset):
-        """Each address is shown once here: only its hash is stored, and the old one stops."""
-        for calendar in queryset.select_related("supervisor"):
-            token = calendar.regenerate_feed_token()
+        """
+        Each address is shown once here: only its hash is stored. Replacing a working address
+        (the old one stops at once) is asked first.
+        """
+        calendars = list(queryset.select_related("supervisor"))
+        replaced = [calendar for calendar in calendars if calendar.feed_token_hash]
+        if replaced and request.POST.get("confirm") != "yes":
+            return TemplateResponse(
+                request,
+                "admin/booking/calendar/new_feed_confirmation.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "title": _("Replace the calendar feed address?"),
+                    "opts": self.opts,
+                    "calendars": calendars,
+                    "replaced": replaced,
+                    "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                },
+            )
+        for calendar in calendars:
+            token = calendar.regenerate_feed_token(issued_to=request.user)
             url = request.build_absolute_uri(reverse("booking:feed", args=[token]))
             self.message_user(
                 request,
@@ -347,6 +371,8 @@ class BookingAdmin(admin.ModelAdmin):
 @inbox.notice
 def inbox_notice(model_admin, request):
     """Tell staff in the enquiry inbox about upcoming bookings, so none is handled twice."""
+    if not request.user.has_perm("booking.view_booking"):
+        return
     upcoming = Booking.objects.active().upcoming().count()
     if upcoming:
         model_admin.message_user(

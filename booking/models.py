@@ -104,6 +104,16 @@ class Calendar(models.Model):
     feed_token_hash = models.CharField(
         max_length=64, unique=True, null=True, blank=True, editable=False
     )
+    # Who made the feed's address: it is served only while they may still read bookings.
+    feed_issued_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("feed address made by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
     is_example = models.BooleanField(
         _("example content"),
         default=False,
@@ -132,12 +142,30 @@ class Calendar(models.Model):
     def meeting_length(self):
         return timedelta(minutes=self.meeting_minutes)
 
-    def regenerate_feed_token(self):
-        """Give the calendar feed a new secret address and return its token (shown once)."""
+    def regenerate_feed_token(self, issued_to):
+        """
+        Give the calendar feed a new secret address for ``issued_to`` (a staff member who may
+        read bookings) and return its token, shown to them once; the old address stops working.
+        """
         token = secrets.token_urlsafe(32)
         self.feed_token_hash = token_hash(token)
-        self.save(update_fields=["feed_token_hash"])
+        self.feed_issued_to = issued_to
+        self.save(update_fields=["feed_token_hash", "feed_issued_to"])
         return token
+
+    def feed_is_readable(self):
+        """
+        Whether the feed may be served: it carries the clients' details, so only while whoever
+        made its address is still an active staff member who may read bookings.
+        """
+        user = self.feed_issued_to
+        return bool(
+            self.feed_token_hash
+            and user is not None
+            and user.is_active
+            and user.is_staff
+            and user.has_perm("booking.view_booking")
+        )
 
 
 def _check_span(start, end):

@@ -346,13 +346,16 @@ def move_booking(request, token):
 
 @token_page
 def feed(request, token):
-    """A supervisor's upcoming bookings as a calendar to subscribe to (secret address)."""
+    """
+    A supervisor's upcoming bookings as a calendar to subscribe to (secret address), served
+    while whoever made the address may read bookings; otherwise as if it did not exist.
+    """
     calendar = (
-        Calendar.objects.select_related("supervisor")
+        Calendar.objects.select_related("supervisor", "feed_issued_to")
         .filter(feed_token_hash=token_hash(token))
         .first()
     )
-    if calendar is None:
+    if calendar is None or not calendar.feed_is_readable():
         return render(request, "404.html", status=404)
     bookings = (
         Booking.objects.active()

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
@@ -38,16 +40,22 @@ def contact_form(*args, **kwargs):
 
 def cached_variant(request):
     """
-    Which cached copy of the contact page a GET gets: the slug of the preselected form, or "".
+    Which cached copy of the contact page a GET gets: the preselected form and supervisor.
 
-    An unknown or unpublished ``?aihe=`` is treated as none, so that it cannot fill the cache;
-    a page with a map attached (``?kartta=``) is rare and personal, so it is rendered uncached.
+    "" is the plain page. An unknown or unpublished ``?aihe=`` or ``?ohjaaja=`` is treated as
+    none, as the form treats it, so that it cannot fill the cache; a page with a map attached
+    (``?kartta=``, ``?tiimikartta=``) is rare and personal, so it is rendered uncached.
     """
     if request.GET.get("kartta") or request.GET.get("tiimikartta"):
         return None
-    slug = request.GET.get("aihe", "")
-    slug = SupervisionForm.FORMER_SLUGS.get(slug, slug)
-    return slug if topic_from_address(slug) is not None else ""
+    topic = request.GET.get("aihe", "")
+    topic = SupervisionForm.FORMER_SLUGS.get(topic, topic)
+    supervisor = request.GET.get("ohjaaja", "")
+    preselected = {
+        "aihe": topic if topic_from_address(topic) is not None else "",
+        "ohjaaja": supervisor if supervisor_from_address(supervisor) is not None else "",
+    }
+    return urlencode({name: slug for name, slug in preselected.items() if slug})
 
 
 @cached_form_page(

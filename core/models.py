@@ -1,4 +1,10 @@
-from django.db import models
+import hashlib
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.models import DBTaskResult
 
@@ -67,3 +73,86 @@ class PrivateTaskResult(DBTaskResult):
     def save(self, *args, **kwargs):
         self.traceback = mask(self.traceback)
         super().save(*args, **kwargs)
+
+
+def _token_hash(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class TwoFactorInvitationQuerySet(models.QuerySet):
+    def issue(self, user, invited_by=None, now=None):
+        """
+        Invite ``user`` to set up two-factor login; return the link's token (shown once).
+
+        Any earlier invitation of theirs stops working: one link is valid at a time.
+        """
+        now = now or timezone.now()
+        token = secrets.token_urlsafe(32)
+        with transaction.atomic():
+            self.filter(user=user).delete()
+            self.create(
+                user=user,
+                invited_by=invited_by,
+                token_hash=_token_hash(token),
+                expires_at=now + TwoFactorInvitation.LIFETIME,
+            )
+        return token
+
+    def valid(self, now=None):
+        return self.filter(expires_at__gt=now or timezone.now())
+
+    def open(self, token, user, now=None):
+        """
+        Use the invitation ``token`` for ``user``, once: return it, or raise
+        ``TwoFactorInvitation.DoesNotExist`` (no such link for this user) or
+        ``TwoFactorInvitation.Spent`` (opened before, or expired).
+        """
+        now = now or timezone.now()
+        invitation = self.get(token_hash=_token_hash(token), user=user)
+        # One statement: of two sessions opening the same link at once, one gets it.
+        opened = self.valid(now).filter(pk=invitation.pk, opened_at=None).update(opened_at=now)
+        if not opened:
+            raise TwoFactorInvitation.Spent
+        return invitation
+
+
+class TwoFactorInvitation(models.Model):
+    """
+    A superuser's one-time link that lets one staff member set up two-factor login.
+
+    Only its hash is stored. The staff member opens it once, logged in with their password,
+    in the session that then enrols; it expires after ``LIFETIME`` in any case.
+    """
+
+    LIFETIME = timedelta(days=3)
+
+    class Spent(Exception):
+        """The invitation was opened before, or has expired."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+    opened_at = models.DateTimeField(_("opened"), null=True, blank=True)
+
+    objects = TwoFactorInvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("two-factor set-up link")
+        verbose_name_plural = _("two-factor set-up links")
+
+    def __str__(self):
+        return str(self.user)

@@ -24,7 +24,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import get_token
 from django.utils.cache import (
     add_never_cache_headers,
@@ -105,8 +105,10 @@ def _may_be_staff(request):
 
     Visitors have no session cookie, which costs nothing to see. A cookie alone proves nothing
     (anyone can send one, and it must not cost them the cache): only a stored session of a
-    logged-in staff member counts. Cached sessions (SESSION_ENGINE) make a real session cost no
-    query to find; an unknown one costs at most one.
+    logged-in staff member counts, and only once they have given a required second factor
+    (before that, core.two_factor's middleware makes them an anonymous visitor here). Cached
+    sessions (SESSION_ENGINE) make a real session cost no query to find; an unknown one costs
+    at most one.
     """
     if settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return False
@@ -117,14 +119,104 @@ def _cacheable(request):
     return request.method in ("GET", "HEAD") and not _may_be_staff(request)
 
 
+EVERY_PARAMETER = "*"
+
+
+class _RecordedQuery(QueryDict):
+    """
+    A request's query parameters (``request.GET``) that note the names read from them.
+
+    Asking for one parameter (``get``, ``getlist``, ``[]``, ``in``) notes its name, present or
+    not; anything that looks at all of them (iterating, counting, copying, encoding) notes
+    ``EVERY_PARAMETER``. Each name read is added to every set in ``observers`` (a recording
+    inside another one reports to both).
+    """
+
+    def __init__(self, query, observers):
+        self.observers = observers
+        super().__init__(mutable=True, encoding=query.encoding)
+        for name, values in dict.items(query):  # read as they are: nothing noted
+            self.setlist(name, list(values))
+        self._mutable = False
+
+    def _note(self, name):
+        for names_read in self.observers:
+            names_read.add(name)
+
+    def __getitem__(self, key):
+        self._note(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        self._note(key)
+        return super().__contains__(key)
+
+    def _getlist(self, key, default=None, force_list=False):
+        self._note(key)
+        return super()._getlist(key, default, force_list)
+
+    def __iter__(self):
+        self._note(EVERY_PARAMETER)
+        return super().__iter__()
+
+    def __len__(self):
+        self._note(EVERY_PARAMETER)
+        return super().__len__()
+
+    def lists(self):
+        self._note(EVERY_PARAMETER)
+        return super().lists()
+
+    def keys(self):
+        self._note(EVERY_PARAMETER)
+        return super().keys()
+
+    def copy(self):
+        self._note(EVERY_PARAMETER)
+        copied = QueryDict(mutable=True, encoding=self.encoding)
+        for name, values in dict.items(self):
+            copied.setlist(name, list(values))
+        return copied
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        return self.copy()
+
+
+@contextlib.contextmanager
+def recording_query_reads(request):
+    """
+    Note which query parameters are read from ``request.GET`` inside the block.
+
+    Yields the set of names read (with ``EVERY_PARAMETER`` if all of them were looked at),
+    filled in as the block runs.
+    """
+    original = request.GET
+    names_read = set()
+    observers = [*getattr(original, "observers", []), names_read]
+    request.GET = _RecordedQuery(original, observers)
+    try:
+        yield names_read
+    finally:
+        request.GET = original
+
+
+def _depends_only_on(read, keyed):
+    """Whether a page that read the parameters ``read`` is fully told apart by ``keyed``."""
+    return EVERY_PARAMETER in keyed or (EVERY_PARAMETER not in read and read <= keyed)
+
+
 def cached_public_page(view):
     """
     Serve a public page from the cache when it can be.
 
     Only anonymous GET and HEAD requests that render 200 are cached, keyed by path (query
-    strings do not change these pages, and must not fill the cache). Staff are never served
-    from the cache, and what they are shown (a preview of unpublished content, say) is kept out
-    of every other cache too, the browser's and any proxy's.
+    strings do not change these pages, and must not fill the cache). A page whose view reads
+    a query parameter after all is served as rendered but never stored, since its key could
+    not tell the variants apart. Staff are never served from the cache, and what they are
+    shown (a preview of unpublished content, say) is kept out of every other cache too, the
+    browser's and any proxy's.
     """
 
     @functools.wraps(view)
@@ -141,10 +233,12 @@ def cached_public_page(view):
                 content, content_type = cached
                 response = HttpResponse(content, content_type=content_type)
             else:
-                response = view(request, *args, **kwargs)
-                if hasattr(response, "render"):
-                    response.render()
-                if response.status_code == 200 and not response.streaming:
+                with recording_query_reads(request) as read:
+                    response = view(request, *args, **kwargs)
+                    if hasattr(response, "render"):
+                        response.render()
+                storable = _depends_only_on(read, keyed=set())
+                if response.status_code == 200 and not response.streaming and storable:
                     cache.set(key, (response.content, response["Content-Type"]), PAGE_TIMEOUT)
         if response.status_code == 200:
             # Browsers revalidate every time (ETag → 304), so an edit shows on the next visit.
@@ -194,9 +288,11 @@ def cached_form_page(*, variant, fresh_inputs):
     The page is rendered once per content version and ``variant(request)``: a short name for
     the version of the page this request gets (say, a preselected choice), "" for the plain
     page, or None to render this request uncached (a rare variant that must not fill the
-    cache). Every response gets new values in the hidden inputs named in ``fresh_inputs`` (a
-    mapping of input name to a function of the request returning the value) and in the CSRF
-    token input, which also sets the CSRF cookie.
+    cache). The variant must read every query parameter the view reads: a page whose view
+    read one that ``variant`` did not is served as rendered but never stored. Every response
+    gets new values in the hidden inputs named in ``fresh_inputs`` (a mapping of input name to
+    a function of the request returning the value) and in the CSRF token input, which also
+    sets the CSRF cookie.
 
     The tokens make each response personal: it is never compressed (BREACH) and never stored
     by a browser or proxy (no-store, so no ETag and no 304 either). Other requests (POST,
@@ -222,7 +318,8 @@ def cached_form_page(*, variant, fresh_inputs):
 
 def _serve_form_page(request, render_page, variant, inputs):
     with _pinned_content_version() as version:
-        name = variant(request)
+        with recording_query_reads(request) as keyed:
+            name = variant(request)
         if name is None:
             return render_page()
         key = f"form-page:{version}:{request.path}:{name}"
@@ -230,9 +327,12 @@ def _serve_form_page(request, render_page, variant, inputs):
         if cached is not None:
             content, content_type = cached
             return HttpResponse(inputs.fill(request, content), content_type=content_type)
-        response = render_page()
-        if hasattr(response, "render"):
-            response.render()
+        with recording_query_reads(request) as read:
+            response = render_page()
+            if hasattr(response, "render"):
+                response.render()
+        if not _depends_only_on(read, keyed):
+            return response
         if response.status_code == 200 and not response.streaming:
             template = inputs.blank(response.content)
             if template is not None:

@@ -4,6 +4,8 @@ from django.contrib.auth.management import create_permissions
 
 CONTENT_EDITORS = "Sisällöntuottaja"
 ENQUIRY_HANDLERS = "Yhteydenottojen käsittelijä"
+# Every role the migrations create (the README's role table describes each).
+STAFF_ROLES = (CONTENT_EDITORS, ENQUIRY_HANDLERS)
 
 
 def grant(apps, role, app_label, codenames=None, models=None):

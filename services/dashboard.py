@@ -32,13 +32,14 @@ def _is_content(app_label, model):
     return app_label not in NOT_CONTENT and (app_label, model) not in CLIENT_RECORDS
 
 
-def views_content(user):
+def edits_content(user):
+    """Whether ``user`` may change some content (seeing a booking calendar is not editing)."""
     return user.is_staff and any(
-        _is_content(app_label, codename.removeprefix("view_"))
+        _is_content(app_label, codename.removeprefix("change_"))
         for app_label, codename in (
             permission.split(".", 1) for permission in user.get_all_permissions()
         )
-        if codename.startswith("view_")
+        if codename.startswith("change_")
     )
 
 
@@ -50,7 +51,7 @@ def _can_view_type(user, content_type):
 
 @dashboard.widget(
     title=_("Changed recently"),
-    permission=views_content,
+    permission=edits_content,
     order=50,
     template="admin/dashboard/recent_changes.html",
 )

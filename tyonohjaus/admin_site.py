@@ -81,6 +81,12 @@ class SiteAdmin(admin.AdminSite):
                 name="two_factor_enrol",
             ),
             path(
+                "kaksivaiheinen/kutsu/<str:token>/",
+                self.staff_view(two_factor.accept_invitation),
+                {"admin_site": self},
+                name="two_factor_invitation",
+            ),
+            path(
                 "kaksivaiheinen/vahvista/",
                 self.staff_view(two_factor.verify),
                 {"admin_site": self},

@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Marks request.user verified once a second factor was given in this session.
     "django_otp.middleware.OTPMiddleware",
+    # Outside the admin, staff who have not given the second factor are anonymous visitors.
+    "core.two_factor.UnverifiedStaffAsVisitorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the lockout page.

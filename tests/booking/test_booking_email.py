@@ -228,7 +228,9 @@ def handler_client():
 
 def test_the_calendar_feed_serves_upcoming_bookings_at_a_secret_address(client, calendar):
     booking = book_soonest(client, calendar)
-    token = calendar.regenerate_feed_token()
+    handler = User.objects.create_user("kasittelija", password="x" * 12, is_staff=True)
+    handler.groups.add(Group.objects.get(name="Yhteydenottojen käsittelijä"))
+    token = calendar.regenerate_feed_token(issued_to=handler)
 
     response = client.get(reverse("booking:feed", args=[token]))
 
@@ -239,7 +241,7 @@ def test_the_calendar_feed_serves_upcoming_bookings_at_a_secret_address(client, 
     assert "Säätiö ry" in str(event["DESCRIPTION"])
     calendar.refresh_from_db()
     assert token not in str(calendar.feed_token_hash)
-    calendar.regenerate_feed_token()
+    calendar.regenerate_feed_token(issued_to=handler)
     assert client.get(reverse("booking:feed", args=[token])).status_code == 404
 
 

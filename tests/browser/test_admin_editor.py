@@ -4,6 +4,8 @@ live preview, open the unsaved page in a new tab, and nothing in the admin break
 axe-core's accessibility rules.
 """
 
+from base64 import b32decode
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import User
@@ -12,6 +14,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from contact.models import Enquiry
+from core.models import TwoFactorInvitation
 from services.models import Page
 from tests.browser.test_accessibility import AXE_OPTIONS
 from tests.browser.test_content_security_policy import RECORD_VIOLATIONS
@@ -69,13 +72,18 @@ def test_enrol_then_edit_with_live_preview_and_preview_unsaved_in_a_new_tab(
     page = watched
     log_in_with_password(page, site_url)
 
-    # A superuser without a device is sent to set one up: the QR code, then the app's code.
+    # A superuser without a device is sent to set one up, which needs a one-time link
+    # (for the first superuser, `manage.py invite_two_factor` prints it): with it, the QR
+    # code and the key, then the app's code.
     expect(
         page.get_by_role("heading", name="Ota käyttöön kaksivaiheinen kirjautuminen")
     ).to_be_visible()
+    expect(page.get_by_text("kertakäyttöisen linkin")).to_be_visible()
+    token = TwoFactorInvitation.objects.issue(superuser)
+    page.goto(f"{site_url}/hallinta/kaksivaiheinen/kutsu/{token}/")
     expect(page.locator(".two-factor__qr svg")).to_be_visible()
-    device = TOTPDevice.objects.get(user=superuser, confirmed=False)
-    page.get_by_label("Koodi").fill(code_for(device))
+    key = b32decode(page.locator(".two-factor__secret").inner_text().replace(" ", ""))
+    page.get_by_label("Koodi").fill(code_for(TOTPDevice(user=superuser, key=key.hex())))
     page.get_by_role("button", name="Ota kaksivaiheinen kirjautuminen käyttöön").click()
     expect(page.get_by_role("heading", name="Varakoodisi")).to_be_visible()
     expect(page.locator(".two-factor__codes li")).to_have_count(10)

@@ -3,6 +3,8 @@ The contact page is served from the page cache, with a fresh CSRF token and form
 every response; sending the form works exactly as before.
 """
 
+import re
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
@@ -168,3 +170,19 @@ def test_a_form_sent_with_errors_is_rendered_not_cached(warm, client):
     assert "Tarkistakaa lomake" in response.text
     assert cached_form_page_keys() == keys
     assert "Tarkistakaa lomake" not in Client().get(CONTACT).text
+
+
+def test_each_visitor_gets_the_supervisor_their_link_preselects(client):
+    from tests.support.bookings import make_supervisor
+
+    anna = make_supervisor(slug="anna-testi", name="Anna Testi", published=True)
+    ville = make_supervisor(slug="ville-testi", name="Ville Testi", published=True)
+    selected = re.compile(r'<option value="(\d+)" selected>')
+
+    first = client.get(CONTACT, {"ohjaaja": "anna-testi"}).text
+    second = Client().get(CONTACT, {"ohjaaja": "ville-testi"}).text
+    plain = Client().get(CONTACT).text
+
+    assert selected.findall(first) == [str(anna.pk)]
+    assert selected.findall(second) == [str(ville.pk)]
+    assert selected.findall(plain) == []

@@ -17,11 +17,17 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.support.admin_urls import admin_urls_for
 from tests.support.factories import enquiry_handler, make_content_editor
+from tests.support.two_factor import (
+    ENROL,
+    PASSWORD,
+    code_for,
+    log_in_with_password,
+    open_invitation,
+    shown_secret,
+)
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "oikea-salasana-123"
-ENROL = "/hallinta/kaksivaiheinen/"
 VERIFY = "/hallinta/kaksivaiheinen/vahvista/"
 
 
@@ -31,26 +37,15 @@ def current_code(device, offset=0):
     return f"{code:06d}"
 
 
-def log_in_with_password(username, password=PASSWORD):
-    client = Client(REMOTE_ADDR="198.51.100.7")
-    response = client.post(
-        "/hallinta/login/?next=/hallinta/",
-        {"username": username, "password": password, "next": "/hallinta/"},
-    )
-    assert response.status_code == 302
-    return client
-
-
 def enrol(client, user):
     """Go through enrolment as a person would; return the device and the recovery codes."""
+    open_invitation(client, user)
     page = client.get(ENROL)
     assert page.status_code == 200
-    device = TOTPDevice.objects.get(user=user, confirmed=False)
-    response = client.post(ENROL, {"code": current_code(device), "next": "/hallinta/"})
+    response = client.post(ENROL, {"code": code_for(shown_secret(page.text)), "next": "/hallinta/"})
     assert response.status_code == 200
     codes = re.findall(r"<li><code>(\w+)</code></li>", response.content.decode())
-    device.refresh_from_db()
-    return device, codes
+    return TOTPDevice.objects.get(user=user, confirmed=True), codes
 
 
 def wait_out_throttling(user):
@@ -71,7 +66,8 @@ def test_a_superuser_without_a_device_is_sent_to_enrolment(superuser):
 
     assert response.status_code == 302
     assert response["Location"].startswith(ENROL)
-    page = client.get(response["Location"])
+    open_invitation(client, superuser)
+    page = client.get(ENROL)
     html = page.content.decode()
     assert "Ota käyttöön kaksivaiheinen kirjautuminen" in html
     assert "<svg" in html  # the QR code, drawn on the server
@@ -95,6 +91,7 @@ def test_enrolment_turns_on_two_factor_login_and_shows_recovery_codes_once(super
 
 def test_a_wrong_code_at_enrolment_is_refused(superuser):
     client = log_in_with_password("paakayttaja")
+    open_invitation(client, superuser)
     client.get(ENROL)
 
     response = client.post(ENROL, {"code": "000000"})
@@ -280,6 +277,12 @@ def test_a_lost_device_is_reset_from_the_command_line(superuser):
     assert not StaticToken.objects.filter(device__user=superuser).exists()
     client = log_in_with_password("paakayttaja")
     assert client.get("/hallinta/")["Location"].startswith(ENROL)
+    # The command prints a new one-time link to set it up again.
+    link = re.search(
+        r"http://127\.0\.0\.1:8000(/hallinta/kaksivaiheinen/kutsu/[\w-]+/)", out.getvalue()
+    )
+    assert client.get(link[1])["Location"] == ENROL
+    assert "two-factor__secret" in client.get(ENROL).text
 
 
 def test_resetting_an_unknown_user_fails_clearly():
