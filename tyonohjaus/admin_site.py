@@ -81,7 +81,7 @@ class SiteAdmin(admin.AdminSite):
                 name="two_factor_enrol",
             ),
             path(
-                "kaksivaiheinen/kutsu/<str:token>/",
+                "kaksivaiheinen/kutsu/<token:token>/",
                 self.staff_view(two_factor.accept_invitation),
                 {"admin_site": self},
                 name="two_factor_invitation",

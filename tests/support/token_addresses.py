@@ -9,10 +9,13 @@ Runs in the test process and, through ``manage.py shell``, against a live gunico
 import secrets
 from datetime import timedelta
 
+from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from booking.models import Booking, Mode
 from community_map import content, team
+from core import roles
+from core.models import TwoFactorInvitation
 from tests.support.bookings import make_calendar, make_supervisor
 
 
@@ -35,7 +38,11 @@ def _booking_token():
 
 def _feed_token():
     calendar = make_calendar(make_supervisor(slug=f"ohjaaja-{secrets.token_hex(4)}"))
-    return calendar.regenerate_feed_token()
+    handler = User.objects.create_user(
+        f"kasittelija-{secrets.token_hex(4)}", password="x" * 12, is_staff=True
+    )
+    handler.groups.add(Group.objects.get(name=roles.ENQUIRY_HANDLERS))
+    return calendar.regenerate_feed_token(issued_to=handler)
 
 
 def _survey():
@@ -64,7 +71,15 @@ def _own_map_reference():
     return team.own_map_reference(survey, dict.fromkeys(statements, 3))
 
 
+def _two_factor_invitation():
+    user = User.objects.create_user(
+        f"uusi-{secrets.token_hex(4)}", password="x" * 12, is_staff=True
+    )
+    return TwoFactorInvitation.objects.issue(user)
+
+
 VALID_TOKENS = {
+    "admin:two_factor_invitation": {"token": _two_factor_invitation},
     "booking:manage": {"token": _booking_token},
     "booking:cancel": {"token": _booking_token},
     "booking:move": {"token": _booking_token},
