@@ -36,7 +36,10 @@ TOO_FAR = Objection("too_far", _("A booking can be at most a year ahead."))
 OVERLAP = Objection("overlap", _("The supervisor already has a booking that overlaps this time."))
 OUTSIDE_HOURS = Objection(
     "outside_hours",
-    _("This time is outside the supervisor's opening hours (or on a blocked day)."),
+    _(
+        "This time is outside the supervisor's opening hours (or on a blocked day or a public "
+        "holiday)."
+    ),
     overridable=True,
 )
 
