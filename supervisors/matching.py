@@ -21,6 +21,8 @@ def sector_choices():
 
 def known_sector(key):
     """``key`` when it is one of sector_choices(), else "" (an address may say anything)."""
+    if not key:
+        return ""
     return key if key in dict(sector_choices()) else ""
 
 
