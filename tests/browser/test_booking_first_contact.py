@@ -172,3 +172,25 @@ def test_cancelling_asks_once_more(page, site_url, calendars):
     page.get_by_role("button", name="Kyllä, peru varaus").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on peruttu")
     assert Booking.objects.get().status == "cancelled"
+
+
+@VIEWPORTS
+def test_a_sector_chosen_on_the_form_shows_the_new_supervisor_before_booking(
+    page, site_url, calendars
+):
+    page.goto(site_url + "/ajanvaraus/")
+    page.locator(".booking-slot").first.click()
+    expect(page.locator(".booking-summary")).to_contain_text("Eero Testi")
+
+    page.get_by_label("Toimialanne").select_option(label="Terveydenhuolto")
+    fill_details(page)
+    page.get_by_role("button", name="Varaa aika").click()
+
+    expect(page.get_by_role("status")).to_contain_text("Tarkistakaa työnohjaaja")
+    expect(page.locator(".booking-summary")).to_contain_text("Aino Testi")
+    expect(page.locator(".booking-summary")).to_contain_text("Videopuhelu")
+    assert_accessible(page)
+    assert not Booking.objects.exists()
+    page.get_by_role("button", name="Varaa aika").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
+    assert Booking.objects.get().supervisor.name == "Aino Testi"
