@@ -69,7 +69,10 @@ def _calendars(topic_slug, supervisor_slug, sector=""):
         supervisor_ids = list(
             Supervisor.objects.published().filter(slug=supervisor_slug).values_list("pk", flat=True)
         )
-    calendars = list(bookable_calendars(supervisor_ids, topic if topic_slug else None))
+    calendars = bookable_calendars(supervisor_ids, topic if topic_slug else None)
+    if topic is not None:
+        calendars = calendars.prefetch_related("supervisor__forms")  # for the matching
+    calendars = list(calendars)
     order = ranked([c.supervisor for c in calendars], sector, topic.pk if topic else None)
     position = {supervisor.pk: index for index, supervisor in enumerate(order)}
     return sorted(calendars, key=lambda calendar: position[calendar.supervisor_id])

@@ -18,7 +18,13 @@ from booking.slots import bookable_calendars, free_slots
 from booking.timefmt import HELSINKI, slot_label, week_label
 from services.models import SupervisionForm
 from supervisors.matching import ranked
-from tests.support.bookings import free_values, make_calendar, make_supervisor, send
+from tests.support.bookings import (
+    free_values,
+    make_calendar,
+    make_supervisor,
+    phone_and_video_calendars,
+    send,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -260,3 +266,23 @@ def test_the_christmas_week_offers_no_time_on_the_holidays(client):
                     "Sunnuntai 27.12.2026"]  # fmt: skip
     for value in free_values(client, "?viikko=2026-12-21"):
         assert parse_time(value).astimezone(HELSINKI).day not in (24, 25, 26)
+
+
+def test_matching_by_sector_and_form_costs_no_query_per_supervisor(
+    client, django_assert_max_num_queries
+):
+    group = SupervisionForm.objects.create(
+        slug="testiryhma", name="Testiryhmä", published=True, format="group"
+    )
+    for calendar in phone_and_video_calendars():
+        calendar.supervisor.forms.add(group)
+    for number in range(3):
+        supervisor = make_supervisor(slug=f"lisa-{number}", name=f"Lisä {number}", published=True)
+        supervisor.forms.add(group)
+        make_calendar(supervisor)
+    client.get("/ajanvaraus/?ala=terveydenhuolto&muoto=testiryhma")  # the choices cached
+
+    with django_assert_max_num_queries(7):
+        response = client.get("/ajanvaraus/?ala=terveydenhuolto&muoto=testiryhma")
+
+    assert response.status_code == 200
