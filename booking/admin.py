@@ -6,7 +6,7 @@ from django.contrib.admin import helpers
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -15,7 +15,8 @@ from core import inbox
 
 from . import rules, tasks
 from .models import AUDIENCES, BlockedDays, Booking, Calendar, ExtraTime, WeeklyHours
-from .timefmt import HELSINKI, slot_label
+from .public_holidays import coming_holidays
+from .timefmt import HELSINKI, day_label, slot_label
 from .workflow import cancel, lock_supervisor, queue_emails
 
 
@@ -27,6 +28,7 @@ class WeeklyHoursInline(admin.TabularInline):
 class ExtraTimeInline(admin.TabularInline):
     model = ExtraTime
     extra = 0
+    verbose_name_plural = _("extra times (also to open a public holiday)")
 
 
 class BlockedDaysInline(admin.TabularInline):
@@ -43,6 +45,7 @@ class CalendarAdmin(admin.ModelAdmin):
     list_select_related = ["supervisor"]
     inlines = [WeeklyHoursInline, ExtraTimeInline, BlockedDaysInline]
     actions = ["regenerate_feed_address"]
+    readonly_fields = ["skipped_holidays"]
     fieldsets = [
         (None, {"fields": ["supervisor", "is_open", "mode", "location"]}),
         (
@@ -57,8 +60,38 @@ class CalendarAdmin(admin.ModelAdmin):
                 ]
             },
         ),
+        (
+            _("Public holidays"),
+            {
+                "fields": ["skipped_holidays"],
+                "description": _(
+                    "No weekly hours are offered on Finnish public holidays, Christmas Eve and "
+                    "Midsummer Eve. To open one of these days, add an extra time for it."
+                ),
+            },
+        ),
         (None, {"fields": ["is_example"]}),
     ]
+
+    @admin.display(description=_("coming holidays (next 12 months)"))
+    def skipped_holidays(self, calendar):
+        """The holidays of the coming year, each marked when an extra time opens it."""
+        today = timezone.now().astimezone(HELSINKI).date()
+        opened = set()
+        if calendar.pk:
+            opened = set(calendar.extra_times.values_list("date", flat=True))
+        rows = [
+            (
+                f"{day_label(day)}{day.year}",
+                name,
+                _("opened with an extra time") if day in opened else _("no times offered"),
+            )
+            for day, name in coming_holidays(today, 365)
+        ]
+        return format_html(
+            '<ul class="booking-holidays">{}</ul>',
+            format_html_join("", "<li>{} {} – {}</li>", rows),
+        )
 
     @admin.display(description=_("calendar feed"), boolean=True)
     def feed_status(self, calendar):
@@ -221,7 +254,8 @@ class BookingAdmin(admin.ModelAdmin):
     list_per_page = 100
     actions = ["cancel_bookings", "resend_emails"]
     readonly_fields = [
-        "when", "supervisor", "end", "mode", "location", "topic_name", "name", "email", "phone",
+        "when", "supervisor", "end", "mode", "location", "topic_name", "sector", "name", "email",
+        "phone",
         "organisation", "note", "map_summary", "created_at", "cancelled_at", "cancelled_by",
         "email_state", "reminder_sent_at",
     ]  # fmt: skip
@@ -249,6 +283,7 @@ class BookingAdmin(admin.ModelAdmin):
                     "email",
                     "phone",
                     "organisation",
+                    "sector",
                     "topic_name",
                     "note",
                     "map_summary",

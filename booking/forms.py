@@ -11,7 +11,7 @@ from community_map.attach import MapAttachmentForm
 from core.client_forms import ClientDetailsForm, multiline_text
 from core.spam import SPAM_ERRORS, SpamTrapForm
 
-from .models import Booking
+from .models import Booking, Mode
 from .slots import within_reach
 
 TOKEN_SALT = "booking.form-started"
@@ -65,6 +65,14 @@ class BookingForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.Mode
 
     # The chosen time (TIME_FORMAT); a choice among alternatives when the first was taken.
     aika = forms.CharField(required=True)
+    # Who the client is and what they look for: with no preference, the time goes to the
+    # supervisor best suited to these (supervisors.matching).
+    ala = forms.ChoiceField(
+        label=_("Your sector"),
+        required=False,
+        help_text=_("We suggest a supervisor who knows your sector."),
+    )
+    muoto = forms.ChoiceField(label=_("Form of supervision"), required=False)
 
     class Meta:
         model = Booking
@@ -91,15 +99,30 @@ class BookingForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.Mode
             "note": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
         }
 
-    def __init__(self, *args, calendars=(), **kwargs):
+    def __init__(self, *args, calendars=(), mode=None, sectors=(), topics=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["ala"].choices = [("", _("Not chosen")), *sectors]
+        self.fields["muoto"].choices = [("", _("Not sure yet")), *topics]
         # The calendars the time is booked from: it must be one they could offer.
         self.calendars = calendars
+        # The channel of the supervisor the time goes to: by phone, they call this number.
+        if mode == Mode.PHONE:
+            phone = self.fields["phone"]
+            phone.required = True
+            phone.help_text = _("The supervisor calls you at this number.")
+            phone.error_messages["required"] = _(
+                "Please give a phone number: the conversation is by phone, and the supervisor "
+                "calls you."
+            )
+        elif mode is not None:
+            self.fields["phone"].help_text = _("Optional.")
         self.fields["organisation"].required = True
         self.fields["aika"].error_messages["required"] = _("Please choose a time.")
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.layout = Layout(
+            "ala",
+            "muoto",
             *self.Meta.fields,
             HTML(privacy_notice()),
             Div("website", css_class="contact-extra"),

@@ -45,14 +45,14 @@ def _event(booking, site, organiser_email, now, for_client=False):
     event.add("dtstart", booking.start.astimezone(UTC))
     event.add("dtend", booking.end.astimezone(UTC))
     event.add("summary", _summary(booking))
-    description = [booking.get_mode_display()]
-    if booking.location:
-        description.append(booking.location)
+    # The channel in words, and as LOCATION: the video instructions, the number the
+    # supervisor calls or the address, so a calendar shows where the meeting is.
+    description = [booking.channel]
     if for_client and booking.is_active:
         description.append(_("Cancel or move: %(url)s") % {"url": booking.manage_url()})
     event.add("description", "\n".join(description))
-    if booking.location:
-        event.add("location", booking.location)
+    if booking.invite_location:
+        event.add("location", booking.invite_location)
     event.add("status", "CONFIRMED" if booking.is_active else "CANCELLED")
     organiser = vCalAddress(f"mailto:{organiser_email}")
     organiser.params["cn"] = vText(site.name or booking.supervisor.name)

@@ -16,6 +16,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from services.models import SupervisionForm
@@ -37,6 +38,16 @@ class Mode(models.TextChoices):
     VIDEO = "video", _("By video")
     PHONE = "phone", _("By phone")
     ON_SITE = "on_site", _("On site")
+
+
+def channel_name(mode):
+    """What a first conversation by ``mode`` is, as a client reads it: "videopuhelu"."""
+    names = {
+        Mode.VIDEO: pgettext("channel", "video call"),
+        Mode.PHONE: pgettext("channel", "phone call"),
+        Mode.ON_SITE: pgettext("channel", "meeting on site"),
+    }
+    return names.get(mode, "")
 
 
 class Weekday(models.IntegerChoices):
@@ -141,6 +152,16 @@ class Calendar(models.Model):
     @property
     def meeting_length(self):
         return timedelta(minutes=self.meeting_minutes)
+
+    @property
+    def channel(self):
+        """
+        How its conversations are held, for the list of free times: "videopuhelu", "puhelu",
+        or "tapaaminen paikan päällä, <the place>".
+        """
+        if self.mode == Mode.ON_SITE and self.location:
+            return f"{channel_name(self.mode)}, {self.location}"
+        return channel_name(self.mode)
 
     def regenerate_feed_token(self, issued_to):
         """
@@ -303,6 +324,9 @@ class Booking(models.Model):
         related_name="bookings",
     )
     topic_name = models.CharField(_("topic"), max_length=100, blank=True)
+    sector = models.CharField(
+        _("sector"), max_length=100, blank=True, help_text=_("The sector the client chose.")
+    )
 
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("email"), max_length=254)
@@ -400,6 +424,33 @@ class Booking(models.Model):
     def calendar_deadline_hours(self):
         calendar = Calendar.objects.filter(supervisor_id=self.supervisor_id).first()
         return calendar.cancel_deadline_hours if calendar else 24
+
+    @property
+    def invite_location(self):
+        """
+        Where the conversation happens, as the invite's LOCATION says: the video instructions
+        (or that the link comes before the meeting), the number the supervisor calls, or the
+        address.
+        """
+        if self.mode == Mode.PHONE and self.phone:
+            return gettext("Phone call to %(phone)s") % {"phone": self.phone}
+        if self.mode == Mode.VIDEO and not self.location:
+            return gettext("The video link is sent before the meeting")
+        return self.location
+
+    @property
+    def channel(self):
+        """The channel and where, for the confirmation and the emails: "Puhelu – ..."."""
+        if self.mode == Mode.PHONE and self.phone:
+            return gettext("Phone call – the supervisor calls %(phone)s") % {"phone": self.phone}
+        name = channel_name(self.mode)
+        name = name[:1].upper() + name[1:]
+        where = self.invite_location
+        return f"{name} – {where}" if where else name
+
+    @property
+    def minutes(self):
+        return int((self.end - self.start).total_seconds() // 60)
 
     def changeable_by_client(self, now=None):
         return self.is_active and (now or timezone.now()) < self.self_service_deadline()

@@ -36,7 +36,10 @@ TOO_FAR = Objection("too_far", _("A booking can be at most a year ahead."))
 OVERLAP = Objection("overlap", _("The supervisor already has a booking that overlaps this time."))
 OUTSIDE_HOURS = Objection(
     "outside_hours",
-    _("This time is outside the supervisor's opening hours (or on a blocked day)."),
+    _(
+        "This time is outside the supervisor's opening hours (or on a blocked day or a public "
+        "holiday)."
+    ),
     overridable=True,
 )
 
@@ -55,7 +58,8 @@ def objections(booking, start, now=None):
     length: the most serious first, an empty list when nothing does.
 
     A cancelled booking stays cancelled, and its own time is no move. A time in the past or
-    more than a year ahead is refused outright; otherwise every objection found is listed.
+    more than a year ahead is refused outright; otherwise every objection found is listed. A
+    public holiday is outside opening hours unless an extra time opens it (booking.slots).
     """
     now = now or timezone.now()
     if not booking.is_active:

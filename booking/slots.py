@@ -7,6 +7,9 @@ time, stored as UTC. So on the last Sunday of March a window over 03.00–04.00 
 exist that night) is an hour shorter and on the last Sunday of October one over 03.00–04.00
 (which happens twice) an hour longer: no time is offered that does not exist, none twice,
 and none is lost. Ordinary office hours are unaffected: 9.00 is 9.00 in winter and summer.
+
+No weekly hours are offered on a Finnish public holiday or a non-working eve
+(booking.public_holidays); an extra time staff add for that day is, unless the day is blocked.
 """
 
 from dataclasses import dataclass
@@ -15,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from django.utils import timezone
 
 from .models import Booking, Calendar
+from .public_holidays import is_holiday
 from .timefmt import HELSINKI
 
 
@@ -31,8 +35,9 @@ def _instant(day, clock_time):
 
 
 def _windows(calendar, day, weekly, extras):
-    for hours in weekly.get(day.weekday(), []):
-        yield _instant(day, hours.start), _instant(day, hours.end)
+    if not is_holiday(day):
+        for hours in weekly.get(day.weekday(), []):
+            yield _instant(day, hours.start), _instant(day, hours.end)
     for extra in extras.get(day, []):
         yield _instant(day, extra.start), _instant(day, extra.end)
 
@@ -76,7 +81,8 @@ def within_reach(calendars, start, now=None):
 def within_opening_hours(calendar, start, end):
     """
     Whether ``start``–``end`` lies within one of ``calendar``'s opening windows, on a day that
-    is not blocked (``calendar`` with its hours at hand, as for calendar_slots).
+    is not blocked (``calendar`` with its hours at hand, as for calendar_slots). On a public
+    holiday only an extra time is an opening window.
     """
     day = start.astimezone(HELSINKI).date()
     weekly, extras, blocked = _opening_hours(calendar)

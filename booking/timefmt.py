@@ -1,5 +1,6 @@
 """Times as Finnish readers expect them: "ti 3.12. klo 14.00", always in Finnish time."""
 
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
@@ -53,3 +54,16 @@ def slot_label(moment):
         "day": day_label(local(moment).date()),
         "time": clock(moment),
     }
+
+
+def week_label(monday):
+    """
+    ``Viikko 50: 7.–13.12.`` for the week starting on ``monday`` (ISO week number); a week over
+    the turn of a month ``Viikko 1: 29.12.–4.1.``.
+    """
+    sunday = monday + timedelta(days=6)
+    if monday.month == sunday.month:
+        span = f"{monday.day}.–{sunday.day}.{sunday.month}."
+    else:
+        span = f"{monday.day}.{monday.month}.–{sunday.day}.{sunday.month}."
+    return _("Week %(number)s: %(span)s") % {"number": monday.isocalendar().week, "span": span}

@@ -24,13 +24,14 @@ from core.token_pages import token_page
 from services.choices import published_topics
 from services.models import SupervisionForm
 from supervisors.choices import published_supervisors
+from supervisors.matching import known_sector, ranked, sector_choices
 from supervisors.models import Supervisor
 
 from . import invites, rules
 from .forms import BookingForm, format_time, parse_time
-from .models import Booking, Calendar, token_hash
+from .models import Booking, Calendar, channel_name, token_hash
 from .slots import bookable_calendars, by_time, free_slots, within_reach
-from .timefmt import HELSINKI, clock, long_day_label, slot_label
+from .timefmt import HELSINKI, clock, long_day_label, slot_label, week_label
 from .workflow import Conflict, Refused, book, cancel, move
 
 HTTP_TOO_MANY_REQUESTS = 429
@@ -55,20 +56,68 @@ def _filters(request):
     return _choice(request, "muoto", topics), _choice(request, "ohjaaja", supervisors)
 
 
-def _calendars(topic_slug, supervisor_slug):
+def _sector(request):
+    """The client's sector (``?ala=``) when it is one of the choices, else ""."""
+    return known_sector(request.GET.get("ala") or request.POST.get("ala") or "")
+
+
+def _calendars(topic_slug, supervisor_slug, sector=""):
+    """
+    The calendars a time may be booked from, the best suited supervisor's first
+    (supervisors.matching: the client's sector and form of supervision), so that with no
+    preference each time goes to the best suited supervisor free then.
+    """
     topic = SupervisionForm.objects.published().filter(slug=topic_slug).first()
     supervisor_ids = None
     if supervisor_slug:
         supervisor_ids = list(
             Supervisor.objects.published().filter(slug=supervisor_slug).values_list("pk", flat=True)
         )
-    return list(bookable_calendars(supervisor_ids, topic if topic_slug else None))
+    calendars = bookable_calendars(supervisor_ids, topic if topic_slug else None)
+    if topic is not None:
+        calendars = calendars.prefetch_related("supervisor__forms")  # for the matching
+    calendars = list(calendars)
+    order = ranked([c.supervisor for c in calendars], sector, topic.pk if topic else None)
+    position = {supervisor.pk: index for index, supervisor in enumerate(order)}
+    return sorted(calendars, key=lambda calendar: position[calendar.supervisor_id])
 
 
-def _days(entries):
-    """Group ``(start, end, ids)`` entries by their Finnish date."""
+def _offered_by(calendars, supervisor_ids):
+    """The first of ``calendars`` (best suited first) among those free at a time."""
+    return next((c for c in calendars if c.supervisor_id in supervisor_ids), None)
+
+
+def _offer_at(calendars, start):
+    """The calendar a booking at ``start`` would be made with, or None when none is free."""
+    if start is None:
+        return None
+    for entry_start, _end, ids in by_time(free_slots(calendars)):
+        if entry_start == start:
+            return _offered_by(calendars, ids)
+    return None
+
+
+def _overview(calendars):
+    """How long the first conversations are and by what channels, before a time is chosen."""
+    if not calendars:
+        return None
+    minutes = sorted({calendar.meeting_minutes for calendar in calendars})
+    channels = []
+    for calendar in calendars:
+        name = channel_name(calendar.mode)
+        if name not in channels:
+            channels.append(name)
+    return {
+        "minutes": minutes[0] if len(minutes) == 1 else f"{minutes[0]}–{minutes[-1]}",
+        "channels": _(" or ").join(channels),
+    }
+
+
+def _days(entries, calendars=()):
+    """Group ``(start, end, ids)`` entries by their Finnish date, each with who offers it."""
     days = {}
-    for start, end, _ids in entries:
+    for start, end, ids in entries:
+        calendar = _offered_by(calendars, ids)
         days.setdefault(start.astimezone(HELSINKI).date(), []).append(
             {
                 "start": start,
@@ -76,11 +125,20 @@ def _days(entries):
                 "value": format_time(start),
                 "label": slot_label(start),
                 "clock": clock(start),
+                "minutes": int((end - start).total_seconds() // 60),
+                "channel": calendar.channel if calendar else "",
+                "supervisor": calendar.supervisor.name if calendar else "",
             }
         )
     return [
         {"date": day, "label": long_day_label(day), "slots": slots} for day, slots in days.items()
     ]
+
+
+def _query(topic_slug, supervisor_slug, sector, attached):
+    """The client's choices and the attached map, as a query string for the next link."""
+    pairs = [("muoto", topic_slug), ("ohjaaja", supervisor_slug), ("ala", sector)]
+    return urlencode([(name, value) for name, value in [*pairs, *attached.items()] if value])
 
 
 def _monday(day):
@@ -91,9 +149,10 @@ def _monday(day):
 def times(request):
     """The free times, a week at a time, optionally for one form of supervision or supervisor."""
     topic_slug, supervisor_slug = _filters(request)
+    sector = _sector(request)
     # A map the client chose to attach ("Varaa aika ja liitä kartta") rides along to the form.
     map_summary, attached = attached_from(request.GET)
-    calendars = _calendars(topic_slug, supervisor_slug)
+    calendars = _calendars(topic_slug, supervisor_slug, sector)
     entries = by_time(free_slots(calendars))
     weeks = sorted({_monday(start.astimezone(HELSINKI).date()) for start, _end, _ids in entries})
     try:
@@ -109,23 +168,36 @@ def times(request):
         {
             "all_topics": _named(published_topics()),
             "all_supervisors": _named(published_supervisors()),
+            "all_sectors": sector_choices(),
             "topic_slug": topic_slug,
             "supervisor_slug": supervisor_slug,
-            "days": _days(shown),
+            "sector": sector,
+            "overview": _overview(calendars),
+            "days": _days(shown, calendars),
             "week": week,
+            "week_label": week_label(week) if week else "",
             "previous_week": weeks[index - 1] if week and index > 0 else None,
             "next_week": weeks[index + 1] if week and index + 1 < len(weeks) else None,
             "has_times": bool(entries),
             "map_summary": map_summary,
             "attached": attached,
-            "carry": urlencode(attached),
+            # The choices and the map ride along in the week and time links.
+            "query": _query(topic_slug, supervisor_slug, sector, attached),
+            # The contact form's own names: it preselects the best suited supervisor too.
+            "contact_query": urlencode(
+                [
+                    (name, value)
+                    for name, value in [("aihe", topic_slug), ("ala", sector), *attached.items()]
+                    if value
+                ]
+            ),
         },
     )
 
 
 def _soonest(calendars):
     """The first days' free times, to choose from instead of a time that cannot be booked."""
-    return _days(by_time(free_slots(calendars)))[:3]
+    return _days(by_time(free_slots(calendars)), calendars)[:3]
 
 
 def _nearest(calendars, start, exclude=None):
@@ -135,13 +207,20 @@ def _nearest(calendars, start, exclude=None):
     return sorted(entries[:ALTERNATIVES])
 
 
-def _book_page(request, form, calendars, start, topic_slug, supervisor_slug, status, **extra):
-    supervisor = calendars[0].supervisor if len(calendars) == 1 else None
+def _book_page(request, form, calendars, start, choices, status, **extra):
+    """
+    The booking form for ``start``: the time, the supervisor who would take it (name, photo,
+    channel, length) and until when the client may change it, above the client's details.
+    """
+    topic_slug, supervisor_slug, sector = choices
     if form.is_bound:
         attached = {name: form.data.get(name) for name in ("kartta", "tiimikartta")}
         map_summary = form.map_summary
     else:
         map_summary, attached = extra.pop("attachment", None) or attached_from(request.GET)
+    offer = extra.pop("offer", None)
+    if offer is None and start is not None and not extra.get("alternatives"):
+        offer = _offer_at(calendars, start)
     return render(
         request,
         "booking/book.html",
@@ -150,80 +229,102 @@ def _book_page(request, form, calendars, start, topic_slug, supervisor_slug, sta
             "start": start,
             "when": slot_label(start) if start else "",
             "value": format_time(start) if start else "",
-            "supervisor": supervisor,
-            "calendar": calendars[0] if len(calendars) == 1 else None,
+            "offer": offer,
+            "supervisor": offer.supervisor if offer else None,
+            "deadline": (
+                slot_label(start - timedelta(hours=offer.cancel_deadline_hours)) if offer else ""
+            ),
             "topic_slug": topic_slug,
             "supervisor_slug": supervisor_slug,
-            "topic_name": dict(_named(published_topics())).get(topic_slug, ""),
             "map_summary": map_summary,
             # The free times again, with the same choices and the map still attached.
-            "times_query": urlencode(
-                {
-                    name: value
-                    for name, value in [
-                        ("ohjaaja", supervisor_slug),
-                        ("muoto", topic_slug),
-                        *attached.items(),
-                    ]
-                    if value
-                }
-            ),
+            "times_query": _query(topic_slug, supervisor_slug, sector, attached),
             **extra,
         },
         status=status,
     )
 
 
+def _form(*args, **kwargs):
+    return BookingForm(*args, sectors=sector_choices(), topics=_named(published_topics()), **kwargs)
+
+
+def _book(request, calendars, choices):
+    """Validate the details and book: the time goes to the supervisor the form showed."""
+    topic_slug, _supervisor_slug, sector = choices
+    # The form's own field strips the value the same way before reading it.
+    offer = _offer_at(calendars, parse_time((request.POST.get("aika") or "").strip()))
+    form = _form(request.POST, calendars=calendars, mode=offer.mode if offer else None)
+    # The form names the supervisor it showed; other choices may have made another better
+    # suited, and the client then confirms the new one before anything is booked.
+    shown = request.POST.get("tarjottu")
+    rematched = bool(shown and offer and shown != offer.supervisor.slug)
+    if not form.is_valid():
+        if form.is_spam:
+            form.count_submission(request)
+        # A time no calendar offers (or none at all) is chosen again from the soonest.
+        start = form.cleaned_data.get("aika")
+        alternatives = None if start else _soonest(calendars)
+        return _book_page(request, form, calendars, start, choices, 400, offer=offer,
+                          rematched=rematched, alternatives=alternatives)  # fmt: skip
+    start = form.cleaned_data["aika"]
+    existing = Booking.objects.filter(submission_key=form.submission_key).first()
+    if existing is not None:
+        return redirect("booking:manage", existing.manage_token)
+    if rematched:
+        return _book_page(request, form, calendars, start, choices, 200, offer=offer,
+                          rematched=True)  # fmt: skip
+    if not form.count_submission(request):
+        return _book_page(request, form, calendars, start, choices, HTTP_TOO_MANY_REQUESTS,
+                          offer=offer, rate_limited=True)  # fmt: skip
+    details = form.details()
+    topic = SupervisionForm.objects.published().filter(slug=topic_slug).first()
+    details.update(
+        topic=topic,
+        topic_name=topic.name if topic else "",
+        sector=dict(sector_choices()).get(sector, ""),
+    )
+    try:
+        if offer is None:
+            raise Conflict
+        booking = book([offer], start, details, form.submission_key)
+    except Conflict:
+        # The time may still be free with another supervisor: offered again, under their name.
+        alternatives = _days(_nearest(calendars, start), calendars)
+        return _book_page(request, form, calendars, start, choices, 409,
+                          taken=True, alternatives=alternatives)  # fmt: skip
+    return redirect(f"{_manage_path(booking)}?vahvistettu=1")
+
+
 @never_cache
 def book_time(request):
     """Book the time chosen in the list (``?aika=``): the client's details, then the booking."""
     topic_slug, supervisor_slug = _filters(request)
-    calendars = _calendars(topic_slug, supervisor_slug)
+    choices = (topic_slug, supervisor_slug, _sector(request))
+    calendars = _calendars(*choices)
     if request.method == "POST":
-        form = BookingForm(request.POST, calendars=calendars)
-        if not form.is_valid():
-            if form.is_spam:
-                form.count_submission(request)
-            # A time no calendar offers (or none at all) is chosen again from the soonest.
-            start = form.cleaned_data.get("aika")
-            alternatives = None if start else _soonest(calendars)
-            return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 400,
-                              alternatives=alternatives)  # fmt: skip
-        start = form.cleaned_data["aika"]
-        existing = Booking.objects.filter(submission_key=form.submission_key).first()
-        if existing is not None:
-            return redirect("booking:manage", existing.manage_token)
-        if not form.count_submission(request):
-            return _book_page(request, form, calendars, start, topic_slug, supervisor_slug,
-                              HTTP_TOO_MANY_REQUESTS, rate_limited=True)  # fmt: skip
-        details = form.details()
-        topic = SupervisionForm.objects.published().filter(slug=topic_slug).first()
-        details.update(topic=topic, topic_name=topic.name if topic else "")
-        try:
-            booking = book(calendars, start, details, form.submission_key)
-        except Conflict:
-            alternatives = _days(_nearest(calendars, start, exclude=start))
-            return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 409,
-                              taken=True, alternatives=alternatives)  # fmt: skip
-        return redirect(f"{_manage_path(booking)}?vahvistettu=1")
+        return _book(request, calendars, choices)
 
     start = parse_time(request.GET.get("aika"))
     if start is None:
         return redirect("booking:times")
     attachment = attached_from(request.GET)
-    form = BookingForm(initial={"aika": format_time(start), **attachment[1]})
-    free = {entry[0] for entry in by_time(free_slots(calendars))}
-    if start in free:
-        return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 200,
+    offer = _offer_at(calendars, start)
+    form = _form(
+        initial={"aika": format_time(start), "ala": choices[2], "muoto": topic_slug,
+                 **attachment[1]},
+        mode=offer.mode if offer else None,
+    )  # fmt: skip
+    if offer is not None:
+        return _book_page(request, form, calendars, start, choices, 200, offer=offer,
                           attachment=attachment)  # fmt: skip
     if not within_reach(calendars, start):
         # Past, too soon, beyond every horizon: a time never offered, not a taken one.
-        return _book_page(request, form, calendars, None, topic_slug, supervisor_slug, 404,
-                          not_offered=True, alternatives=_soonest(calendars),
-                          attachment=attachment)  # fmt: skip
-    alternatives = _days(_nearest(calendars, start, exclude=start))
-    return _book_page(request, form, calendars, start, topic_slug, supervisor_slug, 200,
-                      taken=True, alternatives=alternatives, attachment=attachment)  # fmt: skip
+        return _book_page(request, form, calendars, None, choices, 404, not_offered=True,
+                          alternatives=_soonest(calendars), attachment=attachment)  # fmt: skip
+    alternatives = _days(_nearest(calendars, start, exclude=start), calendars)
+    return _book_page(request, form, calendars, start, choices, 200, taken=True,
+                      alternatives=alternatives, attachment=attachment)  # fmt: skip
 
 
 def _manage_path(booking):
@@ -301,11 +402,18 @@ def _changeable_booking(request, token):
 
 @token_page
 @csrf_exempt  # posted from a page under no-referrer; the token authorises (core/token_pages.py)
-@require_POST
 def cancel_booking(request, token):
+    """
+    Ask once more, then cancel: viewing the question changes nothing (mail scanners open
+    links), and only the confirmation's POST (``vahvista``) cancels.
+    """
     booking, problem = _changeable_booking(request, token)
     if problem is not None:
         return problem
+    if request.method != "POST" or request.POST.get("vahvista") != "1":
+        return render(request, "booking/cancel_confirm.html", {
+            "booking": booking, "token": token, "when": slot_label(booking.start),
+        })  # fmt: skip
     if not cancel(booking, Booking.CancelledBy.CLIENT):
         return _link_problem(request, booking, "cancelled", 410)
     return render(request, "booking/cancelled.html", {"booking": booking,

@@ -9,6 +9,8 @@ from services.choices import published_topics
 from services.models import Page, SupervisionForm
 from services.pages import content_page, layout
 from supervisors.choices import published_supervisors
+from supervisors.matching import known_sector, suggested
+from supervisors.models import Supervisor
 
 from .forms import ContactForm
 
@@ -24,6 +26,20 @@ def topic_from_address(slug):
 def supervisor_from_address(slug):
     """The pk of the published supervisor named by ``?ohjaaja=<slug>``; else None."""
     return dict(published_supervisors()["by_slug"]).get(slug)
+
+
+def suggested_supervisor(topic_pk, sector_key):
+    """
+    The pk of the supervisor to preselect for a client who said their sector (``?ala=``,
+    e.g. from the booking page): the one best suited to it and the form, as booking chooses.
+    """
+    sector = known_sector(sector_key)
+    if not sector:
+        return None
+    supervisor = suggested(
+        list(Supervisor.objects.published().prefetch_related("forms")), sector, topic_pk
+    )
+    return supervisor.pk if supervisor else None
 
 
 def contact_form(*args, **kwargs):
@@ -44,9 +60,10 @@ def cached_variant(request):
 
     "" is the plain page. An unknown or unpublished ``?aihe=`` or ``?ohjaaja=`` is treated as
     none, as the form treats it, so that it cannot fill the cache; a page with a map attached
-    (``?kartta=``, ``?tiimikartta=``) is rare and personal, so it is rendered uncached.
+    (``?kartta=``, ``?tiimikartta=``) or a sector (``?ala=``, which preselects a supervisor) is
+    rare and personal, so it is rendered uncached.
     """
-    if request.GET.get("kartta") or request.GET.get("tiimikartta"):
+    if request.GET.get("kartta") or request.GET.get("tiimikartta") or request.GET.get("ala"):
         return None
     topic = request.GET.get("aihe", "")
     topic = SupervisionForm.FORMER_SLUGS.get(topic, topic)
@@ -83,10 +100,12 @@ def contact(request):
             status = 400
         map_summary = form.map_summary
     else:
+        topic = topic_from_address(request.GET.get("aihe", ""))
         form = contact_form(
             initial={
-                "topic": topic_from_address(request.GET.get("aihe", "")),
-                "supervisor": supervisor_from_address(request.GET.get("ohjaaja", "")),
+                "topic": topic,
+                "supervisor": supervisor_from_address(request.GET.get("ohjaaja", ""))
+                or suggested_supervisor(topic, request.GET.get("ala", "")),
                 "kartta": request.GET.get("kartta", ""),
                 "tiimikartta": request.GET.get("tiimikartta", ""),
             }

@@ -1,8 +1,8 @@
-"""The published supervisors as the choices of a visitor's form (contact, booking)."""
+"""The published supervisors and their sectors as choices of a visitor's form (contact, booking)."""
 
 from core.page_cache import cached_content
 
-from .models import Supervisor
+from .models import Supervisor, sector_key
 
 
 def published_supervisors():
@@ -20,3 +20,21 @@ def published_supervisors():
         }
 
     return cached_content("supervisor-choices", compute)
+
+
+def published_sectors():
+    """
+    The sectors the published supervisors list, cached for the content version.
+
+    ``[(key, name)]`` in alphabetical order, each sector once however it is written (the key
+    is matching.sector_key of the name); "muu" is added by matching.sector_choices.
+    """
+
+    def compute():
+        names = {}
+        for supervisor in Supervisor.objects.published().only("sectors"):
+            for name in supervisor.sector_list:
+                names.setdefault(sector_key(name), name[:1].upper() + name[1:])
+        return sorted(names.items(), key=lambda item: item[1].casefold())
+
+    return cached_content("supervisor-sectors", compute)

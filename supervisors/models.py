@@ -1,7 +1,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.functional import cached_property
-from django.utils.text import format_lazy
+from django.utils.text import format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
 
 from images.models import MARKDOWN_TOKEN_HELP, Image
@@ -25,6 +25,14 @@ class Language(models.TextChoices):
 
 def _split(text):
     return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def sector_key(name):
+    """
+    A sector as a choice and in an address: "Järjestöt" and "järjestöt " are both "jarjestot",
+    so a sector matches however a supervisor's profile capitalises or spaces it.
+    """
+    return slugify(name)
 
 
 class Supervisor(Publishable):
@@ -113,6 +121,14 @@ class Supervisor(Publishable):
     @property
     def sector_list(self):
         return _split(self.sectors)
+
+    def works_in(self, sector):
+        """Whether the profile lists ``sector`` (a sector_key) among the sectors they know."""
+        return bool(sector) and sector in {sector_key(name) for name in self.sector_list}
+
+    def offers(self, form_id):
+        """Whether they offer the form of supervision ``form_id`` (forms prefetched, ideally)."""
+        return form_id is not None and any(form.pk == form_id for form in self.forms.all())
 
     @property
     def place_list(self):

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from booking.forms import format_time
 from booking.models import BlockedDays, Booking
+from booking.public_holidays import is_holiday
 from booking.timefmt import HELSINKI
 from tests.support.bookings import (
     book_first_free_time,
@@ -89,6 +90,13 @@ def unchanged(booking):
 def in_days(days, clock):
     day = timezone.localdate() + timedelta(days=days)
     return datetime.combine(day, clock, tzinfo=HELSINKI)
+
+
+def working_day_in(days, clock):
+    """``clock`` on the first day from ``days`` ahead that is no holiday (none is offered)."""
+    while is_holiday((moment := in_days(days, clock)).date()):
+        days += 1
+    return moment
 
 
 # The client's own link -----------------------------------------------------------------------
@@ -245,6 +253,6 @@ def test_staff_can_still_write_notes_and_move_to_a_free_time_within_hours(client
     assert notes.status_code == 302
     assert Booking.objects.get(pk=booking.pk).staff_notes == "Sovittu puhelimessa."
     assert mail.outbox == []  # its own time: no move, nothing sent
-    moved = admin_move(staff, booking, in_days(4, time(9)))
+    moved = admin_move(staff, booking, working_day_in(4, time(9)))
     assert moved.status_code == 302
-    assert Booking.objects.get(pk=booking.pk).start == in_days(4, time(9))
+    assert Booking.objects.get(pk=booking.pk).start == working_day_in(4, time(9))

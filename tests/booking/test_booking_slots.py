@@ -129,10 +129,11 @@ def _night_and_office(day):
 
 
 def test_spring_forward_sunday_has_no_time_that_does_not_exist_and_loses_none():
-    # Sunday 28 March 2027: at 3.00 EET the clocks jump to 4.00 EEST.
-    calendar = make_calendar(
-        hours=_night_and_office(6), min_notice_hours=0, horizon_days=3, meeting_minutes=60
-    )
+    # Sunday 28 March 2027: at 3.00 EET the clocks jump to 4.00 EEST. It is Easter Sunday too,
+    # so staff open it with extra times (weekly hours are never offered on a holiday).
+    calendar = make_calendar(hours=[], min_notice_hours=0, horizon_days=3, meeting_minutes=60)
+    for _weekday, start, end in _night_and_office(6):
+        ExtraTime.objects.create(calendar=calendar, date=date(2027, 3, 28), start=start, end=end)
     now = helsinki(2027, 3, 27, 12, 0)
 
     found = [s for s in starts(calendar, now) if s.astimezone(HELSINKI).date() == date(2027, 3, 28)]

@@ -52,7 +52,7 @@ def test_a_browser_under_no_referrer_posts_with_origin_null_and_can_cancel_and_m
     cancel = reverse("booking:cancel", kwargs=valid_tokens("booking:cancel"))
     move = reverse("booking:move", kwargs=valid_tokens("booking:move"))
 
-    cancelled = browser.post(cancel)
+    cancelled = browser.post(cancel, {"vahvista": "1"})
     moved_without_a_time = browser.post(move)
 
     assert cancelled.status_code == 200

@@ -215,8 +215,8 @@ def test_the_cancel_link_works_once_and_frees_the_time(client, calendar):
     value = format_time(booking.start)
 
     page = client.get(link)
-    cancelled = client.post(link + "peru/")
-    replayed = client.post(link + "peru/")
+    cancelled = client.post(link + "peru/", {"vahvista": "1"})
+    replayed = client.post(link + "peru/", {"vahvista": "1"})
     reopened = client.get(link)
 
     assert page.status_code == 200
@@ -232,6 +232,32 @@ def test_the_cancel_link_works_once_and_frees_the_time(client, calendar):
         "Ajanvaraus peruttu",
         "Varaus peruttu",
     ]
+
+
+def test_cancelling_asks_once_more_and_only_the_answer_cancels(client, calendar):
+    booking, link = book_first_free_time(client, calendar)
+
+    page = client.get(link).content.decode()
+    asked = client.get(link + "peru/")
+    unconfirmed = client.post(link + "peru/")
+
+    assert f'href="{link}peru/"' in page  # a link to the question, not a form that cancels
+    for response in (asked, unconfirmed):
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "Haluatteko varmasti perua?" in html
+        assert 'name="vahvista" value="1"' in html
+        assert "Kyllä, peru varaus" in html
+        assert f'href="{link}"' in html  # "Ei, pidä varaus" goes back
+    booking.refresh_from_db()
+    assert booking.is_active
+    assert mail.outbox == []
+
+    cancelled = client.post(link + "peru/", {"vahvista": "1"})
+
+    assert "Varauksenne on peruttu" in cancelled.content.decode()
+    booking.refresh_from_db()
+    assert booking.status == "cancelled"
 
 
 def test_an_altered_link_gets_a_finnish_404_and_changes_nothing(client, calendar):

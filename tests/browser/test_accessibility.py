@@ -4,6 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import DESKTOP, PHONE
+from tests.support.bookings import booking_pages
 from tests.support.pages import ALL_PUBLIC_PAGES
 
 AXE_OPTIONS = {
@@ -27,6 +28,24 @@ def test_no_public_page_has_accessibility_violations(browser, site_url, axe, vie
     reports = {}
     for path in ALL_PUBLIC_PAGES:
         page.goto(site_url + path)
+        results = axe.run(page, options=AXE_OPTIONS)
+        if results.violations_count:
+            reports[path] = results.generate_report()
+    context.close()
+
+    assert not reports, "\n".join(f"{path}:\n{report}" for path, report in reports.items())
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_no_booking_page_has_accessibility_violations(browser, site_url, axe, viewport):
+    """The booking pages with times, a booking and a cancel question to show."""
+    pages = booking_pages()
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    reports = {}
+    for path, text in pages.items():
+        page.goto(site_url + path)
+        assert text in page.content(), path
         results = axe.run(page, options=AXE_OPTIONS)
         if results.violations_count:
             reports[path] = results.generate_report()

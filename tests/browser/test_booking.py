@@ -92,7 +92,12 @@ def test_phone_visitor_books_and_cancels_through_the_emailed_link(
     page.goto(manage_link(site_url))
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne")
     assert_accessible(page)
-    page.get_by_role("button", name="Peru varaus").click()
+    # Cancelling asks once more, with JavaScript and without.
+    page.get_by_role("link", name="Peru varaus").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Haluatteko varmasti perua?")
+    assert_accessible(page)
+    assert Booking.objects.get().status == "confirmed"
+    page.get_by_role("button", name="Kyllä, peru varaus").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on peruttu")
     assert_accessible(page)
     assert Booking.objects.get().status == "cancelled"

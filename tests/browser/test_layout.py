@@ -8,6 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.test_accessibility import AXE_OPTIONS
+from tests.support.bookings import booking_pages
 from tests.support.pages import ALL_PUBLIC_PAGES
 
 WIDTHS = [320, 375, 768, 1024, 1280, 1920]
@@ -50,6 +51,30 @@ def test_every_public_page_fits_and_is_accessible(browser, site_url, axe, width,
     page.wait_for_load_state()
     assert page.locator('[aria-invalid="true"]').count()
     check(page, axe, "/ota-yhteytta/ (errors)", problems)
+    context.close()
+
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_booking_pages_fit_and_are_accessible(browser, site_url, axe, width, scheme):
+    """The free times, the form (sent empty too), a confirmation and the cancel question."""
+    pages = booking_pages()
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    problems = []
+    for path, text in pages.items():
+        page.goto(site_url + path)
+        assert text in page.content(), path
+        check(page, axe, path, problems)
+
+    form = next(path for path, text in pages.items() if text == "Valitsemanne aika")
+    page.goto(site_url + form)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Varaa aika").click()
+    assert page.locator('[aria-invalid="true"]').count()
+    check(page, axe, f"{form} (errors)", problems)
     context.close()
 
     assert not problems, "\n".join(problems)

@@ -90,7 +90,8 @@ def test_the_booking_pages_address_the_client_with_te(client, calendar):
     pages["confirmed"] = client.get(link + "?vahvistettu=1")
     pages["taken"] = client.get(f"/ajanvaraus/varaa/?aika={value}")
     pages["move without a time"] = client.post(link + "siirra/", {})
-    pages["cancelled"] = client.post(link + "peru/")
+    pages["cancel question"] = client.get(link + "peru/")
+    pages["cancelled"] = client.post(link + "peru/", {"vahvista": "1"})
     pages["used link"] = client.get(link)
     pages["altered link"] = client.get(link[:-3] + "xx/")
 
@@ -100,7 +101,15 @@ def test_the_booking_pages_address_the_client_with_te(client, calendar):
     for name, response in pages.items():
         text = running_text(response.content.decode())
         assert not SINA.findall(text), (name, SINA.findall(text))
-    for name in ["times", "form", "errors", "confirmed", "cancelled", "used link"]:
+    for name in [
+        "times",
+        "form",
+        "errors",
+        "confirmed",
+        "cancel question",
+        "cancelled",
+        "used link",
+    ]:
         addressed_as_te(running_text(pages[name].content.decode()))
     assert "Tarkistakaa lomake" in pages["errors"].content.decode()
 
@@ -122,9 +131,7 @@ def test_the_booking_emails_address_the_client_with_te(client, calendar):
     booking = Booking.objects.get()
     confirmation = next(m for m in mail.outbox if booking.email in str(m.to))
     mail.outbox.clear()
-    client.post(
-        f"/ajanvaraus/varaus/{_token_from(confirmation.body)}/peru/",
-    )
+    client.post(f"/ajanvaraus/varaus/{_token_from(confirmation.body)}/peru/", {"vahvista": "1"})
     cancellation = next(m for m in mail.outbox if booking.email in str(m.to))
 
     for message in (confirmation, cancellation):

@@ -7,9 +7,10 @@ from datetime import time
 from django.core import mail
 from django.urls import reverse
 
-from booking.forms import TOKEN_SALT
-from booking.models import Booking, Calendar, WeeklyHours
+from booking.forms import TOKEN_SALT, format_time
+from booking.models import Booking, Calendar, Mode, WeeklyHours
 from booking.slots import bookable_calendars, free_slots
+from booking.workflow import book
 from core import spam
 from supervisors.models import Supervisor
 
@@ -89,3 +90,41 @@ def book_soonest(client, calendar, **overrides):
     response = client.post(reverse("booking:book"), data)
     assert response.status_code == 302, response.content.decode()[-2000:]
     return Booking.objects.get(email=data["email"])
+
+
+def phone_and_video_calendars():
+    """
+    Two supervisors free at the same times: Eero (first in order, education, by phone) and
+    Aino (healthcare, by video), as in the example content.
+    """
+    eero = make_supervisor(
+        slug="eero-testi", name="Eero Testi", email="eero@example.com", order=1,
+        sectors="opetusala, kunta-ala, järjestöt", published=True,
+    )  # fmt: skip
+    aino = make_supervisor(
+        slug="aino-testi", name="Aino Testi", email="aino@example.com", order=2,
+        sectors="sosiaaliala, terveydenhuolto", published=True,
+    )  # fmt: skip
+    return make_calendar(eero, mode=Mode.PHONE), make_calendar(aino, mode=Mode.VIDEO)
+
+
+def booking_pages():
+    """
+    The booking pages with content to show: the free times, the form, a confirmed booking
+    and its cancel question. Returns ``{path: a text on the page}``.
+    """
+    phone, _video = phone_and_video_calendars()
+    slots = free_slots(bookable_calendars())
+    booking = book(
+        [phone],
+        slots[0].start,
+        {"name": "Åsa Äijälä", "email": "asa@example.com", "phone": "040 123 4567",
+         "organisation": "Säätiö ry", "sector": "Terveydenhuolto"},
+    )  # fmt: skip
+    own = f"/ajanvaraus/varaus/{booking.manage_token}/"
+    return {
+        "/ajanvaraus/?ala=terveydenhuolto": "Vapaat ajat",
+        f"/ajanvaraus/varaa/?aika={format_time(slots[-1].start)}": "Valitsemanne aika",
+        f"{own}?vahvistettu=1": "Varauksenne on vahvistettu",
+        f"{own}peru/": "Haluatteko varmasti perua?",
+    }
