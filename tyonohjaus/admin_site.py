@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core import admin_titles, dashboard, statistics, two_factor
+from core.admin_base import with_finnish_admin
 from services.models import SiteDetails
 
 # Apps only superusers see in the admin's menu, under these Finnish headings.
@@ -26,6 +27,11 @@ class SiteAdmin(admin.AdminSite):
     """
 
     index_template = "admin/dashboard/index.html"
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        """Register as Django does, with the site's Finnish admin (core/admin_base.py) mixed in."""
+        admin_class = with_finnish_admin(admin_class or admin.ModelAdmin)
+        super().register(model_or_iterable, admin_class, **options)
 
     def each_context(self, request):
         context = super().each_context(request)
