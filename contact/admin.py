@@ -3,11 +3,12 @@ from datetime import datetime
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.db.models.functions import TruncMonth
+from django.http import HttpResponseRedirect
 from django.template.defaultfilters import linebreaksbr, urlize
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -48,7 +49,11 @@ class StatusFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        match self.value():
+        return self.filtered(queryset, self.value())
+
+    @staticmethod
+    def filtered(queryset, value):
+        match value:
             case "uusi":
                 return queryset.filter(status=Enquiry.Status.NEW)
             case "kasitelty":
@@ -94,13 +99,13 @@ class EnquiryAdmin(admin.ModelAdmin):
 
     list_display = [
         "status_badge",
-        "topic_column",
         "sender",
+        "topic_column",
         "message_start",
         "sent_at",
         "delivery_column",
     ]
-    list_display_links = ["message_start"]
+    list_display_links = ["sender", "message_start"]
     list_filter = [StatusFilter, "topic_name", MonthFilter]
     search_fields = ["name", "email", "organisation"]
     list_per_page = 50
@@ -121,11 +126,13 @@ class EnquiryAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("sender"), ordering="name")
     def sender(self, enquiry):
-        organisation = format_html("<br>{}", enquiry.organisation) if enquiry.organisation else ""
+        """The name (a link to the enquiry, as the list makes it), organisation and email."""
+        details = [enquiry.organisation, enquiry.email]
         return format_html(
-            '{}<br><a href="mailto:{}">{}</a>{}', enquiry.name, enquiry.email, enquiry.email,
-            organisation,
-        )  # fmt: skip
+            '<strong class="enquiry-sender">{}</strong>{}',
+            enquiry.name,
+            format_html_join("", "<br>{}", ((detail,) for detail in details if detail)),
+        )
 
     @admin.display(description=_("sent"), ordering="created_at")
     def sent_at(self, enquiry):
@@ -225,11 +232,27 @@ class EnquiryAdmin(admin.ModelAdmin):
             status=Enquiry.Status.HANDLED, handled_at=timezone.now()
         )
         self.message_user(request, _("The selected enquiries were marked as handled."))
+        return self.list_left_after_action(request)
 
     @admin.action(description=_("Mark as spam"), permissions=["change"])
     def mark_spam(self, request, queryset):
         queryset.update(status=Enquiry.Status.SPAM)
         self.message_user(request, _("The selected enquiries were marked as spam."))
+        return self.list_left_after_action(request)
+
+    def list_left_after_action(self, request):
+        """
+        Back to the list as it was, unless the action emptied its status filter (the last
+        new enquiry marked handled): then to all enquiries, not to "0 osumaa (yhteensä 1)".
+        """
+        status = request.GET.get(StatusFilter.parameter_name)
+        if not status or StatusFilter.filtered(Enquiry.objects.all(), status).exists():
+            return None
+        remaining = request.GET.copy()
+        del remaining[StatusFilter.parameter_name]
+        query = remaining.urlencode()
+        self.message_user(request, _("No enquiries are left with that status: showing all."))
+        return HttpResponseRedirect(request.path + (f"?{query}" if query else ""))
 
     @admin.action(description=_("Send the email to staff again"), permissions=["change"])
     def resend_notification(self, request, queryset):
