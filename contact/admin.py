@@ -8,7 +8,7 @@ from django.template.defaultfilters import linebreaksbr, urlize
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -105,7 +105,7 @@ class EnquiryAdmin(admin.ModelAdmin):
         "sent_at",
         "delivery_column",
     ]
-    list_display_links = ["sender", "message_start"]
+    list_display_links = ["message_start"]
     list_filter = [StatusFilter, "topic_name", MonthFilter]
     search_fields = ["name", "email", "organisation"]
     list_per_page = 50
@@ -126,12 +126,16 @@ class EnquiryAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("sender"), ordering="name")
     def sender(self, enquiry):
-        """The name (a link to the enquiry, as the list makes it), organisation and email."""
-        details = [enquiry.organisation, enquiry.email]
+        """The name, opening the enquiry; the organisation; the address, to write to them."""
+        organisation = format_html("<br>{}", enquiry.organisation) if enquiry.organisation else ""
         return format_html(
-            '<strong class="enquiry-sender">{}</strong>{}',
+            '<a class="enquiry-sender" href="{}">{}</a>{}<br>'
+            '<a href="mailto:{}">{}</a>',
+            reverse("admin:contact_enquiry_change", args=[enquiry.pk]),
             enquiry.name,
-            format_html_join("", "<br>{}", ((detail,) for detail in details if detail)),
+            organisation,
+            enquiry.email,
+            enquiry.email,
         )
 
     @admin.display(description=_("sent"), ordering="created_at")

@@ -215,8 +215,8 @@ def test_the_admins_javascript_speaks_finnish_in_the_two_box_picker():
     )
 
     assert response.status_code == 200
-    assert catalogue["Choose all %s"] == "Valitse kaikki %s"
-    assert catalogue["Remove all %s"] == "Poista kaikki %s valinnasta"
+    assert catalogue["Choose all %s"] == "Valitse kaikki"
+    assert catalogue["Remove all %s"] == "Poista kaikki valinnat"
     assert catalogue["Choose selected %s"] == "Siirrä valituiksi: %s"
     assert catalogue["Remove selected %s"] == "Poista valinnasta: %s"
     assert catalogue["Available %s"] == "Mahdolliset %s"

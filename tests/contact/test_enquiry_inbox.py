@@ -29,10 +29,13 @@ def test_an_enquiry_opens_from_the_senders_name(handler):
 
     html = handler.get(INBOX).content.decode()
 
-    link = re.search(r'<th class="field-sender"><a href="([^"]+)">(.*?)</a></th>', html, re.S)
-    assert link.group(1).startswith(f"{INBOX}{enquiry.pk}/change/")
-    assert "Maija Meikäläinen" in link.group(2)
-    assert "Esimerkkikunta" in link.group(2)
+    cell = re.search(r'<td class="field-sender">(.*?)</td>', html, re.S).group(1)
+    assert (
+        f'<a class="enquiry-sender" href="{INBOX}{enquiry.pk}/change/">Maija Meikäläinen</a>'
+        in (cell)
+    )
+    assert "Esimerkkikunta" in cell
+    assert f'<a href="mailto:{enquiry.email}">{enquiry.email}</a>' in cell
 
 
 def mark_handled(client, query, *enquiries):

@@ -129,7 +129,7 @@ def test_a_price_ten_times_off_its_kind_asks_for_confirmation(editor, usual_pric
     assert response.status_code == 200
     [warning] = field_errors(response, "price")
     assert "yli kymmenkertainen tai alle kymmenesosa" in warning
-    assert "mediaani 95,00\u00a0€" in warning
+    assert "mediaanista (95,00\u00a0€)" in warning
     html = response.content.decode()
     assert 'type="checkbox" name="confirm_unusual_price"' in html
     assert "Hinta on oikein" in html
@@ -157,4 +157,4 @@ def test_an_unusual_price_is_compared_with_all_prices_when_its_form_has_none(edi
     response = editor.post(ADD_URL, price_form(form="", price="2000"))
 
     assert response.status_code == 200
-    assert "mediaani 95,00\u00a0€" in field_errors(response, "price")[0]
+    assert "mediaanista (95,00\u00a0€)" in field_errors(response, "price")[0]
