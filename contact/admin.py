@@ -129,8 +129,7 @@ class EnquiryAdmin(admin.ModelAdmin):
         """The name, opening the enquiry; the organisation; the address, to write to them."""
         organisation = format_html("<br>{}", enquiry.organisation) if enquiry.organisation else ""
         return format_html(
-            '<a class="enquiry-sender" href="{}">{}</a>{}<br>'
-            '<a href="mailto:{}">{}</a>',
+            '<a class="enquiry-sender" href="{}">{}</a>{}<br><a href="mailto:{}">{}</a>',
             reverse("admin:contact_enquiry_change", args=[enquiry.pk]),
             enquiry.name,
             organisation,
