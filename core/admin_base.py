@@ -146,7 +146,8 @@ def permission_label(permission):
 def capitalise_labels(form_class):
     """Start every label of ``form_class`` with a capital, as Django's own labels do."""
     for field in form_class.base_fields.values():
-        if field.label:
+        # A form's declared fields are shared by every request: change each label once only.
+        if field.label and str(field.label)[:1].islower():
             field.label = capfirst(field.label)
 
 

@@ -142,3 +142,18 @@ def test_the_single_home_page_is_named_once_in_the_breadcrumbs(editor):
     trail = re.search(r'<div class="breadcrumbs">(.*?)</div>', html, re.S).group(1)
 
     assert " ".join(VisibleText(trail).text.split()) == "Ylläpito › Etusivu"
+
+
+def test_labels_are_capitalised_once_not_wrapped_again_on_every_request():
+    from django.contrib import admin
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/hallinta/pricing/pricerow/add/")
+    request.user = User(is_superuser=True, is_staff=True, is_active=True)
+    price_admin = admin.site._registry[PriceRow]
+
+    first = price_admin.get_form(request).base_fields["confirm_unusual_price"].label
+    again = price_admin.get_form(request).base_fields["confirm_unusual_price"].label
+
+    assert again is first
+    assert str(again) == "Hinta on oikein"
