@@ -23,6 +23,8 @@ from .workflow import cancel, lock_supervisor, queue_emails
 class WeeklyHoursInline(admin.TabularInline):
     model = WeeklyHours
     extra = 0
+    verbose_name = _("weekly time")  # one row: "Lisää viikoittainen aika"
+    verbose_name_plural = WeeklyHours._meta.verbose_name_plural
 
 
 class ExtraTimeInline(admin.TabularInline):
@@ -34,6 +36,8 @@ class ExtraTimeInline(admin.TabularInline):
 class BlockedDaysInline(admin.TabularInline):
     model = BlockedDays
     extra = 0
+    verbose_name = _("closed day")  # one row: "Lisää suljettu päivä"
+    verbose_name_plural = BlockedDays._meta.verbose_name_plural
 
 
 @admin.register(Calendar)

@@ -3,6 +3,7 @@ from datetime import datetime
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.db.models.functions import TruncMonth
+from django.http import HttpResponseRedirect
 from django.template.defaultfilters import linebreaksbr, urlize
 from django.urls import reverse
 from django.utils import timezone
@@ -48,7 +49,11 @@ class StatusFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        match self.value():
+        return self.filtered(queryset, self.value())
+
+    @staticmethod
+    def filtered(queryset, value):
+        match value:
             case "uusi":
                 return queryset.filter(status=Enquiry.Status.NEW)
             case "kasitelty":
@@ -94,8 +99,8 @@ class EnquiryAdmin(admin.ModelAdmin):
 
     list_display = [
         "status_badge",
-        "topic_column",
         "sender",
+        "topic_column",
         "message_start",
         "sent_at",
         "delivery_column",
@@ -121,11 +126,16 @@ class EnquiryAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("sender"), ordering="name")
     def sender(self, enquiry):
+        """The name, opening the enquiry; the organisation; the address, to write to them."""
         organisation = format_html("<br>{}", enquiry.organisation) if enquiry.organisation else ""
         return format_html(
-            '{}<br><a href="mailto:{}">{}</a>{}', enquiry.name, enquiry.email, enquiry.email,
+            '<a class="enquiry-sender" href="{}">{}</a>{}<br><a href="mailto:{}">{}</a>',
+            reverse("admin:contact_enquiry_change", args=[enquiry.pk]),
+            enquiry.name,
             organisation,
-        )  # fmt: skip
+            enquiry.email,
+            enquiry.email,
+        )
 
     @admin.display(description=_("sent"), ordering="created_at")
     def sent_at(self, enquiry):
@@ -225,11 +235,27 @@ class EnquiryAdmin(admin.ModelAdmin):
             status=Enquiry.Status.HANDLED, handled_at=timezone.now()
         )
         self.message_user(request, _("The selected enquiries were marked as handled."))
+        return self.list_left_after_action(request)
 
     @admin.action(description=_("Mark as spam"), permissions=["change"])
     def mark_spam(self, request, queryset):
         queryset.update(status=Enquiry.Status.SPAM)
         self.message_user(request, _("The selected enquiries were marked as spam."))
+        return self.list_left_after_action(request)
+
+    def list_left_after_action(self, request):
+        """
+        Back to the list as it was, unless the action emptied its status filter (the last
+        new enquiry marked handled): then to all enquiries, not to "0 osumaa (yhteensä 1)".
+        """
+        status = request.GET.get(StatusFilter.parameter_name)
+        if not status or StatusFilter.filtered(Enquiry.objects.all(), status).exists():
+            return None
+        remaining = request.GET.copy()
+        del remaining[StatusFilter.parameter_name]
+        query = remaining.urlencode()
+        self.message_user(request, _("No enquiries are left with that status: showing all."))
+        return HttpResponseRedirect(request.path + (f"?{query}" if query else ""))
 
     @admin.action(description=_("Send the email to staff again"), permissions=["change"])
     def resend_notification(self, request, queryset):

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 CONTEXT = "https://schema.org"
 
@@ -24,7 +24,7 @@ def organisation_id():
 
 def breadcrumbs(*trail):
     """A BreadcrumbList from (name, path) pairs, the home page first."""
-    items = [(_("Home"), reverse("services:home")), *trail]
+    items = [(pgettext("site", "Home"), reverse("services:home")), *trail]
     return {
         "@context": CONTEXT,
         "@type": "BreadcrumbList",

@@ -7,3 +7,4 @@ class LandingConfig(content.ContentAppConfig):
     name = "landing"
     verbose_name = _("Home page")
     content_models = ("HomePage", "Step")
+    seeded = True

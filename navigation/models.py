@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from services.models import PublishedQuerySet
 
@@ -15,7 +16,7 @@ MAX_TOP_LEVEL = 5
 class AppPage(models.TextChoices):
     """Pages made by a view of their own rather than by a content page; keyed by URL name."""
 
-    HOME = "services:home", _("Home")
+    HOME = "services:home", pgettext_lazy("site", "Home")
     FORMS = "services:form_list", _("Forms of supervision")
     APPROACH = "services:approach", _("Our approach")
     SUPERVISORS = "supervisors:list", _("Supervisors")

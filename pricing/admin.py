@@ -3,11 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 from services.admin import ContentAdmin, OrderedContentAdmin
 
+from .forms import PriceRowForm
 from .models import PriceRow, PriceTerm
 
 
 @admin.register(PriceRow)
 class PriceRowAdmin(OrderedContentAdmin, ContentAdmin):
+    form = PriceRowForm
     list_display = [
         "order",
         "what",
@@ -27,7 +29,10 @@ class PriceRowAdmin(OrderedContentAdmin, ContentAdmin):
     search_fields = ["what", "unit", "notes"]
     fieldsets = [
         (None, {"fields": ["what", "form", "unit", "published"]}),
-        (_("Price"), {"fields": ["price", "vat_rate", "vat_note", "notes"]}),
+        (
+            _("Price"),
+            {"fields": ["price", "confirm_unusual_price", "vat_rate", "vat_note", "notes"]},
+        ),
         (_("Example content"), {"fields": ["is_example"]}),
     ]
 

@@ -1,3 +1,5 @@
+import statistics
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -35,6 +37,18 @@ class PriceRowQuerySet(models.QuerySet):
 class PriceRow(Publishable):
     """One line of the price list: what is sold, per what unit, at what price."""
 
+    # A price this many times the median of its kind, or this fraction of it, is probably a
+    # typing error (a decimal comma lost: 95,50 → 9550), and staff are asked to confirm it.
+    UNUSUAL_FACTOR = 10
+
+    published = models.BooleanField(
+        _("published"),
+        default=False,
+        help_text=_(
+            "A new price is saved hidden from the public price list until you tick this, "
+            "so you can check it first."
+        ),
+    )
     what = models.CharField(
         _("what"), max_length=200, help_text=_("E.g. Yksilötyönohjaus or Kartoituskerta.")
     )
@@ -100,6 +114,28 @@ class PriceRow(Publishable):
     @property
     def amount(self):
         return Price(self.price, self.vat_rate)
+
+    def median_of_kind(self):
+        """
+        The median price of the other rows of this row's form of supervision (of all other
+        rows when it has no form, or its form has no other rows), or None without others.
+        """
+        others = PriceRow.objects.exclude(pk=self.pk)
+        prices = []
+        if self.form_id is not None:
+            prices = list(others.filter(form=self.form_id).values_list("price", flat=True))
+        if not prices:
+            prices = list(others.values_list("price", flat=True))
+        return statistics.median(prices) if prices else None
+
+    def unusual_price_median(self):
+        """The median this row's price is far from (ten times or a tenth), or None if not."""
+        median = self.median_of_kind()
+        if not median or self.price is None:
+            return None
+        if self.price > median * self.UNUSUAL_FACTOR or self.price * self.UNUSUAL_FACTOR < median:
+            return median
+        return None
 
 
 class PriceTerm(Publishable):

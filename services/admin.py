@@ -1,10 +1,18 @@
+from urllib.parse import urlsplit
+
 from adminsortable2.admin import SortableAdminMixin
+from django.conf import settings
 from django.contrib import admin, messages
-from django.http import HttpResponseRedirect
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils import translation
+from django.utils.html import format_html_join
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import format_lazy
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
 from core import page_cache
@@ -16,7 +24,150 @@ from .pages import layout_for
 
 
 class OrderedContentAdmin(SortableAdminMixin):
-    """Drag-and-drop ordering; its bulk update sends no save signals, so refresh pages here."""
+    """
+    Ordering by dragging (adminsortable2) or by the arrow buttons in each row, which work by
+    keyboard and without a mouse. Each move is recorded in the admin log (and so in the
+    dashboard's recent changes); an arrow's move is confirmed by a message. The bulk update
+    sends no save signals, so the page cache is refreshed here.
+    """
+
+    MOVES = {"ylos": -1, "alas": 1}
+
+    def get_urls(self):
+        opts = self.model._meta
+        move = path(
+            "<path:object_id>/siirra/<str:direction>/",
+            self.admin_site.admin_view(self.move_view),
+            name=f"{opts.app_label}_{opts.model_name}_move",
+        )
+        return [move, *super().get_urls()]
+
+    def get_list_display(self, request):
+        list_display = list(super().get_list_display(request))
+        if self.enable_sorting_for(request) and "_reorder_" in list_display:
+            list_display.insert(list_display.index("_reorder_") + 1, "move_buttons")
+        return list_display
+
+    def enable_sorting_for(self, request):
+        """Arrows only where the list is in its own order and the user may change it."""
+        ordering = request.GET.get("o")
+        return self.has_change_permission(request) and not ordering
+
+    @admin.display(description=_("Move"))
+    def move_buttons(self, obj):
+        opts = self.model._meta
+        return format_html_join(
+            "",
+            '<button type="submit" class="order-move" formaction="{}" aria-label="{}" '
+            'title="{}">{}</button>',
+            (
+                (
+                    reverse(f"admin:{opts.app_label}_{opts.model_name}_move", args=[obj.pk, key]),
+                    label % {"name": obj},
+                    label % {"name": obj},
+                    arrow,
+                )
+                for key, label, arrow in [
+                    ("ylos", gettext("Move up: %(name)s"), "↑"),
+                    ("alas", gettext("Move down: %(name)s"), "↓"),
+                ]
+            ),
+        )
+
+    def move_view(self, request, object_id, direction):
+        """Swap an item with its neighbour above or below, log it and say so."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if direction not in self.MOVES:
+            raise Http404
+        obj = self.get_object(request, object_id)
+        if obj is None:
+            raise Http404
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        order_field = self.default_order_field
+        neighbours = self.model._default_manager.exclude(pk=obj.pk)
+        position = getattr(obj, order_field)
+        if self.MOVES[direction] < 0:
+            neighbour = neighbours.filter(**{f"{order_field}__lte": position})
+            neighbour = neighbour.order_by(f"-{order_field}", "-pk").first()
+        else:
+            neighbour = neighbours.filter(**{f"{order_field}__gte": position})
+            neighbour = neighbour.order_by(order_field, "pk").first()
+        if neighbour is None:
+            edge = (
+                gettext("“%(name)s” is already first.")
+                if self.MOVES[direction] < 0
+                else gettext("“%(name)s” is already last.")
+            )
+            self.message_user(request, edge % {"name": obj}, messages.INFO)
+            return self.back_to_list(request)
+        with transaction.atomic():
+            theirs = getattr(neighbour, order_field)
+            if theirs == position:
+                theirs = position + self.MOVES[direction]
+            setattr(neighbour, order_field, position)
+            setattr(obj, order_field, theirs)
+            self.model._default_manager.bulk_update([obj, neighbour], [order_field])
+            self.log_change(request, obj, self.move_message(obj, neighbour, direction))
+        page_cache.invalidate()
+        self.message_user(
+            request,
+            (
+                gettext(
+                    "“%(name)s” was moved up, above “%(other)s”. The new order shows on the site."
+                )
+                if self.MOVES[direction] < 0
+                else gettext(
+                    "“%(name)s” was moved down, below “%(other)s”. The new order shows on the site."
+                )
+            )
+            % {"name": obj, "other": neighbour},
+            messages.SUCCESS,
+        )
+        return self.back_to_list(request)
+
+    @staticmethod
+    def move_message(obj, neighbour, direction):
+        """The admin log's record of a move (stored in Finnish, the site's one language)."""
+        with translation.override(settings.LANGUAGE_CODE):
+            if OrderedContentAdmin.MOVES[direction] < 0:
+                return gettext("Moved up, above “%(other)s”.") % {"other": neighbour}
+            return gettext("Moved down, below “%(other)s”.") % {"other": neighbour}
+
+    def back_to_list(self, request):
+        """To the list the button was pressed on (its filters kept), or the plain list."""
+        opts = self.model._meta
+        target = request.META.get("HTTP_REFERER", "")
+        changelist = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+        allowed = url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+        if not allowed or urlsplit(target).path != changelist:
+            target = changelist
+        return HttpResponseRedirect(target)
+
+    def update_order(self, request):
+        """adminsortable2's drop: saved as it saves it, and the dragged item logged."""
+        before = dict(self.model._default_manager.values_list("pk", self.default_order_field))
+        response = super().update_order(request)
+        if response.status_code == 200:
+            after = dict(self.model._default_manager.values_list("pk", self.default_order_field))
+            moved = max(after, key=lambda pk: abs(after[pk] - before.get(pk, after[pk])))
+            if after[moved] != before.get(moved):
+                obj = self.model._default_manager.get(pk=moved)
+                place = (
+                    list(
+                        self.model._default_manager.order_by(
+                            self.default_order_field, "pk"
+                        ).values_list("pk", flat=True)
+                    ).index(moved)
+                    + 1
+                )
+                with translation.override(settings.LANGUAGE_CODE):
+                    message = gettext("Moved to place %(place)d.") % {"place": place}
+                self.log_change(request, obj, message)
+        return response
 
     def _update_order(self, updated_items, extra_model_filters):
         updated = super()._update_order(updated_items, extra_model_filters)

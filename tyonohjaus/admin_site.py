@@ -6,8 +6,10 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.i18n import JavaScriptCatalog
 
 from core import admin_titles, dashboard, statistics, two_factor
+from core.admin_base import with_finnish_admin
 from services.models import SiteDetails
 
 # Apps only superusers see in the admin's menu, under these Finnish headings.
@@ -27,6 +29,11 @@ class SiteAdmin(admin.AdminSite):
 
     index_template = "admin/dashboard/index.html"
 
+    def register(self, model_or_iterable, admin_class=None, **options):
+        """Register as Django does, with the site's Finnish admin (core/admin_base.py) mixed in."""
+        admin_class = with_finnish_admin(admin_class or admin.ModelAdmin)
+        super().register(model_or_iterable, admin_class, **options)
+
     def each_context(self, request):
         context = super().each_context(request)
         name = SiteDetails.load().name or _("Work supervision")
@@ -34,6 +41,13 @@ class SiteAdmin(admin.AdminSite):
         context["site_title"] = context["site_header"]
         context["site_url"] = "/"
         return context
+
+    def i18n_javascript(self, request, extra_context=None):
+        """
+        The admin's JavaScript catalogue: Django's Finnish, completed by the project's own
+        (tyonohjaus/locale: the two-box picker's buttons Django's catalogue leaves English).
+        """
+        return JavaScriptCatalog.as_view(packages=["django.contrib.admin", "tyonohjaus"])(request)
 
     def has_permission(self, request):
         # Defence in depth: admin_view() already sends a staff member without a verified

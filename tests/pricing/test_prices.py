@@ -28,6 +28,7 @@ def make_price(**overrides):
         "form": SupervisionForm.objects.get(slug="yksilotyonohjaus"),
         "unit": "istunto 90 min",
         "price": Decimal("120.00"),
+        "published": True,
     }
     values.update(overrides)
     return PriceRow.objects.create(**values)
