@@ -1,6 +1,7 @@
 """
-Staff accounts in the README's words: *Henkilökuntaan kuuluva*, the role in the list, and a
-password shown only as set or not (never its hash, salt or algorithm).
+Staff accounts in the README's words: *Henkilökuntaan kuuluva*, the role in the list, a
+password shown only as set or not (never its hash, salt or algorithm), and the superuser's action
+that makes a one-time link to set up two-factor login.
 """
 
 from django.contrib import admin
@@ -9,6 +10,8 @@ from django.contrib.auth.forms import ReadOnlyPasswordHashWidget, UserChangeForm
 from django.contrib.auth.hashers import is_password_usable
 from django.contrib.auth.models import User
 from django.utils.translation import gettext_lazy as _
+
+from .two_factor import InvitationActionMixin
 
 
 class PasswordStateWidget(ReadOnlyPasswordHashWidget):
@@ -35,7 +38,7 @@ admin.site.unregister(User)
 
 
 @admin.register(User)
-class StaffUserAdmin(UserAdmin):
+class StaffUserAdmin(InvitationActionMixin, UserAdmin):
     form = StaffUserChangeForm
     list_display = ["username", "full_name", "email", "roles", "is_staff", "is_active"]
     list_filter = ["is_staff", "groups", "is_superuser", "is_active"]

@@ -36,7 +36,7 @@ class OrderedContentAdmin(SortableAdminMixin):
     def get_urls(self):
         opts = self.model._meta
         move = path(
-            "<path:object_id>/siirra/<str:direction>/",
+            "<path:object_id>/siirra/<slug:direction>/",
             self.admin_site.admin_view(self.move_view),
             name=f"{opts.app_label}_{opts.model_name}_move",
         )

@@ -20,21 +20,14 @@ class SiteAdminConfig(admin_apps.AdminConfig):
     def ready(self):
         super().ready()
         from django.contrib import admin
-        from django.contrib.auth import get_user_model
         from django_otp.plugins.otp_static.models import StaticDevice
         from django_otp.plugins.otp_totp.models import TOTPDevice
 
         from core import dashboard
-
-        from .user_admin import StaffUserAdmin
 
         # Devices are enrolled in the admin's own pages (core/two_factor.py) and reset
         # with `manage.py reset_two_factor`; their raw model admins would only show secrets.
         for model in (TOTPDevice, StaticDevice):
             if admin.site.is_registered(model):
                 admin.site.unregister(model)
-        # Superusers make each staff member's one-time link to set up two-factor login.
-        User = get_user_model()
-        admin.site.unregister(User)
-        admin.site.register(User, StaffUserAdmin)
         dashboard.autodiscover()

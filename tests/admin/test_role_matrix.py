@@ -77,6 +77,8 @@ CUSTOM_ADMIN_URLS = {
     "recover": ("GET", lambda rights: rights >= EDITING),
     "revision": ("GET", lambda rights: "change" in rights),
     "password_change": ("GET", lambda rights: "change" in rights),
+    "compare": ("GET", lambda rights: bool({"view", "change"} & rights)),
+    "move": ("POST", lambda rights: "change" in rights),
 }
 
 DJANGOS_OWN = {"changelist", "add", "change", "history", "delete"}
@@ -141,7 +143,9 @@ def url_args(pattern_name, pattern, obj):
         return []
     if obj is None:
         return None
-    if pattern_name.endswith(("_recover", "_revision")):
+    if pattern_name.endswith("_move"):
+        return [obj.pk, "alas"]
+    if pattern_name.endswith(("_recover", "_revision", "_compare")):
         version = Version.objects.get_for_object(obj).first()
         if version is None:
             return None
