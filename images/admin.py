@@ -75,11 +75,10 @@ class ImageAdmin(admin.ModelAdmin):
         query = request.GET.get("q", "").strip()[:100]
         images = Image.objects.all()
         if query:
-            images = images.filter(
-                Q(title__icontains=query)
-                | Q(alt_text__icontains=query)
-                | Q(pk__iexact=query if query.isdigit() else None)
-            )
+            matches = Q(title__icontains=query) | Q(alt_text__icontains=query)
+            if query.isdigit() and len(query) < 10:  # the number of a code staff already have
+                matches |= Q(pk=int(query))
+            images = images.filter(matches)
         return self._picker_list(request, images[: self.PICKER_LIMIT])
 
     def picker_upload_view(self, request):

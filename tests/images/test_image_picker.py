@@ -50,13 +50,17 @@ def test_the_picker_lists_matching_images_with_their_codes(
 
     everything = editor_client.get(PICKER).content.decode()
     found = editor_client.get(PICKER, {"q": "järvi"}).content.decode()
+    by_number = editor_client.get(PICKER, {"q": str(office.pk)}).content.decode()
     none = editor_client.get(PICKER, {"q": "ei tällaista"}).content.decode()
+    huge = editor_client.get(PICKER, {"q": "9" * 40})
 
     assert f'data-code="![[kuva:{lake.pk}]]"' in everything
     assert f'data-code="![[kuva:{office.pk}]]"' in everything
     assert f'data-code="![[kuva:{lake.pk}]]"' in found
     assert "Toimisto" not in found
+    assert f'data-code="![[kuva:{office.pk}]]"' in by_number
     assert "Yksikään kuva ei vastaa hakua." in none
+    assert huge.status_code == 200
 
 
 def test_the_picker_is_only_for_staff_who_may_see_the_images():
