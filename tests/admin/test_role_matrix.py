@@ -77,6 +77,9 @@ CUSTOM_ADMIN_URLS = {
     "recover": ("GET", lambda rights: rights >= EDITING),
     "revision": ("GET", lambda rights: "change" in rights),
     "password_change": ("GET", lambda rights: "change" in rights),
+    # The Markdown editor's image picker (images.admin): its list, and its upload in place.
+    "picker": ("GET", lambda rights: "view" in rights),
+    "picker_upload": ("POST", lambda rights: "add" in rights),
 }
 
 DJANGOS_OWN = {"changelist", "add", "change", "history", "delete"}
