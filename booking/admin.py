@@ -3,6 +3,8 @@ from datetime import UTC, datetime, timedelta
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.utils import unquote
+from django.db import router, transaction
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -13,11 +15,16 @@ from django.utils.translation import ngettext
 
 from core import inbox
 
-from . import rules, tasks
+from . import outgoing, rules, tasks
 from .models import AUDIENCES, BlockedDays, Booking, Calendar, ExtraTime, WeeklyHours
 from .public_holidays import coming_holidays
 from .timefmt import HELSINKI, day_label, slot_label
 from .workflow import cancel, lock_supervisor, queue_emails
+
+# Posted by the confirmation step (templates/admin/booking/booking/email_confirmation.html):
+# staff have seen which emails a save or an action sends, and confirmed it.
+SENDING_CONFIRMED = "sending_confirmed"
+MOVE, CANCELLATION = "move", "cancellation"
 
 
 class WeeklyHoursInline(admin.TabularInline):
@@ -242,6 +249,15 @@ class BookingAdminForm(forms.ModelForm):
             self.add_error("start", message)
         return cleaned_data
 
+    def change_told(self):
+        """What a valid save tells the client and the supervisor: MOVE, CANCELLATION or None."""
+        if "start" in self.changed_data:
+            return MOVE
+        if "status" in self.changed_data:
+            # Only a cancellation: clean() keeps a cancelled booking cancelled.
+            return CANCELLATION
+        return None
+
 
 @admin.register(Booking)
 class BookingAdmin(admin.ModelAdmin):
@@ -313,7 +329,9 @@ class BookingAdmin(admin.ModelAdmin):
         return False
 
     def changelist_view(self, request, extra_context=None):
-        unsent = Booking.objects.any_unsent().count()
+        # Not an email just queued (the worker sends it within seconds): one that failed or
+        # is late.
+        unsent = Booking.objects.undelivered().count()
         if unsent:
             self.message_user(
                 request,
@@ -359,27 +377,103 @@ class BookingAdmin(admin.ModelAdmin):
             format_html("<br>{}", booking.email_error) if booking.email_error else "",
         )
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and object_id and not request.POST.get(SENDING_CONFIRMED):
+            confirmation = self._confirm_emails_of_save(request, object_id)
+            if confirmation is not None:
+                return confirmation
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _confirm_emails_of_save(self, request, object_id):
+        """
+        The confirmation step, when the posted form is valid and saving it emails the client;
+        None otherwise (the admin then saves, or shows the form's errors, as usual).
+        """
+        booking = self.get_object(request, unquote(object_id))
+        if booking is None or not self.has_change_permission(request, booking):
+            return None
+        stored = Booking.objects.select_related("supervisor").get(pk=booking.pk)
+        form = self.get_form(request, booking, change=True)(
+            request.POST, request.FILES, instance=booking
+        )
+        with transaction.atomic(using=router.db_for_write(Booking)):
+            if not form.is_valid():
+                return None
+        told = form.change_told()
+        if told is None:
+            return None
+        if told == MOVE:
+            title = _("Move the booking and email the client?")
+            change = _("New time: %(new)s (now %(old)s).") % {
+                "new": slot_label(form.cleaned_data["start"]),
+                "old": slot_label(stored.start),
+            }
+            sent = outgoing.for_move(stored)
+        else:
+            title = _("Cancel the booking and email the client?")
+            change = _("The booking is cancelled.")
+            sent = outgoing.for_cancellation(stored)
+        posted = [
+            (name, value)
+            for name, values in request.POST.lists()
+            if name != "csrfmiddlewaretoken"
+            for value in values
+        ]
+        return self._email_confirmation(
+            request, title, [{"booking": stored, "change": change, "emails": sent}], posted
+        )
+
+    def _email_confirmation(self, request, title, groups, posted):
+        """Which emails go to whom, for each booking in ``groups``; sent again on confirming."""
+        return TemplateResponse(
+            request,
+            "admin/booking/booking/email_confirmation.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": title,
+                "opts": self.opts,
+                "groups": groups,
+                "hidden_fields": [*posted, (SENDING_CONFIRMED, "1")],
+            },
+        )
+
+    def _selected(self, bookings, action):
+        """The posted fields that run ``action`` again on ``bookings``."""
+        return [
+            *((helpers.ACTION_CHECKBOX_NAME, str(booking.pk)) for booking in bookings),
+            ("action", action),
+        ]
+
     def save_model(self, request, obj, form, change):
         old = Booking.objects.get(pk=obj.pk)
-        tell = False
-        if "start" in form.changed_data:
+        told = form.change_told()
+        if told == MOVE:
             obj.end = obj.start + (old.end - old.start)
             obj.reminder_sent_at = None
             obj.new_manage_key()
-            tell = True
-        if "status" in form.changed_data:
-            # Only a cancellation: the form keeps a cancelled booking cancelled.
+        if told == CANCELLATION:
             obj.cancelled_at = timezone.now()
             obj.cancelled_by = Booking.CancelledBy.STAFF
-            tell = True
-        if tell:
+        if told:
             obj.sequence = old.sequence + 1
+            obj.changed_at = timezone.now()
         super().save_model(request, obj, form, change)
-        if tell:
+        if told:
             queue_emails(obj)
 
     @admin.action(description=_("Cancel and tell the client"), permissions=["change"])
     def cancel_bookings(self, request, queryset):
+        active = list(queryset.active().select_related("supervisor"))
+        if active and not request.POST.get(SENDING_CONFIRMED):
+            return self._email_confirmation(
+                request,
+                _("Cancel the bookings and email the clients?"),
+                [
+                    {"booking": booking, "emails": outgoing.for_cancellation(booking)}
+                    for booking in active
+                ],
+                self._selected(active, "cancel_bookings"),
+            )
         count = sum(cancel(booking, Booking.CancelledBy.STAFF) for booking in queryset.active())
         self.message_user(
             request,
@@ -394,6 +488,17 @@ class BookingAdmin(admin.ModelAdmin):
     @admin.action(description=_("Send the unsent emails again"), permissions=["change"])
     def resend_emails(self, request, queryset):
         pending = list(queryset.any_unsent().values_list("pk", flat=True).distinct())
+        if pending and not request.POST.get(SENDING_CONFIRMED):
+            bookings = Booking.objects.filter(pk__in=pending).select_related("supervisor")
+            return self._email_confirmation(
+                request,
+                _("Send the unsent emails again?"),
+                [
+                    {"booking": booking, "emails": outgoing.for_resend(booking)}
+                    for booking in bookings
+                ],
+                self._selected(bookings, "resend_emails"),
+            )
         for pk in pending:
             tasks.send_booking_emails.enqueue(pk)
         self.message_user(

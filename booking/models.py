@@ -257,6 +257,8 @@ class BlockedDays(models.Model):
 
 # The two audiences of a booking's emails, each sent on its own track.
 AUDIENCES = ("client", "staff")
+# An email still unsent this long after its change (the worker sends within seconds) is late.
+UNDELIVERED_AFTER = timedelta(minutes=1)
 
 
 class BookingQuerySet(models.QuerySet):
@@ -273,6 +275,16 @@ class BookingQuerySet(models.QuerySet):
 
     def any_unsent(self):
         return self.unsent("client") | self.unsent("staff")
+
+    def undelivered(self, now=None):
+        """
+        Bookings with an unsent email that has failed, or has waited past UNDELIVERED_AFTER
+        since the change it tells of: the ones staff should resend (one just queued is not).
+        """
+        now = now or timezone.now()
+        return self.any_unsent().filter(
+            Q(email_error__gt="") | Q(changed_at__lte=now - UNDELIVERED_AFTER)
+        )
 
     def due_reminders(self, now=None):
         """
@@ -355,6 +367,8 @@ class Booking(models.Model):
 
     # Raised on every change the client and the supervisor are told of (the invite's SEQUENCE).
     sequence = models.PositiveIntegerField(_("revision"), default=0, editable=False)
+    # When ``sequence`` last changed: how long its emails have waited (BookingQuerySet.undelivered).
+    changed_at = models.DateTimeField(_("last change"), default=timezone.now, editable=False)
     client_sent_sequence = models.PositiveIntegerField(null=True, blank=True, editable=False)
     client_claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
     staff_sent_sequence = models.PositiveIntegerField(null=True, blank=True, editable=False)

@@ -94,6 +94,7 @@ def cancel(booking, by):
         cancelled_at=timezone.now(),
         cancelled_by=by,
         sequence=F("sequence") + 1,
+        changed_at=timezone.now(),
     )
     if changed:
         booking.refresh_from_db()
@@ -124,11 +125,12 @@ def move(booking, calendar, start):
                 raise Conflict
             current.start, current.end = slot.start, slot.end
             current.sequence += 1
+            current.changed_at = timezone.now()
             current.reminder_sent_at = None
             current.new_manage_key()
             current.save(
                 update_fields=[
-                    "start", "end", "sequence", "reminder_sent_at", "manage_key",
+                    "start", "end", "sequence", "changed_at", "reminder_sent_at", "manage_key",
                     "manage_token_hash",
                 ]
             )  # fmt: skip

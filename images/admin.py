@@ -1,6 +1,11 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET, require_POST
 
 from . import rendering
 from .forms import ImageAdminForm
@@ -35,6 +40,57 @@ class ImageAdmin(admin.ModelAdmin):
 
     class Media:
         css = {"all": ["css/admin-images.css"]}
+        js = ["js/admin-images.js"]
+
+    # The picker the Markdown editor's image button opens (static/js/admin-markdown.js).
+    PICKER_LIMIT = 60
+
+    def get_urls(self):
+        return [
+            path(
+                "valitsin/",
+                self.admin_site.admin_view(require_GET(self.picker_view)),
+                name="images_image_picker",
+            ),
+            path(
+                "valitsin/lataa/",
+                self.admin_site.admin_view(require_POST(self.picker_upload_view)),
+                name="images_image_picker_upload",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _picker_list(self, request, images, status=200, chosen=None, form=None):
+        return TemplateResponse(
+            request,
+            "admin/images/image/picker_list.html",
+            {"images": images, "chosen": chosen, "form": form},
+            status=status,
+        )
+
+    def picker_view(self, request):
+        """GET ``q``: the newest images matching it, as thumbnails to choose from."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        query = request.GET.get("q", "").strip()[:100]
+        images = Image.objects.all()
+        if query:
+            matches = Q(title__icontains=query) | Q(alt_text__icontains=query)
+            if query.isdigit() and len(query) < 10:  # the number of a code staff already have
+                matches |= Q(pk=int(query))
+            images = images.filter(matches)
+        return self._picker_list(request, images[: self.PICKER_LIMIT])
+
+    def picker_upload_view(self, request):
+        """POST a file and its alternative text: the new image, first in the list."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ImageAdminForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self._picker_list(request, [], status=400, form=form)
+        image = form.save()
+        self.log_addition(request, image, [{"added": {}}])
+        return self._picker_list(request, Image.objects.all()[: self.PICKER_LIMIT], chosen=image.pk)
 
     @admin.display(description=_("image"))
     def thumbnail(self, image):
@@ -76,7 +132,15 @@ class ImageAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("Markdown"))
     def markdown_syntax(self, image):
-        return format_html("<code>{}</code>", image.markdown_syntax)
+        return format_html(
+            '<span class="image-code"><code>{}</code>'
+            '<button type="button" class="button image-code__copy" data-copy="{}" '
+            'data-copied="{}">{}</button></span>',
+            image.markdown_syntax,
+            image.markdown_syntax,
+            _("Copied"),
+            _("Copy"),
+        )
 
     @admin.display(description=_("in a Markdown text"))
     def markdown_usage(self, image):

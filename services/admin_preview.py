@@ -32,13 +32,18 @@ class MarkdownEditor(forms.Textarea):
     # In the app (not templates/): widgets are drawn by the form renderer, which reads apps only.
     template_name = "services/admin/markdown_editor.html"
 
-    def __init__(self, preview_url, attrs=None):
+    def __init__(self, preview_url, picker_urls=None, attrs=None):
         super().__init__(attrs={"rows": 20, "class": "markdown-editor__input", **(attrs or {})})
         self.preview_url = preview_url
+        # (list, upload) of the image picker the image button opens; None: it inserts a
+        # placeholder code instead.
+        self.picker_urls = picker_urls
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         context["widget"]["preview_url"] = self.preview_url
+        if self.picker_urls:
+            context["widget"]["picker_url"], context["widget"]["upload_url"] = self.picker_urls
         return context
 
     class Media:
@@ -96,9 +101,19 @@ class PreviewMixin:
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if is_markdown_field(db_field):
             kwargs["widget"] = MarkdownEditor(
-                preview_url=reverse(f"{self.admin_site.name}:{self._url_name('markdown_preview')}")
+                preview_url=reverse(f"{self.admin_site.name}:{self._url_name('markdown_preview')}"),
+                picker_urls=self._image_picker_urls(request),
             )
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def _image_picker_urls(self, request):
+        """The image picker's addresses (images.admin), for staff who may see the images."""
+        if not request.user.has_perm("images.view_image"):
+            return None
+        upload = None
+        if request.user.has_perm("images.add_image"):
+            upload = reverse(f"{self.admin_site.name}:images_image_picker_upload")
+        return reverse(f"{self.admin_site.name}:images_image_picker"), upload
 
     def _may_edit(self, request, obj=None):
         if obj is None:

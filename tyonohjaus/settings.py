@@ -350,13 +350,15 @@ ENQUIRY_RETENTION_DAYS = env.int("ENQUIRY_RETENTION_DAYS", default=730)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 # No public form takes a file: a request's whole body, form and files, may be this large, with
 # room for a multipart body's own overhead; a larger one gets 413 before it is read
-# (core/request_bodies.py). Only the admin's image upload takes a photo, and the form around
+# (core/request_bodies.py). Only the admin's image uploads take a photo, and the form around
 # it. deploy/nginx.conf and deploy/Caddyfile refuse the same bodies first.
 REQUEST_BODY_MAX_BYTES = 2 * DATA_UPLOAD_MAX_MEMORY_SIZE
 IMAGE_UPLOAD_MAX_BYTES = IMAGE_MAX_BYTES + 1024 * 1024
 REQUEST_BODY_LIMITS = {
     "admin:images_image_add": IMAGE_UPLOAD_MAX_BYTES,
     "admin:images_image_change": IMAGE_UPLOAD_MAX_BYTES,
+    # The Markdown editor's image picker uploads in place.
+    "admin:images_image_picker_upload": IMAGE_UPLOAD_MAX_BYTES,
 }
 
 # Slow work (email) never runs in a visitor's request: it is queued in the database and run by

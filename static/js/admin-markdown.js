@@ -52,8 +52,17 @@
       button.type = "button";
       button.className = "markdown-editor__button";
       button.textContent = editor.dataset["label" + capital(action)];
+      const picker = action === "image" && editor.querySelector(".image-picker");
+      if (picker) {
+        button.setAttribute("aria-haspopup", "dialog");
+      }
       button.addEventListener("click", function () {
-        wrap(editor, textarea, action);
+        if (picker && picker.showModal) {
+          picker.showModal();
+          picker.dispatchEvent(new Event("image-picker:open"));
+        } else {
+          wrap(editor, textarea, action);
+        }
       });
       bar.appendChild(button);
     });
@@ -99,6 +108,110 @@
     refresh();
   }
 
+  // The image button's picker: the server's list of thumbnails (searchable), upload in place;
+  // choosing one inserts its code on a line of its own. The list is the server's escaped HTML
+  // (templates/admin/images/image/picker_list.html).
+  function imagePicker(editor, textarea) {
+    const dialog = editor.querySelector(".image-picker");
+    if (!dialog) {
+      return;
+    }
+    const search = dialog.querySelector(".image-picker__search");
+    const results = dialog.querySelector(".image-picker__results");
+    let timer = null;
+    let latest = 0;
+
+    function show(response, request) {
+      return response.text().then(function (html) {
+        if (request === latest) {
+          results.innerHTML = html;
+        }
+      });
+    }
+
+    function load() {
+      const request = ++latest;
+      const url = dialog.dataset.pickerUrl + "?q=" + encodeURIComponent(search.value);
+      fetch(url, { credentials: "same-origin" })
+        .then(function (response) {
+          return show(response, request);
+        })
+        .catch(function () {});
+    }
+
+    function insert(code) {
+      const start = textarea.selectionStart;
+      const before = textarea.value.slice(0, start);
+      let lead = "\n\n";
+      if (before === "" || before.endsWith("\n\n")) {
+        lead = "";
+      } else if (before.endsWith("\n")) {
+        lead = "\n";
+      }
+      textarea.setRangeText(lead + code + "\n", start, textarea.selectionEnd, "end");
+      dialog.close();
+      textarea.focus();
+      textarea.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+
+    dialog.addEventListener("image-picker:open", function () {
+      search.focus();
+      load();
+    });
+    search.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(load, 250);
+    });
+    dialog.querySelector(".image-picker__close").addEventListener("click", function () {
+      dialog.close();
+    });
+    results.addEventListener("click", function (event) {
+      const choice = event.target.closest(".image-picker__choice");
+      if (choice) {
+        insert(choice.dataset.code);
+      }
+    });
+
+    const send = dialog.querySelector(".image-picker__send");
+    if (!send) {
+      return;
+    }
+    send.addEventListener("click", function () {
+      const file = dialog.querySelector(".image-picker__file");
+      const alt = dialog.querySelector(".image-picker__alt");
+      const body = new FormData();
+      if (file.files.length) {
+        body.append("file", file.files[0]);
+      }
+      body.append("alt_text", alt.value);
+      const request = ++latest;
+      send.disabled = true;
+      fetch(dialog.dataset.uploadUrl, {
+        method: "POST",
+        body: body,
+        credentials: "same-origin",
+        headers: { "X-CSRFToken": csrfToken(textarea.form) },
+      })
+        .then(function (response) {
+          return show(response, request).then(function () {
+            if (response.ok) {
+              // The file stays chosen after a refusal, so that only the mistake is fixed.
+              file.value = "";
+              alt.value = "";
+              const added = results.querySelector(".image-picker__choice--new");
+              if (added) {
+                added.focus();
+              }
+            }
+          });
+        })
+        .catch(function () {})
+        .then(function () {
+          send.disabled = false;
+        });
+    });
+  }
+
   function start() {
     document.querySelectorAll("[data-markdown-editor]").forEach(function (editor) {
       const textarea = editor.querySelector("textarea");
@@ -107,6 +220,7 @@
       }
       toolbar(editor, textarea);
       livePreview(editor, textarea);
+      imagePicker(editor, textarea);
     });
   }
 

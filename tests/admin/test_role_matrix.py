@@ -79,6 +79,9 @@ CUSTOM_ADMIN_URLS = {
     "password_change": ("GET", lambda rights: "change" in rights),
     "compare": ("GET", lambda rights: bool({"view", "change"} & rights)),
     "move": ("POST", lambda rights: "change" in rights),
+    # The Markdown editor's image picker (images.admin): its list, and its upload in place.
+    "picker": ("GET", lambda rights: "view" in rights),
+    "picker_upload": ("POST", lambda rights: "add" in rights),
 }
 
 DJANGOS_OWN = {"changelist", "add", "change", "history", "delete"}

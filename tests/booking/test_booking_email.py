@@ -255,14 +255,17 @@ def test_staff_see_upcoming_bookings_and_moving_one_sends_an_updated_invite(
 
     listing = handler_client.get("/hallinta/booking/booking/")
     inbox = handler_client.get("/hallinta/contact/enquiry/")
+    change = {
+        "start_0": local.strftime("%d.%m.%Y"),
+        "start_1": local.strftime("%H:%M:%S"),
+        "status": "confirmed",
+        "staff_notes": "Siirretty puhelimessa sovitusti.",
+    }
+    asked = handler_client.post(f"/hallinta/booking/booking/{booking.pk}/change/", change)
+    assert "Asiakkaalle lähetetään siirtoilmoitus" in asked.content.decode()
+    assert mail.outbox == []
     response = handler_client.post(
-        f"/hallinta/booking/booking/{booking.pk}/change/",
-        {
-            "start_0": local.strftime("%d.%m.%Y"),
-            "start_1": local.strftime("%H:%M:%S"),
-            "status": "confirmed",
-            "staff_notes": "Siirretty puhelimessa sovitusti.",
-        },
+        f"/hallinta/booking/booking/{booking.pk}/change/", {**change, "sending_confirmed": "1"}
     )
 
     assert listing.status_code == 200
@@ -284,10 +287,11 @@ def test_staff_cancel_action_tells_the_client(client, calendar, handler_client):
     booking = book_soonest(client, calendar)
     mail.outbox.clear()
 
-    handler_client.post(
-        "/hallinta/booking/booking/",
-        {"action": "cancel_bookings", "_selected_action": [booking.pk]},
-    )
+    action = {"action": "cancel_bookings", "_selected_action": [booking.pk]}
+    asked = handler_client.post("/hallinta/booking/booking/", action)
+    assert "Asiakkaalle lähetetään peruutusilmoitus" in asked.content.decode()
+    assert mail.outbox == []
+    handler_client.post("/hallinta/booking/booking/", {**action, "sending_confirmed": "1"})
 
     booking.refresh_from_db()
     assert booking.cancelled_by == "staff"

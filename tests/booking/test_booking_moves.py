@@ -51,7 +51,10 @@ def staff():
 
 
 def admin_save(staff, booking, day, clock, status="confirmed", **extra):
-    """Save ``booking`` in the admin with its start at ``day`` ``clock`` (Finnish time)."""
+    """
+    Save ``booking`` in the admin with its start at ``day`` ``clock`` (Finnish time), as
+    confirmed on the step naming the emails (see test_booking_admin_confirmation.py).
+    """
     return staff.post(
         f"/hallinta/booking/booking/{booking.pk}/change/",
         {
@@ -59,6 +62,7 @@ def admin_save(staff, booking, day, clock, status="confirmed", **extra):
             "start_1": clock,
             "status": status,
             "staff_notes": "Sovittu puhelimessa.",
+            "sending_confirmed": "1",
             **extra,
         },
     )

@@ -21,6 +21,7 @@ POWERS = {"": 0, "k": 1, "m": 2, "g": 3}
 IMAGE_UPLOADS = [
     reverse("admin:images_image_add"),
     reverse("admin:images_image_change", args=[12]),
+    reverse("admin:images_image_picker_upload"),
 ]
 
 

@@ -97,6 +97,8 @@ def test_only_the_admins_image_upload_takes_a_photo(editor_client):
     photo_size = settings.IMAGE_MAX_BYTES + 1
     assert oversized(editor_client, image_add, photo_size).status_code != 413
     assert oversized(editor_client, image_change, photo_size).status_code != 413
+    picker_upload = reverse("admin:images_image_picker_upload")
+    assert oversized(editor_client, picker_upload, photo_size).status_code != 413
     assert oversized(editor_client, page_add, photo_size).status_code == 413
     assert oversized(editor_client, page_add).status_code == 413
     too_big = settings.IMAGE_UPLOAD_MAX_BYTES + 1
