@@ -16,7 +16,7 @@ LABEL_LINE_HEIGHT = 18
 def _point(index, count, value):
     """Where ``value`` (0–5) lies on axis ``index`` of ``count``; the first axis points up."""
     angle = -math.pi / 2 + 2 * math.pi * index / count
-    distance = RADIUS * value / MAX_VALUE
+    distance = RADIUS * float(value) / MAX_VALUE
     return (
         round(CENTER_X + distance * math.cos(angle), 2),
         round(CENTER_Y + distance * math.sin(angle), 2),

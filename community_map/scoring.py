@@ -4,15 +4,32 @@ Scoring of a work community map: pure functions over plain data, tested on their
 An answer is a number: 1 (täysin eri mieltä) … 5 (täysin samaa mieltä), or 0 for
 "en osaa sanoa", which counts for nothing. A dimension's score is the average of its answered
 statements (reverse-scored ones turned around); with none answered it is *unanswered*, never 0.
+
+Every figure is rounded once, by ``one_decimal``, when it is computed: the bands, the rules and
+every page, email, attachment and handout then use the very number the map shows.
 """
 
 from dataclasses import dataclass, field
-from statistics import fmean
+from decimal import ROUND_HALF_UP, Decimal
 
 NOT_SURE = 0
 SCALE = (1, 2, 3, 4, 5)
 LOW_BELOW = 2.5
 HIGH_ABOVE = 3.5
+ONE_DECIMAL = Decimal("0.1")
+
+
+def one_decimal(value):
+    """``value`` rounded half up to one decimal, as a Decimal: 3.25 → 3.3, 2.75 → 2.8."""
+    if value is None:
+        return None
+    exact = value if isinstance(value, Decimal) else Decimal(str(value))
+    return exact.quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
+
+def mean(values):
+    """The exact mean of ``values`` (ints or Decimals), rounded by ``one_decimal``."""
+    return one_decimal(sum(Decimal(value) for value in values) / len(values))
 
 
 @dataclass(frozen=True)
@@ -90,7 +107,7 @@ def score(dimensions, answers):
             for statement in dimension.statements
             if answers.get(statement.pk, NOT_SURE) in SCALE
         ]
-        average = round(fmean(values), 2) if values else None
+        average = mean(values) if values else None
         scores.append(DimensionScore(dimension, average, len(values)))
     return scores
 
@@ -98,7 +115,7 @@ def score(dimensions, answers):
 def overall(scores):
     """The average of the answered dimensions, or None when none is answered."""
     averages = [s.average for s in scores if s.average is not None]
-    return round(fmean(averages), 2) if averages else None
+    return mean(averages) if averages else None
 
 
 AGREE = 4  # "somewhat agree" or "strongly agree"

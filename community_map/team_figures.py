@@ -22,6 +22,7 @@ The rules:
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import chain
 from statistics import median, quantiles
 
@@ -68,7 +69,7 @@ def _disclosed(values_per_step, minimum):
 
 def _quartiles(values):
     q1, _q2, q3 = quantiles(values, n=4, method="inclusive")
-    return round(q1, 2), round(q3, 2)
+    return scoring.one_decimal(q1), scoring.one_decimal(q3)
 
 
 def _round_half_up(value):
@@ -79,12 +80,12 @@ def _round_half_up(value):
 class TeamDimensionScore(scoring.DimensionScore):
     """A dimension's median over the members (``average``), with its quartiles."""
 
-    q1: float | None = None
-    q3: float | None = None
+    q1: Decimal | None = None
+    q3: Decimal | None = None
 
     @property
     def spread(self):
-        return None if self.q1 is None else round(self.q3 - self.q1, 2)
+        return None if self.q1 is None else self.q3 - self.q1
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class TeamMap:
     agree: list
     disagree: list
     recommendations: list
-    overall: float | None
+    overall: Decimal | None
 
     @property
     def shown(self):
@@ -193,7 +194,9 @@ def aggregate(steps, dimension_list, rules, minimum):
         if values:
             q1, q3 = _quartiles(values)
             scores.append(
-                TeamDimensionScore(dimension, round(median(values), 2), len(values), q1, q3)
+                TeamDimensionScore(
+                    dimension, scoring.one_decimal(median(values)), len(values), q1, q3
+                )
             )
         else:
             scores.append(TeamDimensionScore(dimension, None, 0))

@@ -147,7 +147,7 @@ def test_staff_see_the_attached_map_in_the_inbox(client):
 
     html = staff.get(f"/hallinta/contact/enquiry/{enquiry.pk}/change/").content.decode()
 
-    assert "Johtajuus: 2,0 (4 vastausta)" in html
+    assert '<tr><th scope="row">Johtajuus</th><td>2,0</td><td>4 vastausta</td></tr>' in html
 
 
 def test_staff_add_a_statement_and_see_it_at_the_next_request(client):
