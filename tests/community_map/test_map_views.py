@@ -1,5 +1,7 @@
 """The work community map on the site: questionnaire, result address, contact, admin."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -241,3 +243,12 @@ def test_a_result_address_with_a_trailing_line_break_gets_a_400(client):
     response = client.get("/tyoyhteisokartta/kartta/", {"v": code + "\n"})
 
     assert response.status_code == 400
+
+
+def test_the_result_recommends_two_forms_at_most_each_with_the_figure_behind_it(client):
+    html = client.get(submit(client, answer_all(lambda s: 2))["Location"]).content.decode()
+
+    links = re.findall(r'class="map-recommendations__link" href="([^"]+)"', html)
+    assert len(links) == 2
+    assert len(set(links)) == 2
+    assert len(re.findall(r'class="map-recommendations__basis">[^<]+ 2,0:</strong>', html)) == 2
