@@ -28,7 +28,8 @@ WITH_WORKER = $(BIN)/python manage.py run_workers & worker=$$!; \
 ## run: install, migrate, load the example content (marked as such) and serve the site for development on
 ## http://127.0.0.1:$(PORT) (make run PORT=8300 for another port), with the task workers
 ## that send email and make image renditions
-DEV_ENV = DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
+# Links in email follow the port the server runs on (SITE_URL, unless set).
+DEV_ENV = DJANGO_DEBUG=$${DJANGO_DEBUG:-1} SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)}
 run: $(STAMP_RUN)
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	$(DEV_ENV) $(BIN)/python manage.py load_example_content
@@ -43,6 +44,7 @@ SERVE_ENV = DJANGO_DEBUG=0 \
 	DJANGO_SECURE_SSL_REDIRECT=$${DJANGO_SECURE_SSL_REDIRECT:-0} \
 	CONTACT_RECIPIENTS=$${CONTACT_RECIPIENTS:-henkilokunta@localhost} \
 	GUNICORN_BIND=$${GUNICORN_BIND:-127.0.0.1:$(PORT)} \
+	SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)} \
 	SERVE_MEDIA=$${SERVE_MEDIA:-1}
 serve: $(STAMP_RUN)
 	export $(SERVE_ENV); \

@@ -13,6 +13,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from community_map.attached_table import as_html as attached_map_html
 from core import inbox
 
 from . import outgoing, rules, tasks
@@ -276,7 +277,7 @@ class BookingAdmin(admin.ModelAdmin):
     readonly_fields = [
         "when", "supervisor", "end", "mode", "location", "topic_name", "sector", "name", "email",
         "phone",
-        "organisation", "note", "map_summary", "created_at", "cancelled_at", "cancelled_by",
+        "organisation", "note", "attached_map", "created_at", "cancelled_at", "cancelled_by",
         "email_state", "reminder_sent_at",
     ]  # fmt: skip
     fieldsets = [
@@ -306,7 +307,7 @@ class BookingAdmin(admin.ModelAdmin):
                     "sector",
                     "topic_name",
                     "note",
-                    "map_summary",
+                    "attached_map",
                 ]
             },
         ),
@@ -350,6 +351,12 @@ class BookingAdmin(admin.ModelAdmin):
     @admin.display(description=_("time"), ordering="start")
     def when(self, booking):
         return slot_label(booking.start)
+
+    @admin.display(description=_("work community map"))
+    def attached_map(self, booking):
+        if not booking.map_summary:
+            return _("No map attached.")
+        return attached_map_html(booking.map_summary)
 
     @admin.display(description=_("week"), ordering="start")
     def week(self, booking):

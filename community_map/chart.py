@@ -9,14 +9,17 @@ CENTER_Y = HEIGHT / 2
 RADIUS = 150
 MAX_VALUE = 5
 LABEL_GAP = 22
-LABEL_LINE_CHARACTERS = 14
-LABEL_LINE_HEIGHT = 18
+LABEL_LINE_CHARACTERS = 13
+# Room for labels of 23 units, which a phone (the 640-unit picture in about 340 px) draws at
+# 12 px; wider screens use a smaller size (site.css, .map-chart__label).
+LABEL_FONT_SIZE = 23
+LABEL_LINE_HEIGHT = 27
 
 
 def _point(index, count, value):
     """Where ``value`` (0–5) lies on axis ``index`` of ``count``; the first axis points up."""
     angle = -math.pi / 2 + 2 * math.pi * index / count
-    distance = RADIUS * value / MAX_VALUE
+    distance = RADIUS * float(value) / MAX_VALUE
     return (
         round(CENTER_X + distance * math.cos(angle), 2),
         round(CENTER_Y + distance * math.sin(angle), 2),
@@ -64,9 +67,9 @@ def radar(scores):
         if label_y < CENTER_Y - 1:  # above the centre: the last line sits at the point
             first_line_y = label_y - LABEL_LINE_HEIGHT * (len(lines) - 1)
         elif label_y > CENTER_Y + 1:  # below: the first line hangs from it
-            first_line_y = label_y + 12
+            first_line_y = label_y + LABEL_FONT_SIZE * 0.8
         else:
-            first_line_y = label_y - LABEL_LINE_HEIGHT * (len(lines) - 1) / 2 + 5
+            first_line_y = label_y - LABEL_LINE_HEIGHT * (len(lines) - 1) / 2 + LABEL_FONT_SIZE / 3
         axes.append(
             {
                 "name": item.dimension.name,

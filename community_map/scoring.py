@@ -4,15 +4,33 @@ Scoring of a work community map: pure functions over plain data, tested on their
 An answer is a number: 1 (täysin eri mieltä) … 5 (täysin samaa mieltä), or 0 for
 "en osaa sanoa", which counts for nothing. A dimension's score is the average of its answered
 statements (reverse-scored ones turned around); with none answered it is *unanswered*, never 0.
+
+Every figure is rounded once, by ``one_decimal``, when it is computed: the bands, the rules and
+every page, email, attachment and handout then use the very number the map shows.
 """
 
+import math
 from dataclasses import dataclass, field
-from statistics import fmean
+from decimal import ROUND_HALF_UP, Decimal
 
 NOT_SURE = 0
 SCALE = (1, 2, 3, 4, 5)
 LOW_BELOW = 2.5
 HIGH_ABOVE = 3.5
+ONE_DECIMAL = Decimal("0.1")
+
+
+def one_decimal(value):
+    """``value`` rounded half up to one decimal, as a Decimal: 3.25 → 3.3, 2.75 → 2.8."""
+    if value is None:
+        return None
+    exact = value if isinstance(value, Decimal) else Decimal(str(value))
+    return exact.quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
+
+def mean(values):
+    """The exact mean of ``values`` (ints or Decimals), rounded by ``one_decimal``."""
+    return one_decimal(sum(Decimal(value) for value in values) / len(values))
 
 
 @dataclass(frozen=True)
@@ -59,11 +77,25 @@ class DimensionScore:
         return self.dimension.reflections.get(self.band, "") if self.band else ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Recommendation:
+    """A form of supervision the answers point to, and the one reason that points most strongly.
+
+    ``basis`` names what the reason rests on: a dimension's name with ``score``, "overall"
+    with the average of all dimensions, or "crisis" for the acute-crisis statements.
+    """
+
     form_name: str
     form_url: str
-    reasons: list
+    reason: str
+    basis: str
+    score: Decimal | None = None
+    strength: float = 0.0
+
+
+MAX_RECOMMENDATIONS = 2
+CRISIS = "crisis"
+OVERALL = "overall"
 
 
 def band_for(average):
@@ -90,7 +122,7 @@ def score(dimensions, answers):
             for statement in dimension.statements
             if answers.get(statement.pk, NOT_SURE) in SCALE
         ]
-        average = round(fmean(values), 2) if values else None
+        average = mean(values) if values else None
         scores.append(DimensionScore(dimension, average, len(values)))
     return scores
 
@@ -98,7 +130,7 @@ def score(dimensions, answers):
 def overall(scores):
     """The average of the answered dimensions, or None when none is answered."""
     averages = [s.average for s in scores if s.average is not None]
-    return round(fmean(averages), 2) if averages else None
+    return mean(averages) if averages else None
 
 
 AGREE = 4  # "somewhat agree" or "strongly agree"
@@ -119,8 +151,36 @@ def crisis_form(rules):
     return next((rule for rule in rules if rule.kind == "crisis_at_least"), None)
 
 
+def _fired(rule, by_dimension, crisis_answers, total):
+    """The Recommendation ``rule`` makes for these answers, or None when it does not fire."""
+    if rule.kind == "crisis_at_least":
+        if any(answer >= rule.threshold for answer in crisis_answers if answer in SCALE):
+            return Recommendation(
+                rule.form_name, rule.form_url, rule.reason, CRISIS, None, math.inf
+            )
+        return None
+    if rule.kind == "dimension_below":
+        dimension_score = by_dimension.get(rule.dimension_pk)
+        if dimension_score is None:
+            return None
+        basis, figure = dimension_score.dimension.name, dimension_score.average
+    elif rule.kind == "overall_below":
+        basis, figure = OVERALL, total
+    else:
+        return None
+    if figure is None or figure >= rule.threshold:
+        return None
+    strength = rule.threshold - float(figure)
+    return Recommendation(rule.form_name, rule.form_url, rule.reason, basis, figure, strength)
+
+
 def recommend(scores, answers, rules):
-    """Apply the rules in order; return one Recommendation per form, with every reason."""
+    """
+    At most two forms of supervision, the strongest first, each once with its strongest reason.
+
+    A rule's strength is how far below its threshold the answers fall; an acute crisis always
+    comes first. Of equally strong rules the one listed first wins.
+    """
     by_dimension = {s.dimension.pk: s for s in scores}
     crisis_answers = [
         answers.get(statement.pk, NOT_SURE)
@@ -129,25 +189,16 @@ def recommend(scores, answers, rules):
         if statement.crisis
     ]
     total = overall(scores)
-    recommendations = {}
-    for rule in rules:
-        if rule.kind == "dimension_below":
-            dimension_score = by_dimension.get(rule.dimension_pk)
-            fires = (
-                dimension_score is not None
-                and dimension_score.average is not None
-                and dimension_score.average < rule.threshold
-            )
-        elif rule.kind == "crisis_at_least":
-            fires = any(answer >= rule.threshold for answer in crisis_answers if answer in SCALE)
-        elif rule.kind == "overall_below":
-            fires = total is not None and total < rule.threshold
-        else:
-            fires = False
-        if fires:
-            recommendation = recommendations.setdefault(
-                rule.form_url, Recommendation(rule.form_name, rule.form_url, [])
-            )
-            if rule.reason not in recommendation.reasons:
-                recommendation.reasons.append(rule.reason)
-    return list(recommendations.values())
+    strongest = {}
+    for recommendation in filter(
+        None, (_fired(rule, by_dimension, crisis_answers, total) for rule in rules)
+    ):
+        kept = strongest.get(recommendation.form_url)
+        if kept is None or recommendation.strength > kept.strength:
+            strongest[recommendation.form_url] = recommendation
+    chosen, names = [], set()
+    for recommendation in sorted(strongest.values(), key=lambda r: -r.strength):  # stable
+        if recommendation.form_name not in names:  # two pages under one name read as one form
+            chosen.append(recommendation)
+            names.add(recommendation.form_name)
+    return chosen[:MAX_RECOMMENDATIONS]

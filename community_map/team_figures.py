@@ -6,8 +6,8 @@ The rules:
 
 - Answers are shown in **steps**. In "after closing" mode there is one step, every answer, once
   the survey has closed, and nothing while it is open. In "steps" mode a step is closed each
-  time ``threshold`` new answers have come in (``team.store_answer``); answers left over when
-  the survey closes are never shown.
+  time ``threshold`` new answers have come in (``team.store_answer``); the answers left over
+  when the survey closes form a last step, shown under the same rule as any other.
 - Each **item** (a statement, a dimension) has its own figures: they come from the steps up to
   the last one by which at least ``minimum`` new ratings of that very item had gathered since
   its figures last changed. ``minimum`` is the survey's threshold, but never under
@@ -22,6 +22,7 @@ The rules:
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import chain
 from statistics import median, quantiles
 
@@ -68,7 +69,7 @@ def _disclosed(values_per_step, minimum):
 
 def _quartiles(values):
     q1, _q2, q3 = quantiles(values, n=4, method="inclusive")
-    return round(q1, 2), round(q3, 2)
+    return scoring.one_decimal(q1), scoring.one_decimal(q3)
 
 
 def _round_half_up(value):
@@ -79,12 +80,12 @@ def _round_half_up(value):
 class TeamDimensionScore(scoring.DimensionScore):
     """A dimension's median over the members (``average``), with its quartiles."""
 
-    q1: float | None = None
-    q3: float | None = None
+    q1: Decimal | None = None
+    q3: Decimal | None = None
 
     @property
     def spread(self):
-        return None if self.q1 is None else round(self.q3 - self.q1, 2)
+        return None if self.q1 is None else self.q3 - self.q1
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,14 @@ class TeamMap:
     agree: list
     disagree: list
     recommendations: list
-    overall: float | None
+    overall: Decimal | None
+    closed: bool = False
+    counted: int = 0  # the answers the figures are drawn from, where everyone rated an item
+
+    @property
+    def left_out(self):
+        """Answers in no shown figure: after closing, too few to add without revealing them."""
+        return self.count - self.counted
 
     @property
     def shown(self):
@@ -165,16 +173,23 @@ class TeamMap:
 
 
 def steps_of(survey, closed):
-    """The answer sets ({statement pk: 0–5}) of each step the results may draw from."""
-    if survey.reveal == TeamSurvey.Reveal.STEPS:
-        rows = survey.responses.filter(step__isnull=False).values_list("step", "answers")
-    elif closed:
-        rows = survey.responses.values_list("step", "answers")
-    else:
-        return []
+    """
+    The answer sets ({statement pk: 0–5}) of each step the results may draw from.
+
+    Once closed, every answer counts: the answers no step took while open (all of them in
+    "after closing" mode) form the last step. Like any step, an item shows it only when it
+    brings at least ``minimum`` new ratings of that item: figures shown while open followed by
+    figures from every answer would otherwise tell, by subtraction, how the last few answered.
+    """
+    rows = survey.responses.all()
+    if not closed:
+        if survey.reveal != TeamSurvey.Reveal.STEPS:
+            return []
+        rows = rows.filter(step__isnull=False)
     by_step = {}
-    for step, answers in rows:
-        by_step.setdefault(step or 0, []).append({int(pk): v for pk, v in answers.items()})
+    for step, answers in rows.values_list("step", "answers"):
+        key = math.inf if step is None else step
+        by_step.setdefault(key, []).append({int(pk): v for pk, v in answers.items()})
     return [by_step[step] for step in sorted(by_step)]
 
 
@@ -193,7 +208,9 @@ def aggregate(steps, dimension_list, rules, minimum):
         if values:
             q1, q3 = _quartiles(values)
             scores.append(
-                TeamDimensionScore(dimension, round(median(values), 2), len(values), q1, q3)
+                TeamDimensionScore(
+                    dimension, scoring.one_decimal(median(values)), len(values), q1, q3
+                )
             )
         else:
             scores.append(TeamDimensionScore(dimension, None, 0))
@@ -222,10 +239,14 @@ def team_map(survey, on=None, *, with_reflections=True):
     dimension_list = (
         content.dimensions_with_reflections() if with_reflections else content.dimensions()
     )
-    steps = steps_of(survey, is_closed(survey, on))
+    closed = is_closed(survey, on)
+    steps = steps_of(survey, closed)
+    minimum = minimum_for(survey)
     scores, statements, agree, disagree, recommendations = aggregate(
-        steps, dimension_list, content.rules(), minimum_for(survey)
+        steps, dimension_list, content.rules(), minimum
     )
+    sizes = [len(step) for step in steps]
+    counted = sum(sizes[: shown_steps(sizes, minimum)])
     return TeamMap(
         survey,
         survey.answer_count,
@@ -235,4 +256,6 @@ def team_map(survey, on=None, *, with_reflections=True):
         disagree,
         recommendations,
         scoring.overall(scores),
+        closed,
+        counted,
     )

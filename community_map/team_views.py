@@ -158,7 +158,10 @@ def handout(request, token):
     survey = team.survey_for_results(token)
     if survey is None:
         return not_found(request)
-    return render(request, "community_map/team/handout.html", _results_context(survey, token))
+    context = _results_context(survey, token)
+    # Printed, so the booking page's whole address, as the team can type it in.
+    context["booking_address"] = team.site_url(reverse("booking:times"))
+    return render(request, "community_map/team/handout.html", context)
 
 
 def _hand_over(request, token, url_name):

@@ -4,7 +4,6 @@ from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.db.models.functions import TruncMonth
 from django.http import HttpResponseRedirect
-from django.template.defaultfilters import linebreaksbr, urlize
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -13,6 +12,7 @@ from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from community_map.attached_table import as_html as attached_map_html
 from core import inbox
 
 from . import tasks
@@ -199,7 +199,7 @@ class EnquiryAdmin(admin.ModelAdmin):
         if not enquiry.map_summary:
             return _("No map attached.")
         return format_html(
-            '<div class="enquiry-map">{}</div>', urlize(linebreaksbr(enquiry.map_summary))
+            '<div class="enquiry-map">{}</div>', attached_map_html(enquiry.map_summary)
         )
 
     def save_model(self, request, obj, form, change):

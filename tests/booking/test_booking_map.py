@@ -84,7 +84,7 @@ def test_the_personal_map_is_booked_with_and_reaches_the_supervisor(client, cale
     assert "- Johtajuus: 2,0" in booking.map_summary
     staff_mail = next(m for m in mail.outbox if "anna@example.com" in str(m.to))
     assert booking.map_summary in staff_mail.body
-    assert "- Johtajuus: 2,0" in staff_mail.alternatives[0][0]
+    assert '<tr><th scope="row">Johtajuus</th><td>2,0</td>' in staff_mail.alternatives[0][0]
     client_mail = next(m for m in mail.outbox if booking.email in str(m.to))
     assert "Johtajuus" not in client_mail.body
 
@@ -162,7 +162,7 @@ def test_staff_see_the_attached_map_in_the_admin(client, calendar):
 
     html = staff.get(f"/hallinta/booking/booking/{booking.pk}/change/").content.decode()
 
-    assert "- Johtajuus: 2,0" in html
+    assert '<tr><th scope="row">Johtajuus</th><td>2,0</td><td>4 vastausta</td></tr>' in html
     assert "Työyhteisökartta" in html
 
 

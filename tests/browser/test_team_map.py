@@ -13,12 +13,12 @@ from contact.models import Enquiry
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.test_contact import assert_accessible
 
-LABELS = [
-    "Täysin eri mieltä",
-    "Jokseenkin eri mieltä",
-    "Ei samaa eikä eri mieltä",
-    "Jokseenkin samaa mieltä",
-    "Täysin samaa mieltä",
+LABELS = [  # each radio's name: the number and its words
+    "1 Täysin eri mieltä",
+    "2 Jokseenkin eri mieltä",
+    "3 Ei samaa eikä eri mieltä",
+    "4 Jokseenkin samaa mieltä",
+    "5 Täysin samaa mieltä",
 ]
 
 

@@ -107,19 +107,48 @@ def test_an_acute_crisis_recommends_situational_supervision():
     assert recommend(score(DIMENSIONS, {22: 0}), {22: 0}, rules) == []
 
 
-def test_overall_rule_and_one_recommendation_per_form_with_every_reason():
+def test_one_recommendation_per_form_with_its_strongest_reason():
     rules = [
-        rule("dimension_below", 3.0, "yhteiso", dimension_pk=1, reason="Perustehtävä."),
         rule("overall_below", 2.5, "yhteiso", reason="Kokonaisuus."),
+        rule("dimension_below", 3.0, "yhteiso", dimension_pk=1, reason="Perustehtävä."),
         rule("dimension_below", 3.0, "ryhma", dimension_pk=2, reason="Tunteet."),
     ]
-    answers = {11: 1, 12: 2, 21: 2, 31: 2}
+    answers = {11: 1, 12: 2, 21: 2, 31: 2}  # basic task 1.5, climate 2.0, overall 1.8
 
     recommendations = recommend(score(DIMENSIONS, answers), answers, rules)
 
-    assert [(r.form_name, r.reasons) for r in recommendations] == [
-        ("yhteiso", ["Perustehtävä.", "Kokonaisuus."]),
-        ("ryhma", ["Tunteet."]),
+    assert [(r.form_name, r.basis, str(r.score), r.reason) for r in recommendations] == [
+        ("yhteiso", "Perustehtävä", "1.5", "Perustehtävä."),
+        ("ryhma", "Tunnemaailma", "2.0", "Tunteet."),
+    ]
+
+
+def test_the_forms_are_ordered_by_how_far_below_the_threshold_the_answers_fall():
+    rules = [
+        rule("dimension_below", 3.0, "yhteiso", dimension_pk=1),
+        rule("dimension_below", 3.0, "ryhma", dimension_pk=2),
+        rule("dimension_below", 3.0, "esihenkilot", dimension_pk=3),
+    ]
+    answers = {11: 2, 21: 1, 31: 3}  # 2.0, 1.0 and 3.0 (not below)
+
+    recommendations = recommend(score(DIMENSIONS, answers), answers, rules)
+
+    assert [r.form_name for r in recommendations] == ["ryhma", "yhteiso"]
+
+
+def test_a_crisis_comes_first_even_when_two_forms_point_more_strongly_elsewhere():
+    rules = [
+        rule("dimension_below", 3.0, "yhteiso", dimension_pk=1),
+        rule("dimension_below", 3.0, "esihenkilot", dimension_pk=3),
+        rule("crisis_at_least", 4, "tilanne"),
+    ]
+    answers = {11: 1, 12: 1, 13: 1, 22: 5, 31: 1}
+
+    recommendations = recommend(score(DIMENSIONS, answers), answers, rules)
+
+    assert [(r.form_name, r.basis) for r in recommendations] == [
+        ("tilanne", "crisis"),
+        ("yhteiso", "Perustehtävä"),
     ]
 
 

@@ -1,5 +1,7 @@
 """The work community map on the site: questionnaire, result address, contact, admin."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -20,7 +22,8 @@ def test_questionnaire_shows_six_dimensions_and_every_statement(client):
                  "Oppiminen ja kehittyminen", "Johtajuus"):  # fmt: skip
         assert name in html
     assert html.count('<fieldset class="statement') == len(all_statements()) >= 6 * 3
-    assert html.count("Täysin samaa mieltä") == len(all_statements())
+    five = '<span class="scale__number">5</span> <span class="scale__words">Täysin samaa mieltä'
+    assert html.count(five) == len(all_statements())
     assert html.count("En osaa sanoa") >= len(all_statements())
 
 
@@ -147,7 +150,7 @@ def test_staff_see_the_attached_map_in_the_inbox(client):
 
     html = staff.get(f"/hallinta/contact/enquiry/{enquiry.pk}/change/").content.decode()
 
-    assert "Johtajuus: 2,0 (4 vastausta)" in html
+    assert '<tr><th scope="row">Johtajuus</th><td>2,0</td><td>4 vastausta</td></tr>' in html
 
 
 def test_staff_add_a_statement_and_see_it_at_the_next_request(client):
@@ -241,3 +244,12 @@ def test_a_result_address_with_a_trailing_line_break_gets_a_400(client):
     response = client.get("/tyoyhteisokartta/kartta/", {"v": code + "\n"})
 
     assert response.status_code == 400
+
+
+def test_the_result_recommends_two_forms_at_most_each_with_the_figure_behind_it(client):
+    html = client.get(submit(client, answer_all(lambda s: 2))["Location"]).content.decode()
+
+    links = re.findall(r'class="map-recommendations__link" href="([^"]+)"', html)
+    assert len(links) == 2
+    assert len(set(links)) == 2
+    assert len(re.findall(r'class="map-recommendations__basis">[^<]+ 2,0:</strong>', html)) == 2

@@ -342,4 +342,4 @@ def test_the_change_page_shows_the_whole_message_and_the_attached_map(handler_cl
 
     assert "Ensimmäinen rivi.<br>Toinen rivi.<br>Kolmas rivi." in html
     assert '<a href="https://example.com/tyoyhteisokartta/?v=1"' in html
-    assert "Johtajuus: 2,0" in html
+    assert '<tr><th scope="row">Johtajuus</th><td>2,0</td><td></td></tr>' in html

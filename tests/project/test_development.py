@@ -1,5 +1,8 @@
 """A newcomer's `make run`: development settings work without any configuration."""
 
+import subprocess
+import sys
+
 import pytest
 
 from tests.support import processes
@@ -48,3 +51,25 @@ def test_each_event_is_one_log_line_readable_in_development_json_in_production(d
     lines = [line for line in (result.stdout + result.stderr).splitlines() if "/x" in line]
     assert len(lines) == 1, lines
     assert looks_like in lines[0]
+
+
+PRINT_A_TEAM_LINK = "from community_map.team import site_url; print('link:', site_url('/x/'))"
+
+
+def test_links_in_email_follow_the_port_make_run_serves_on():
+    """`make run PORT=9110` puts SITE_URL, which links in email use, on that port unless set."""
+    dry_run = subprocess.run(
+        ["make", "-n", "run", "PORT=9110"], capture_output=True, text=True, check=True
+    ).stdout
+    exports = next(line for line in dry_run.splitlines() if line.startswith("export "))
+    environment = exports.split(";", 1)[0]  # the variables the server and its workers get
+    env = processes.environment(DJANGO_SETTINGS_MODULE="tyonohjaus.settings")
+    env.pop("SITE_URL", None)
+
+    result = subprocess.run(
+        ["bash", "-c", f'{environment}; exec "$0" manage.py shell -c "$1"', sys.executable,
+         PRINT_A_TEAM_LINK],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+
+    assert "link: http://127.0.0.1:9110/x/" in result.stdout
