@@ -115,16 +115,19 @@ def booking_pages():
     """
     phone, _video = phone_and_video_calendars()
     slots = free_slots(bookable_calendars())
+    # The last free time: the soonest may already be inside the self-service deadline, where
+    # the cancel page says it is too late instead of asking.
+    last_phone_time = max(s.start for s in slots if s.supervisor_id == phone.supervisor_id)
     booking = book(
         [phone],
-        slots[0].start,
+        last_phone_time,
         {"name": "Åsa Äijälä", "email": "asa@example.com", "phone": "040 123 4567",
          "organisation": "Säätiö ry", "sector": "Terveydenhuolto"},
     )  # fmt: skip
     own = f"/ajanvaraus/varaus/{booking.manage_token}/"
     return {
         "/ajanvaraus/?ala=terveydenhuolto": "Vapaat ajat",
-        f"/ajanvaraus/varaa/?aika={format_time(slots[-1].start)}": "Valitsemanne aika",
+        f"/ajanvaraus/varaa/?aika={format_time(slots[0].start)}": "Valitsemanne aika",
         f"{own}?vahvistettu=1": "Varauksenne on vahvistettu",
         f"{own}peru/": "Haluatteko varmasti perua?",
     }
