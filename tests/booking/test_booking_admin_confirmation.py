@@ -11,43 +11,21 @@ from datetime import time, timedelta
 from email.utils import parseaddr
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core import mail
-from django.test import Client
 from django.utils import timezone
 
 from booking.models import Booking
 from booking.timefmt import HELSINKI
 from tests.booking.test_booking_moves import in_days
-from tests.support.bookings import book_soonest, make_calendar, make_supervisor
+from tests.support.bookings import book_soonest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
+
 
 BOOKINGS = "/hallinta/booking/booking/"
 MOVE_NOTICE = "Asiakkaalle lähetetään siirtoilmoitus ja uusi kalenterikutsu."
 CANCEL_NOTICE = "Asiakkaalle lähetetään peruutusilmoitus ja kalenterikutsun peruutus."
 LATE_WARNING = "sähköpostia ei ole vielä toimitettu"
-
-
-@pytest.fixture(autouse=True)
-def _commit_at_once(monkeypatch):
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
-
-
-@pytest.fixture
-def calendar():
-    return make_calendar(make_supervisor(email="anna@example.com"), location="Teams")
-
-
-@pytest.fixture
-def staff():
-    user = User.objects.create_user("kasittelija", password="x" * 12, is_staff=True)
-    user.groups.add(Group.objects.get(name="Yhteydenottojen käsittelijä"))
-    client = Client(raise_request_exception=False)
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

@@ -9,9 +9,7 @@ import re
 from datetime import datetime, time, timedelta
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core import mail
-from django.test import Client
 from django.utils import timezone
 
 from booking.forms import format_time
@@ -21,33 +19,9 @@ from booking.timefmt import HELSINKI
 from tests.support.bookings import (
     book_first_free_time,
     book_soonest,
-    make_calendar,
-    make_supervisor,
 )
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _commit_at_once(monkeypatch):
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
-
-
-@pytest.fixture
-def calendar():
-    """Open every day 9–16, with the default minimum notice of 24 hours."""
-    return make_calendar(make_supervisor(email="anna@example.com"), location="Teams")
-
-
-@pytest.fixture
-def staff():
-    user = User.objects.create_user("kasittelija", password="x" * 12, is_staff=True)
-    user.groups.add(Group.objects.get(name="Yhteydenottojen käsittelijä"))
-    client = Client(raise_request_exception=False)
-    client.force_login(user)
-    return client
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 
 def admin_save(staff, booking, day, clock, status="confirmed", **extra):
