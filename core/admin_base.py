@@ -9,6 +9,8 @@ registers, the third-party ones included, and into their inlines, so no admin ca
 - an inline's add button reads "Lisää viikoittainen aika", not "Lisää toinen Viikoittaiset ajat";
 - a yes/no column's icon is read out as "Kyllä" or "Ei", not "True";
 - every label starts with a capital letter ("Työkielet", not "työkielet");
+- a date and time field's two boxes are each named ("Alkaa: päivämäärä"), which Django's
+  split widget leaves to its unlabelled "Pvm:" and "Klo:" text;
 - a count takes the partitive: "Valitse kaikki 6 hintaa", not "6 hinnat";
 - permissions are named in Finnish: "Sivut | Sivu | Muokkaus", not "Can change page";
 - an item with a history (django-reversion) compares versions and logs a restore as such
@@ -20,6 +22,7 @@ import json
 
 from django.contrib import admin
 from django.contrib.admin import helpers
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.contrib.auth.models import Permission
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
@@ -27,7 +30,7 @@ from django.templatetags.static import static
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
@@ -53,7 +56,10 @@ class FinnishAdmin:
         if form_class is not None:
             kwargs.setdefault("form_class", form_class)
             kwargs.setdefault("widget", form_class.widget)
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and isinstance(formfield.widget, AdminSplitDateTime):
+            name_split_date_time(formfield.widget, db_field.verbose_name)
+        return formfield
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -141,6 +147,13 @@ def permission_label(permission):
             str(what),
         ]
     )
+
+
+def name_split_date_time(widget, field_name):
+    date, time = widget.widgets
+    field_name = capfirst(field_name)
+    date.attrs["aria-label"] = pgettext("split field", "%(field)s: date") % {"field": field_name}
+    time.attrs["aria-label"] = pgettext("split field", "%(field)s: time") % {"field": field_name}
 
 
 def capitalise_labels(form_class):

@@ -28,6 +28,7 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -350,11 +351,18 @@ def verify(request, admin_site):
 
 @never_cache
 def recovery_codes(request, admin_site):
-    """How many recovery codes are left; new ones on request (the old ones stop working)."""
+    """
+    How many recovery codes are left; new ones on request, after a confirmation (the old ones
+    stop working), shown once on a page that prints as a sheet of its own.
+    """
     user = request.user
     codes = None
-    if request.method == "POST":
-        _device, codes = _new_recovery_codes(user)
+    confirming = False
+    if request.method == "POST" and has_device(user):
+        if request.POST.get("vahvista") == "1":
+            _device, codes = _new_recovery_codes(user)
+        else:
+            confirming = True
     left = StaticToken.objects.filter(device__user=user).count()
     return _recovery_codes_page(
         request,
@@ -363,6 +371,7 @@ def recovery_codes(request, admin_site):
         codes,
         codes_left=left,
         has_device=has_device(user),
+        confirming=confirming,
     )
 
 
@@ -371,7 +380,7 @@ def _recovery_codes_page(request, admin_site, title, codes, **extra):
     return TemplateResponse(
         request,
         "admin/two_factor/recovery_codes.html",
-        _context(admin_site, request, title=title, codes=codes, **extra),
+        _context(admin_site, request, title=title, codes=codes, made_at=timezone.now(), **extra),
     )
 
 

@@ -24,3 +24,6 @@ urlpatterns = [
     path("usein-kysyttya/", include("faq.urls")),
     path("", include("website.urls")),
 ]
+
+handler403 = "tyonohjaus.error_pages.permission_denied"
+handler404 = "tyonohjaus.error_pages.page_not_found"

@@ -342,3 +342,30 @@ def test_admin_is_titled_with_the_site_name(editor_client):
     html = editor_client.get("/hallinta/").content.decode()
 
     assert "Työnohjaus – ylläpito" in html
+
+
+def test_a_page_the_role_does_not_reach_stays_in_the_admin(editor_client):
+    response = editor_client.get("/hallinta/auth/user/")
+
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert 'id="header"' in page  # the admin's own layout, with its menu
+    assert 'class="skip-link"' not in page
+    assert "Roolisi ei anna pääsyä tälle sivulle" in page
+    assert 'href="/hallinta/"' in page
+
+
+def test_an_unknown_admin_address_stays_in_the_admin(editor_client):
+    response = editor_client.get("/hallinta/services/ei-tallaista/")
+
+    assert response.status_code == 404
+    assert 'id="header"' in response.content.decode()
+
+
+def test_staff_outside_the_admin_see_the_sites_own_error_page(editor_client):
+    response = editor_client.get("/ei-tallaista-sivua/")
+
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert 'class="skip-link"' in page
+    assert 'id="header"' not in page

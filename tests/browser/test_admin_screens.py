@@ -1,19 +1,26 @@
 """
-In Chromium, at 1280 and 375 px: the dashboard, the inbox, a supervisor's form and a price's
-form pass axe-core; order changes by keyboard; the two-box picker and the address field
-speak Finnish and fill themselves in.
+In Chromium, at 1280 and 375 px: the dashboard, the inbox, a supervisor's form, a price's
+form, the bookings and a booking's page, and a page the role does not reach pass axe-core;
+new recovery codes are asked for first and print on their own; order changes by keyboard;
+the two-box picker and the address field speak Finnish and fill themselves in.
 """
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group
+from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
+from booking.slots import bookable_calendars, free_slots
+from booking.workflow import book
 from contact.models import Enquiry
 from core.roles import ENQUIRY_HANDLERS
 from services.models import SupervisionForm
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.test_accessibility import AXE_OPTIONS
+from tests.browser.test_admin_editor import code_for
+from tests.support.bookings import booking_data, make_calendar, make_supervisor
 from tests.support.factories import make_content_editor
 
 PASSWORD = "pitka-ja-turvallinen-salasana"
@@ -22,6 +29,9 @@ SCREENS = [
     "/hallinta/contact/enquiry/",
     "/hallinta/supervisors/supervisor/add/",
     "/hallinta/pricing/pricerow/add/",
+    "/hallinta/booking/booking/",
+    "/hallinta/booking/booking/{booking}/change/",
+    "/hallinta/auth/user/",  # refused: the admin's own 403 page
 ]
 
 
@@ -32,7 +42,10 @@ def axe():
 
 @pytest.fixture
 def staff(site_url):
-    """A staff member who both edits content and handles enquiries, and one enquiry."""
+    """
+    A staff member who both edits content and handles enquiries and bookings, one enquiry and
+    one booking.
+    """
     user = make_content_editor(username="henkilo", password=PASSWORD)
     user.groups.add(Group.objects.get(name=ENQUIRY_HANDLERS))
     Enquiry.objects.create(
@@ -42,6 +55,10 @@ def staff(site_url):
         topic_name="Ryhmätyönohjaus",
         message="Haluaisimme ryhmätyönohjausta sosiaalityöntekijöiden tiimillemme syksyllä.",
     )
+    calendar = make_calendar(make_supervisor(email="anna@example.com"), location="Teams")
+    first = free_slots(bookable_calendars([calendar.supervisor_id]))[0]
+    details = {key: value for key, value in booking_data().items() if key != "website"}
+    user.booking = book([calendar], first.start, details)
     return user
 
 
@@ -63,6 +80,7 @@ def test_the_staff_screens_have_no_accessibility_violations(
 
     reports = {}
     for path in SCREENS:
+        path = path.format(booking=staff.booking.pk)
         page.goto(site_url + path)
         page.wait_for_load_state("networkidle")
         results = axe.run(page, options=AXE_OPTIONS)
@@ -121,3 +139,33 @@ def test_the_inbox_opens_from_the_name_and_wraps_between_words(desktop_page, sit
     page.get_by_role("link", name="Maija Meikäläinen").click()
 
     expect(page.get_by_role("heading", name="Muokkaa yhteydenottoa")).to_be_visible()
+
+
+def test_new_recovery_codes_are_confirmed_first_and_print_as_a_sheet_of_their_own(
+    desktop_page, site_url, staff, axe
+):
+    device = TOTPDevice.objects.create(user=staff, name="authenticator", confirmed=True)
+    page = desktop_page
+    page.goto(site_url + "/hallinta/")
+    page.get_by_label("Käyttäjätunnus").fill("henkilo")
+    page.get_by_label("Salasana").fill(PASSWORD)
+    page.get_by_role("button", name="Kirjaudu sisään").click()
+    page.get_by_label("Koodi").fill(code_for(device))
+    page.get_by_role("button", name="Kirjaudu sisään").click()
+    page.get_by_role("link", name="Kaksivaiheinen kirjautuminen").click()
+
+    page.get_by_role("button", name="Luo uudet varakoodit").click()
+    expect(page.get_by_role("heading", name="Luodaanko uudet varakoodit?")).to_be_visible()
+    assert not StaticToken.objects.filter(device__user=staff).exists()
+    page.get_by_role("button", name="Kyllä, luo uudet koodit").click()
+
+    codes = page.locator(".two-factor__codes code")
+    expect(codes).to_have_count(10)
+    assert StaticToken.objects.filter(device__user=staff).count() == 10
+    assert not axe.run(page, options=AXE_OPTIONS).violations_count
+    expect(page.get_by_role("button", name="Tulosta koodit")).to_be_visible()
+    page.emulate_media(media="print")
+    expect(page.locator("#header")).to_be_hidden()
+    expect(page.get_by_role("button", name="Tulosta koodit")).to_be_hidden()
+    expect(page.locator(".two-factor__sheet")).to_contain_text("henkilo ·")
+    expect(codes.first).to_be_visible()

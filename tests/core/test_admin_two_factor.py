@@ -166,15 +166,50 @@ def test_a_recovery_code_works_once(superuser):
     assert StaticToken.objects.filter(device__user=superuser).count() == 9
 
 
-def test_new_recovery_codes_replace_the_old_ones(superuser):
+RECOVERY_CODES = "/hallinta/kaksivaiheinen/varakoodit/"
+
+
+def shown_codes(response):
+    return re.findall(r"<li><code>(\w+)</code></li>", response.content.decode())
+
+
+def test_new_recovery_codes_are_asked_for_before_the_old_ones_stop(superuser):
     client = log_in_with_password("paakayttaja")
     _device, old_codes = enrol(client, superuser)
 
-    response = client.post("/hallinta/kaksivaiheinen/varakoodit/")
+    question = client.post(RECOVERY_CODES)
 
-    new_codes = re.findall(r"<li><code>(\w+)</code></li>", response.content.decode())
+    page = question.content.decode()
+    assert question.status_code == 200
+    assert "Luodaanko uudet varakoodit?" in page
+    assert "10 käyttämätöntä varakoodiasi lakkaavat toimimasta" in page
+    assert shown_codes(question) == []
+    assert StaticToken.objects.filter(token__in=old_codes).count() == 10
+
+
+def test_new_recovery_codes_replace_the_old_ones_once_confirmed(superuser):
+    client = log_in_with_password("paakayttaja")
+    _device, old_codes = enrol(client, superuser)
+
+    response = client.post(RECOVERY_CODES, {"vahvista": "1"})
+
+    new_codes = shown_codes(response)
     assert len(new_codes) == 10
     assert not StaticToken.objects.filter(token__in=old_codes).exists()
+    assert StaticToken.objects.filter(token__in=new_codes).count() == 10
+    page = response.content.decode()
+    assert "Tulosta koodit" in page
+    # The printed sheet says whose codes they are and when they were made.
+    assert "paakayttaja ·" in page
+
+
+def test_without_two_factor_login_no_recovery_codes_are_made(superuser):
+    client = log_in_with_password("paakayttaja")
+
+    response = client.post(RECOVERY_CODES, {"vahvista": "1"})
+
+    assert shown_codes(response) == []
+    assert not StaticDevice.objects.filter(user=superuser).exists()
 
 
 def test_the_verify_page_never_redirects_elsewhere(superuser):

@@ -28,6 +28,10 @@ _menu_entries_migration = importlib.import_module(
 _home_migration = importlib.import_module("landing.migrations.0002_home_page_content")
 _faq_migration = importlib.import_module("faq.migrations.0002_seed_questions")
 _pricing_roles_migration = importlib.import_module("pricing.migrations.0002_content_editor_role")
+_booking_roles_migration = importlib.import_module("booking.migrations.0003_roles")
+_booking_feed_roles_migration = importlib.import_module(
+    "booking.migrations.0005_calendar_feed_for_booking_handlers"
+)
 _revision_migrations = [
     importlib.import_module(name)
     for name in (
@@ -55,6 +59,8 @@ def load_seed_content():
     _faq_migration.grant_permissions(apps)
     _pricing_roles_migration.grant_permissions(apps)
     _testimonial_roles_migration.grant_permissions(apps)
+    _booking_roles_migration.grant_permissions(apps)
+    _booking_feed_roles_migration.let_booking_handlers_see_calendars(apps)
     revise_seeded_texts(apps)
     _menu_migration.load_menu(apps)
     _menu_migration.grant_permissions(apps)

@@ -1,0 +1,10 @@
+// "Print the codes": the button is shown only where scripts run (without them, the browser's own
+// print command prints the same sheet).
+"use strict";
+
+document.querySelectorAll("[data-print]").forEach(function (button) {
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    window.print();
+  });
+});
