@@ -1,9 +1,9 @@
 """axe-core finds no WCAG 2.2 AA violations on any public page, on a desktop or a phone."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import DESKTOP, PHONE
+from tests.support.accessibility import Axe
 from tests.support.bookings import booking_pages
 from tests.support.pages import ALL_PUBLIC_PAGES
 

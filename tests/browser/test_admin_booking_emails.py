@@ -7,7 +7,6 @@ confirm; then each email is sent once.
 from email.utils import parseaddr
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
@@ -23,6 +22,7 @@ from tests.browser.test_admin_editor import (  # noqa: F401 (fixtures)
     superuser,
     watched,
 )
+from tests.support.accessibility import Axe
 from tests.support.bookings import booking_data, make_calendar, make_supervisor
 
 

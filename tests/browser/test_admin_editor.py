@@ -7,7 +7,6 @@ axe-core's accessibility rules.
 from base64 import b32decode
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import User
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -18,6 +17,7 @@ from core.models import TwoFactorInvitation
 from services.models import Page
 from tests.browser.test_accessibility import AXE_OPTIONS
 from tests.browser.test_content_security_policy import RECORD_VIOLATIONS
+from tests.support.accessibility import Axe
 
 PASSWORD = "pitka-ja-turvallinen-salasana"
 

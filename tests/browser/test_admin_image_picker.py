@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
@@ -24,6 +23,7 @@ from tests.browser.test_admin_editor import (  # noqa: F401 (fixtures)
     watched,
 )
 from tests.support import image_files
+from tests.support.accessibility import Axe
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ the two-box picker and the address field speak Finnish and fill themselves in.
 """
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -20,6 +19,7 @@ from services.models import SupervisionForm
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.test_accessibility import AXE_OPTIONS
 from tests.browser.test_admin_editor import code_for
+from tests.support.accessibility import Axe
 from tests.support.bookings import booking_data, make_calendar, make_supervisor
 from tests.support.factories import make_content_editor
 

@@ -7,7 +7,6 @@ community map attached; every booking page has zero axe violations.
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 from playwright.sync_api import expect
 
@@ -15,6 +14,7 @@ from booking.models import Booking
 from tests.browser.conftest import PHONE
 from tests.browser.test_accessibility import AXE_OPTIONS
 from tests.browser.test_community_map import answer_everything
+from tests.support.accessibility import Axe
 from tests.support.bookings import make_calendar, make_supervisor
 
 

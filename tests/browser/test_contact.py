@@ -1,11 +1,11 @@
 """On a phone, a visitor sends an enquiry about a form of supervision, fixing a mistake."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from contact.models import Enquiry
 from tests.browser.test_accessibility import AXE_OPTIONS
+from tests.support.accessibility import Axe
 
 
 def assert_accessible(page):

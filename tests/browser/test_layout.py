@@ -5,9 +5,9 @@ colour contrast included); the contact form's error state too.
 """
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.test_accessibility import AXE_OPTIONS
+from tests.support.accessibility import Axe
 from tests.support.bookings import booking_pages
 from tests.support.pages import ALL_PUBLIC_PAGES
 

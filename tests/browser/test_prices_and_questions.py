@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from pricing import examples as price_examples
@@ -11,6 +10,7 @@ from pricing.models import PriceTerm
 from testimonials import examples as testimonial_examples
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.test_accessibility import AXE_OPTIONS
+from tests.support.accessibility import Axe
 
 NBSP = "\u00a0"
 VIEWPORTS = pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "375"])

@@ -1,11 +1,11 @@
 """The supervisors' photo cards and profiles in real Chromium: accessible, every image loaded."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from supervisors import examples
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.test_accessibility import AXE_OPTIONS
+from tests.support.accessibility import Axe
 
 PAGES = ["/tyonohjaajat/", "/tyonohjaajat/aino-esimerkki/", "/palvelut/ryhmatyonohjaus/"]
 
