@@ -186,18 +186,25 @@ class LiveGunicorn:
     def log(self):
         return self.log_path.read_text() if self.log_path.exists() else ""
 
-    def count(self, model_label):
-        """How many rows of the model the server's database holds (read directly: no Django)."""
-        table = apps.get_model(model_label)._meta.db_table
-        query = f'SELECT count(*) FROM "{table}"'
+    def query(self, sql, params=()):
+        """
+        The first row of ``sql`` run on the server's database, read directly: a Django process
+        (``manage``) takes a second or more of CPU to start, far more than a query.
+        Placeholders are ``%s``; SQLite returns datetimes as text.
+        """
         if self.uses_postgres:
             with psycopg.connect(_postgres_url(self.database)) as connection:
-                return connection.execute(query).fetchone()[0]
+                return connection.execute(sql, params).fetchone()
         connection = sqlite3.connect(self.workdir / "live.sqlite3")
         try:
-            return connection.execute(query).fetchone()[0]
+            return connection.execute(sql.replace("%s", "?"), params).fetchone()
         finally:
             connection.close()
+
+    def count(self, model_label):
+        """How many rows of the model the server's database holds."""
+        table = apps.get_model(model_label)._meta.db_table
+        return self.query(f'SELECT count(*) FROM "{table}"')[0]
 
 
 FIELD_VALUE = re.compile(r'name="(?P<name>csrfmiddlewaretoken|started)" value="(?P<value>[^"]+)"')
