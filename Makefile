@@ -60,11 +60,12 @@ test: $(STAMP_DEV)
 	$(BIN)/lint-imports
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-## bench: requests/s of the pages next to the framework's floor, SQL queries, first-visit bytes
+## bench: requests/s of every kind of page next to bare Django's floor, SQL queries, bytes
+## (make bench SCALE=10 adds ten units of a site in use: bookings, enquiries, team surveys, ...)
 bench: $(STAMP_DEV)
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -q && apt-get install -y -q wrk; } || \
 		{ echo "make bench needs wrk: sudo apt-get install wrk"; exit 1; }
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(if $(SCALE),--scale $(SCALE))
 
 lint: $(STAMP_DEV)
 	$(BIN)/ruff check .

@@ -1,14 +1,20 @@
 """
-`make bench`: how fast the site serves its pages, next to the framework's floor.
+`make bench`: how fast the site serves every kind of page a visitor meets, next to bare Django.
 
-Serves the site with gunicorn (2 sync workers, production settings) on 127.0.0.1, measures
-each target with wrk in interleaved rounds, and prints the median requests/s and latency of
-each, its ratio to the floor view (a constant 20 KB page through the same middleware), the SQL
-queries per page on a cold and a warm cache, and the bytes of a first visit to the home page.
+The site runs with gunicorn (2 sync workers, production settings) on a temporary SQLite
+database filled with the example content of `make run` and a team survey (bench/prepare.py;
+with --scale N, also N units of a site in use, bench/scale.py). Beside it, in a gunicorn of
+its own, runs the bare floor: a project as `django-admin startproject` makes it, whose one
+view returns a constant 20 KB page (bench/floor_project/). wrk measures every target in
+interleaved rounds, asking for compressed pages as a browser does. The report gives each
+target's median requests/s and latency and its ratio to the bare floor; the SQL queries of
+each page on a cold and a warm cache; its body as sent when gzip is asked for, and unasked;
+and the bytes of a first visit to the home page, against their budget.
 """
 
 import argparse
-import gzip
+import html
+import json
 import os
 import re
 import shutil
@@ -20,24 +26,38 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import urljoin
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-TARGETS = {
-    "floor (constant 20 KB view)": "/bench/floor/",
-    "home /": "/",
-    "form page /palvelut/ryhmatyonohjaus/": "/palvelut/ryhmatyonohjaus/",
-    "contact /ota-yhteytta/": "/ota-yhteytta/",
-    "contact ?aihe=ryhmatyonohjaus": "/ota-yhteytta/?aihe=ryhmatyonohjaus",
-    "map questionnaire /tyoyhteisokartta/": "/tyoyhteisokartta/",
-    "free times /ajanvaraus/ (never cached)": "/ajanvaraus/",
-    "static css": None,  # filled in from the home page
-}
-QUERY_PAGES = ["/", "/palvelut/", "/palvelut/ryhmatyonohjaus/", "/tyootteemme/", "/hyodyt/",
-               "/tietosuoja/", "/ota-yhteytta/", "/ota-yhteytta/?aihe=ryhmatyonohjaus",
-               "/tyoyhteisokartta/", "/ajanvaraus/"]  # fmt: skip
+from bench import wire  # noqa: E402  (needs the path above)
+
+FLOOR = "bare floor (startproject)"
+# (row, server, address). An address in <angle brackets> is found once the site is filled.
+TARGETS = [
+    (FLOOR, "floor", "/"),
+    ("site's floor view (its middleware)", "site", "/bench/floor/"),
+    ("home", "site", "/"),
+    ("form page", "site", "/palvelut/ryhmatyonohjaus/"),
+    ("contact", "site", "/ota-yhteytta/"),
+    ("contact ?aihe=", "site", "/ota-yhteytta/?aihe=ryhmatyonohjaus"),
+    ("map questionnaire", "site", "/tyoyhteisokartta/"),
+    ("map result ?v=", "site", "<map_result>"),
+    ("booking list (free times)", "site", "/ajanvaraus/"),
+    ("booking form (a free time)", "site", "<booking_form>"),
+    ("team answer page", "site", "<team_answer>"),
+    ("team results", "site", "<team_results>"),
+    ("supervisors", "site", "/tyonohjaajat/"),
+    ("supervisor profile", "site", "/tyonohjaajat/aino-esimerkki/"),
+    ("prices", "site", "/hinnat/"),
+    ("FAQ", "site", "/usein-kysyttya/"),
+    ("static css", "site", "<stylesheet>"),
+]
+# Rows whose requests each come from an address of their own (see bench/settings.py).
+FROM_MANY_ADDRESSES = {"team answer page"}
+# Pages whose queries are counted besides the measured ones, as before.
+MORE_QUERY_PAGES = ["/palvelut/", "/tyootteemme/", "/hyodyt/", "/tietosuoja/"]
+BROWSER_ENCODINGS = "gzip, deflate, br"
 UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3}
 
 
@@ -47,106 +67,145 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def environment(workdir, port):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+def _clean_environment():
+    """The caller's environment without anything that would choose settings or storage."""
+    prefixes = ("DJANGO_", "MEDIA_", "GUNICORN_")
+    return {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
+
+
+def site_environment(workdir, port):
+    env = _clean_environment()
     env.update(
         DJANGO_SETTINGS_MODULE="bench.settings",
         DJANGO_SECRET_KEY="bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
         DJANGO_ALLOWED_HOSTS="127.0.0.1,testserver",
         DJANGO_SECURE_SSL_REDIRECT="0",
+        # Everything the site stores goes to the bench's own folder, deleted at the end.
         DATABASE_URL=f"sqlite:///{workdir / 'bench.sqlite3'}",
         CACHE_URL=f"filecache://{workdir / 'cache'}",
+        MEDIA_ROOT=str(workdir / "media"),
+        MEDIA_S3_BUCKET="",
+        # nginx or Caddy serve /media/ in production; here the app does, for the first visit.
+        SERVE_MEDIA="1",
         EMAIL_URL="dummymail://",
         CONTACT_RECIPIENTS="staff@example.com",
+        SITE_URL=f"http://127.0.0.1:{port}",
         GUNICORN_BIND=f"127.0.0.1:{port}",
         WEB_CONCURRENCY="2",
         GUNICORN_LOG_LEVEL="warning",
+        # No task worker runs beside the bench: GET requests queue nothing.
+        HEALTHZ_CHECKS_TASK_QUEUE="0",
         DJANGO_LOG_LEVEL="WARNING",
     )
     return env
 
 
-def wait_until_up(url):
-    deadline = time.monotonic() + 60
+def start_site(env, log):
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    return subprocess.Popen(
+        [gunicorn, "-c", "gunicorn.conf.py"], cwd=BASE_DIR, env=env, stdout=log, stderr=log
+    )
+
+
+def start_floor(port, log):
+    """startproject's project in gunicorn's defaults (sync workers), two workers like the site."""
+    env = {**_clean_environment(), "DJANGO_SETTINGS_MODULE": "floor.settings"}
+    env.pop("GUNICORN_CMD_ARGS", None)
+    floor_dir = BASE_DIR / "bench" / "floor_project"
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    command = [gunicorn, "--chdir", str(floor_dir), "--workers", "2",
+               "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "floor.wsgi"]  # fmt: skip
+    # Its working directory holds no gunicorn.conf.py, so none of the site's settings apply.
+    return subprocess.Popen(command, cwd=floor_dir, env=env, stdout=log, stderr=log)
+
+
+def wait_until_up(url, server):
+    deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"gunicorn for {url} stopped; see its log")
         try:
-            with urllib.request.urlopen(url + "/healthz", timeout=2):
+            with urllib.request.urlopen(url, timeout=2):
                 return
         except OSError:
             time.sleep(0.2)
-    raise SystemExit("gunicorn did not start")
+    raise SystemExit(f"gunicorn for {url} did not start")
 
 
-def wrk(url, seconds, connections):
-    output = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+def wrk(url, seconds, connections, script=None):
+    # A slow page is measured, not dropped: wrk waits as long as gunicorn lets a request run.
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "30s",
+               "-H", f"Accept-Encoding: {BROWSER_ENCODINGS}"]  # fmt: skip
+    if script:
+        command += ["-s", str(script)]
+    output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     latency = {
         percent: float(value) * UNITS[unit]
         for percent, value, unit in re.findall(r"\s(50|99)%\s+([\d.]+)(us|ms|s)\b", output)
     }
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return rate, latency["50"], latency["99"], int(errors.group(1)) if errors else 0
-
-
-# The home page's first visit must stay within this many bytes on the wire (issue 11).
-FIRST_VISIT_BUDGET = 150 * 1024
-
-
-def first_visit_bytes(base_url):
-    """
-    Compressed bytes of the home page and everything a browser fetches for it: stylesheets,
-    preloaded files (the font), scripts, icons, the manifest, images (for a <picture>, its
-    largest fallback, so the count errs high) and what the stylesheets load with url().
-    """
-    html, sizes = _fetch(base_url + "/")
-    sizes = {"HTML /": sizes}
-    references = re.findall(
-        r'<(?:link[^>]+rel="(?:stylesheet|icon|manifest|preload)"[^>]+href|script[^>]+src'
-        r'|img[^>]+src)="([^"]+)"',
-        html,
+    not_ok = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: (.*)", output)
+    return (
+        rate,
+        latency["50"],
+        latency["99"],
+        int(not_ok.group(1)) if not_ok else 0,
+        sum(int(n) for n in re.findall(r"\d+", socket_errors.group(1))) if socket_errors else 0,
     )
-    queue = [urljoin(base_url + "/", reference) for reference in references]
-    seen = set()
-    while queue:
-        url = queue.pop(0)
-        if url in seen or url.startswith("data:"):
-            continue
-        seen.add(url)
-        text, size = _fetch(url)
-        sizes[url.removeprefix(base_url)] = size
-        if url.split("?")[0].endswith(".css"):
-            for reference in re.findall(r'url\(\s*["\']?([^"\')]+)', text):
-                queue.append(urljoin(url, reference))
-    return sizes
 
 
-def _fetch(url):
-    """The body (decoded, as text where it is text) and its size on the wire."""
-    request = urllib.request.Request(url, headers={"Accept-Encoding": "br, gzip"})
-    with urllib.request.urlopen(request) as response:
-        body = response.read()
-        encoding = response.headers.get("Content-Encoding")
-        content_type = response.headers.get("Content-Type", "")
-    text = _decode(body, encoding) if content_type.startswith("text/") else ""
-    return text, len(body)
+def prepare(env, scale):
+    """Migrate, collect static files and fill the database; return the prepared addresses."""
+    python = sys.executable
+    for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
+        subprocess.run([python, "manage.py", *command], cwd=BASE_DIR, env=env, check=True)
+    output = subprocess.run(
+        [python, "bench/prepare.py", "--scale", str(scale)],
+        cwd=BASE_DIR, env=env, check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    return json.loads(output.strip().splitlines()[-1])
 
 
-def _decode(body, encoding):
-    if encoding == "gzip":
-        return gzip.decompress(body).decode()
-    if encoding == "br":
-        import brotli
+def resolve(prepared, site_url):
+    """Each target's full URL, with the addresses only the filled site knows."""
+    home = urllib.request.urlopen(site_url + "/").read().decode()
+    times = urllib.request.urlopen(site_url + "/ajanvaraus/").read().decode()
+    free_time = re.search(r'href="(/ajanvaraus/varaa/\?aika=[^"]+)"', times)
+    if free_time is None:
+        raise SystemExit("The booking list shows no free time: the example calendars are missing")
+    known = {
+        **prepared,
+        "booking_form": html.unescape(free_time.group(1)),
+        "stylesheet": re.search(r'href="(/static/css/[^"]+)"', home).group(1),
+    }
+    return {
+        row: (server, known[path[1:-1]] if path.startswith("<") else path)
+        for row, server, path in TARGETS
+    }
 
-        return brotli.decompress(body).decode()
-    return body.decode()
+
+def check_answers(urls, bases):
+    """Every target answers 200 before it is measured (this also warms each cache once)."""
+    for row, (server, path) in urls.items():
+        status, *_rest = wire.fetch(bases[server] + path, BROWSER_ENCODINGS)
+        if status != 200:
+            raise SystemExit(f"{row} ({path}) answered {status}")
 
 
-def query_counts():
+def measure(urls, bases, options):
+    results = {row: [] for row in urls}
+    script = BASE_DIR / "bench" / "forwarded_for.lua"
+    for round_number in range(1, options.rounds + 1):
+        print(f"round {round_number}/{options.rounds} ...", flush=True)
+        for row, (server, path) in urls.items():  # interleaved: every target in every round
+            headers_script = script if row in FROM_MANY_ADDRESSES else None
+            url = bases[server] + path
+            results[row].append(wrk(url, options.seconds, options.connections, headers_script))
+    return results
+
+
+def query_counts(paths):
     """SQL queries per page: cold (empty cache) and warm (second request)."""
     import django
 
@@ -158,7 +217,7 @@ def query_counts():
 
     client = Client()
     counts = {}
-    for path in QUERY_PAGES:
+    for path in paths:
         cache.clear()
         with CaptureQueriesContext(connection) as cold:
             client.get(path)
@@ -168,77 +227,106 @@ def query_counts():
     return counts
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--seconds", type=int, default=5)
-    parser.add_argument("--connections", type=int, default=8)
-    options = parser.parse_args()
-    if shutil.which("wrk") is None:
-        raise SystemExit("wrk is not installed: apt-get install wrk (make bench does it as root).")
-
-    workdir = Path(tempfile.mkdtemp(prefix="tyonohjaus-bench-"))
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    env = environment(workdir, port)
-    os.environ.update(env)
-    python = str(Path(sys.executable))
-    for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
-        subprocess.run([python, "manage.py", *command], cwd=BASE_DIR, env=env, check=True)
-    server_log = open(workdir / "gunicorn.log", "w")  # noqa: SIM115  (closed below)
-    gunicorn = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py"],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=server_log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        wait_until_up(base_url)
-        home = urllib.request.urlopen(base_url + "/").read().decode()
-        TARGETS["static css"] = re.search(r'href="(/static/css/[^"]+)"', home).group(1)
-        for path in TARGETS.values():  # warm every cache once
-            urllib.request.urlopen(base_url + path).read()
-
-        results = {name: [] for name in TARGETS}
-        for round_number in range(1, options.rounds + 1):
-            print(f"round {round_number}/{options.rounds} ...", flush=True)
-            for name, path in TARGETS.items():  # interleaved: every target in every round
-                results[name].append(wrk(base_url + path, options.seconds, options.connections))
-        visit = first_visit_bytes(base_url)
-    finally:
-        gunicorn.terminate()
-        gunicorn.wait(timeout=30)
-        server_log.close()
-
-    counts = query_counts()
-    shutil.rmtree(workdir, ignore_errors=True)
-
-    floor_rate = statistics.median(r[0] for r in results["floor (constant 20 KB view)"])
+def report(options, results, urls, counts, sizes, visit, added):
+    floor_rate = statistics.median(r[0] for r in results[FLOOR])
     print(
-        f"\ngunicorn 2 sync workers, production settings, wrk {options.connections} connections, "
-        f"{options.rounds} interleaved rounds of {options.seconds} s; medians\n"
+        f"\ngunicorn 2 sync workers each (site: production settings), wrk -t2 "
+        f"-c{options.connections} asking for '{BROWSER_ENCODINGS}', {options.rounds} "
+        f"interleaved rounds of {options.seconds} s; medians"
     )
-    print(f"{'target':<40}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'× floor':>9}{'errors':>8}")
-    for name, runs in results.items():
-        rate = statistics.median(r[0] for r in runs)
+    if added:
+        print("scale", options.scale, "on top of the example content:",
+              ", ".join(f"{n} {kind}" for kind, n in added.items()))  # fmt: skip
+    print(
+        f"\n{'target':<36}{'req/s':>8}{'rounds':>12}{'p50 ms':>9}{'p99 ms':>9}{'× floor':>9}"
+        f"{'non-2xx':>8}{'socket':>7}"
+    )
+    for row, runs in results.items():
+        rates = [r[0] for r in runs]
+        rate = statistics.median(rates)
+        spread = f"{min(rates):.0f}–{max(rates):.0f}"
         print(
-            f"{name:<40}{rate:>9.0f}{statistics.median(r[1] for r in runs):>9.2f}"
-            f"{statistics.median(r[2] for r in runs):>9.2f}{rate / floor_rate:>9.2f}"
-            f"{sum(r[3] for r in runs):>8}"
+            f"{row:<36}{rate:>8.0f}{spread:>12}{statistics.median(r[1] for r in runs):>9.1f}"
+            f"{statistics.median(r[2] for r in runs):>9.1f}{rate / floor_rate:>9.2f}"
+            f"{sum(r[3] for r in runs):>8}{sum(r[4] for r in runs):>7}"
         )
-    print(f"\n{'SQL queries per page':<40}{'cold':>9}{'warm':>9}")
-    for path, (cold, warm) in counts.items():
-        print(f"{path:<40}{cold:>9}{warm:>9}")
+    print(f"\n{'page':<36}{'SQL cold':>9}{'warm':>6}{'bytes (gzip asked)':>20}{'unasked':>9}")
+    for row, (server, path) in urls.items():
+        cold, warm = counts[path] if server == "site" else ("–", "–")
+        sent, compressed, plain = sizes[row]
+        sent_text = f"{sent} {'gzip' if compressed else 'plain'}"
+        print(f"{row:<36}{cold:>9}{warm:>6}{sent_text:>20}{plain:>9}")
+    for path in MORE_QUERY_PAGES:
+        cold, warm = counts[path]
+        print(f"{path:<36}{cold:>9}{warm:>6}")
+    print("\nAddresses:")
+    for row, (_server, path) in urls.items():
+        print(f"  {row:<36}{path if len(path) < 70 else path[:66] + '…'}")
     print("\nFirst visit to the home page, bytes transferred (compressed bodies):")
     for name, size in visit.items():
         print(f"  {name:<60}{size:>8}")
     total = sum(visit.values())
     print(f"  {'total':<60}{total:>8} ({total / 1024:.1f} KB)")
-    verdict = "within" if total <= FIRST_VISIT_BUDGET else "OVER"
-    print(f"  budget {FIRST_VISIT_BUDGET // 1024} KB: {verdict} ({total / FIRST_VISIT_BUDGET:.0%})")
-    if total > FIRST_VISIT_BUDGET:
+    budget = wire.FIRST_VISIT_BUDGET
+    verdict = "within" if total <= budget else "OVER"
+    print(f"  budget {budget // 1024} KB: {verdict} ({total / budget:.0%})")
+    return total <= budget
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=int, default=4)
+    parser.add_argument("--connections", type=int, default=10)
+    parser.add_argument("--scale", type=int, default=0, help="units of a site in use to add")
+    options = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed: apt-get install wrk (make bench does it as root).")
+
+    started = time.monotonic()
+    workdir = Path(tempfile.mkdtemp(prefix="tyonohjaus-bench-"))
+    try:
+        passed = run(options, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print(f"\n(make bench took {time.monotonic() - started:.0f} s)")
+    if not passed:
         raise SystemExit(1)
+
+
+def run(options, workdir):
+    """Prepare, serve, measure and report; True when the first visit keeps its budget."""
+    site_port, floor_port = free_port(), free_port()
+    bases = {"site": f"http://127.0.0.1:{site_port}", "floor": f"http://127.0.0.1:{floor_port}"}
+    env = site_environment(workdir, site_port)
+    os.environ.update(env)
+    print("preparing the bench database ...", flush=True)
+    prepared = prepare(env, options.scale)
+    added = prepared.pop("added")
+    log = open(workdir / "gunicorn.log", "w")  # noqa: SIM115  (closed below)
+    servers = [start_site(env, log), start_floor(floor_port, log)]
+    try:
+        wait_until_up(bases["site"] + "/healthz", servers[0])
+        wait_until_up(bases["floor"] + "/", servers[1])
+        urls = resolve(prepared, bases["site"])
+        check_answers(urls, bases)
+        results = measure(urls, bases, options)
+        sizes = {row: wire.body_sizes(bases[server] + path) for row, (server, path) in urls.items()}
+        visit = wire.first_visit_bytes(bases["site"])
+    except BaseException:
+        log.flush()
+        print((workdir / "gunicorn.log").read_text()[-3000:], file=sys.stderr)
+        raise
+    finally:
+        for server in servers:
+            server.terminate()
+        for server in servers:
+            server.wait(timeout=30)
+        log.close()
+
+    site_paths = [path for server, path in urls.values() if server == "site"]
+    counts = query_counts([*site_paths, *MORE_QUERY_PAGES])
+    return report(options, results, urls, counts, sizes, visit, added)
 
 
 if __name__ == "__main__":

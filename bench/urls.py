@@ -1,8 +1,9 @@
 """
 The site's URLs plus /bench/floor/: a minimal Django view returning a constant 20 KB page.
 
-It measures what the framework and the middleware cost on this machine, the floor against
-which the site's pages are compared. It exists only in the benchmark settings.
+Beside the bare floor (bench/floor_project/, the same page in a project as startproject makes
+it), it shows what the site's settings and middleware add before any page of its own is drawn.
+It exists only in the benchmark settings.
 """
 
 from django.http import HttpResponse
