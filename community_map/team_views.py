@@ -142,7 +142,7 @@ def _results_context(survey, token):
     }
 
 
-@private_page
+@private_page(compress=True)
 @require_safe
 def results(request, token):
     survey = team.survey_for_results(token)
@@ -151,7 +151,7 @@ def results(request, token):
     return render(request, "community_map/team/results.html", _results_context(survey, token))
 
 
-@private_page
+@private_page(compress=True)
 @require_safe
 def handout(request, token):
     """The team map on one A4 page, for a team meeting."""
