@@ -50,9 +50,7 @@ def test_the_period_runs_from_the_first_attempt():
 
 def test_a_counter_forgotten_meanwhile_starts_again():
     ratelimit.hit("test:a", 3, 60)
-    RateCounter.objects.filter(key="test:a").update(
-        expires_at=timezone.now() - timedelta(hours=1)
-    )
+    RateCounter.objects.filter(key="test:a").update(expires_at=timezone.now() - timedelta(hours=1))
     assert ratelimit.forget_expired() == 1
 
     assert ratelimit.hit("test:a", 3, 60)
