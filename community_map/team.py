@@ -83,6 +83,15 @@ def hash_token(token):
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def cache_name(survey):
+    """
+    The survey in a cache key: its pk and a digest of what it was made with, so that a key
+    holds no secret in plain form and could never name another survey.
+    """
+    made = f"{survey.results_token_hash}:{survey.name}:{survey.threshold}:{survey.reveal}"
+    return f"{survey.pk}:{hashlib.sha256(made.encode()).hexdigest()[:32]}"
+
+
 def is_closed(survey, on=None):
     on = on or today()
     return survey.closed_on is not None or on > survey.ends_on

@@ -18,6 +18,9 @@ The rules:
   agree 4–5): never the 1–5 counts, nor how many did not know.
 - Reflections and recommendations read only figures that are shown; crisis rules see a
   shown statement's median, never one member's answer.
+
+The figures change only when a step closes or the survey closes, so they are computed once for
+each such state (``published_state``) and content version, and kept in the cache.
 """
 
 import math
@@ -28,9 +31,11 @@ from statistics import median, quantiles
 
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import cached_content
+
 from . import content, scoring
 from .models import TeamSurvey
-from .team import is_closed
+from .team import cache_name, is_closed
 
 MIN_RATERS = 5
 SHOWN_STATEMENTS = 3
@@ -185,7 +190,8 @@ def steps_of(survey, closed):
     if not closed:
         if survey.reveal != TeamSurvey.Reveal.STEPS:
             return []
-        rows = rows.filter(step__isnull=False)
+        # The steps the survey row says are closed: a step closing meanwhile is not counted.
+        rows = rows.filter(step__isnull=False, step__lte=survey.shown_steps)
     by_step = {}
     for step, answers in rows.values_list("step", "answers"):
         key = math.inf if step is None else step
@@ -234,19 +240,44 @@ def aggregate(steps, dimension_list, rules, minimum):
     return scores, statements, agree, disagree, scoring.recommend(scores, typical, rules)
 
 
-def team_map(survey, on=None, *, with_reflections=True):
-    """What anyone may see of ``survey``'s answers now."""
+def published_state(survey, closed):
+    """
+    What the figures are drawn from, as one number: every answer once closed; while open, the
+    steps shown ("steps" mode) or nothing ("after closing" mode). Any other change (an answer
+    that closes no step) leaves the figures as they are.
+    """
+    if closed:
+        return survey.answer_count
+    return survey.shown_steps if survey.reveal == TeamSurvey.Reveal.STEPS else 0
+
+
+def _figures(survey, closed, with_reflections):
     dimension_list = (
         content.dimensions_with_reflections() if with_reflections else content.dimensions()
     )
-    closed = is_closed(survey, on)
     steps = steps_of(survey, closed)
     minimum = minimum_for(survey)
-    scores, statements, agree, disagree, recommendations = aggregate(
-        steps, dimension_list, content.rules(), minimum
-    )
+    figures = aggregate(steps, dimension_list, content.rules(), minimum)
     sizes = [len(step) for step in steps]
     counted = sum(sizes[: shown_steps(sizes, minimum)])
+    return figures, counted
+
+
+def team_map(survey, on=None, *, with_reflections=True):
+    """
+    What anyone may see of ``survey``'s answers now.
+
+    The figures are cached under the survey, its published state, whether it is closed, and
+    the content version (``cached_content``): a new step, closing, or an edit of the map's
+    content shows on the next request, and nothing else recomputes them.
+    """
+    closed = is_closed(survey, on)
+    name = (
+        f"team-figures:{cache_name(survey)}:{int(closed)}:{published_state(survey, closed)}"
+        f":{int(with_reflections)}"
+    )
+    figures, counted = cached_content(name, lambda: _figures(survey, closed, with_reflections))
+    scores, statements, agree, disagree, recommendations = figures
     return TeamMap(
         survey,
         survey.answer_count,

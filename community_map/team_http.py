@@ -12,35 +12,50 @@ the check must refuse; and it would protect nothing here, since the secret in th
 itself what authorises the request: a forged request needs the secret, and whoever holds it
 can send the request directly. The leader's creation form and the code entry form, on pages
 without a secret, keep the CSRF check.
+
+Such pages are not compressed (``core.compression``), except the map pages whose views say
+so: the questionnaire, a member's own map, the results and the handout show nothing of the
+request but the secret in its own address, so compression lets nobody read more than they
+sent.
 """
 
-from functools import wraps
+from functools import partial, wraps
 
 from django.shortcuts import render
 
 from core import ratelimit
 from core.clients import client_address
+from core.compression import allow_compression, forbid_compression
 
 from . import team
 
 HTTP_TOO_MANY_REQUESTS = 429
 
 
-def keep_private(response, *, referrer=False):
-    """Keep ``response`` out of every cache and index; with a secret, out of Referer too."""
+def keep_private(response, *, referrer=False, compress=False):
+    """
+    Keep ``response`` out of every cache and index; with a secret, out of Referer too, and
+    uncompressed unless ``compress`` (see the module's docstring).
+    """
     response["Cache-Control"] = "private, no-store"
+    if compress:
+        allow_compression(response)
+    else:
+        forbid_compression(response)
     response["X-Robots-Tag"] = "noindex"
     if not referrer:
         response["Referrer-Policy"] = "no-referrer"
     return response
 
 
-def private_page(view):
+def private_page(view=None, *, compress=False):
     """Keep a page with a secret in its address out of every cache, Referer and index."""
+    if view is None:
+        return partial(private_page, compress=compress)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        return keep_private(view(request, *args, **kwargs))
+        return keep_private(view(request, *args, **kwargs), compress=compress)
 
     return wrapper
 

@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from core import page_cache
+
 from . import chart, codes, content, scoring, team, team_figures
 from .forms import AnswerCodeForm, MapForm
 from .models import TeamSurvey
@@ -72,8 +74,21 @@ def _questionnaire(request, ballot, form, status=200):
     )
 
 
+def _blank_questionnaire(request, ballot):
+    """
+    The questionnaire as every member of the survey sees it: stored once per survey and content
+    version, with this member's code written in (it is in the form's address, nowhere else).
+    """
+    return page_cache.serve_with_fresh_parts(
+        request,
+        f"team-answer:{team.cache_name(ballot.survey)}",
+        lambda: _questionnaire(request, ballot, MapForm(content.dimensions())),
+        page_cache.FreshParts(texts={"code": ballot.code}, csrf=False),
+    )
+
+
 @csrf_exempt  # the answer code authorises; see team_http's docstring
-@private_page
+@private_page(compress=True)
 @require_http_methods(["GET", "HEAD", "POST"])
 def answer(request, code):
     """A member's questionnaire, answered once with their code."""
@@ -88,7 +103,7 @@ def answer(request, code):
     if ballot.used:
         return code_used(request, ballot.survey)
     if request.method != "POST":
-        return _questionnaire(request, ballot, MapForm(content.dimensions()))
+        return _blank_questionnaire(request, ballot)
     form = MapForm(content.dimensions(), request.POST)
     if not form.is_valid():
         return _questionnaire(request, ballot, form, status=400)
@@ -102,7 +117,7 @@ def answer(request, code):
     return redirect("community_map:team_own", team.own_map_reference(ballot.survey, answers))
 
 
-@private_page
+@private_page(compress=True)
 @require_safe
 def own_map(request, reference):
     """The member's own map, over exactly what the results page shows of the team."""

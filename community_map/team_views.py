@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from core import ratelimit
+from core import page_cache, ratelimit
 from core.clients import client_address
 
 from . import chart, team, team_figures
@@ -142,16 +142,31 @@ def _results_context(survey, token):
     }
 
 
-@private_page
+@private_page(compress=True)
 @require_safe
 def results(request, token):
+    """
+    The leader's results: stored once for each state of the survey that the page shows (its
+    answer count, its published figures, whether it is closed, its last day) and content
+    version, with the results token written into its links for each response.
+    """
     survey = team.survey_for_results(token)
     if survey is None:
         return not_found(request)
-    return render(request, "community_map/team/results.html", _results_context(survey, token))
+    closed = team.is_closed(survey)
+    state = (
+        f"{survey.answer_count}:{team_figures.published_state(survey, closed)}:{int(closed)}"
+        f":{survey.ends_on.isoformat()}"
+    )
+    return page_cache.serve_with_fresh_parts(
+        request,
+        f"team-results:{team.cache_name(survey)}:{state}",
+        lambda: render(request, "community_map/team/results.html", _results_context(survey, token)),
+        page_cache.FreshParts(texts={"token": token}, csrf=False),
+    )
 
 
-@private_page
+@private_page(compress=True)
 @require_safe
 def handout(request, token):
     """The team map on one A4 page, for a team meeting."""

@@ -70,14 +70,34 @@ def _scores(dimension_list, code):
     return answers, scoring.score(dimension_list, answers)
 
 
-@require_safe
-def result(request):
-    """The map of the answers in the address: chart, table, reflections, recommendations."""
-    code = request.GET.get("v", "")
+def normalised_code(request):
+    """
+    The map's code in ``?v=`` in its one form (statements in order), or None when it is not
+    valid: addresses that differ only in the order of the answers are the same map.
+    """
     try:
-        answers, scores = _scores(content.dimensions_with_reflections(), code)
+        answers = codes.decode(
+            request.GET.get("v", ""), content.statement_pks(content.dimensions())
+        )
+    except codes.InvalidMapCode:
+        return None
+    return codes.encode(answers)
+
+
+@require_safe
+@cached_public_page(variant=normalised_code)
+def result(request):
+    """
+    The map of the answers in the address: chart, table, reflections, recommendations.
+
+    A pure function of the answers, so it is cached like any public page, once per content
+    version and normalised code; an invalid address is rendered uncached.
+    """
+    try:
+        answers, scores = _scores(content.dimensions_with_reflections(), request.GET.get("v", ""))
     except codes.InvalidMapCode:
         return render(request, "community_map/invalid.html", status=400)
+    code = codes.encode(answers)
     rules = content.rules()
     crisis = scoring.crisis_agreed(scores, answers)
     return render(

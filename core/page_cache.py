@@ -17,6 +17,7 @@ Two rules keep a page rendered from the rows of before an edit out of the new ve
 import contextlib
 import contextvars
 import functools
+import hashlib
 import re
 import uuid
 
@@ -33,7 +34,8 @@ from django.utils.cache import (
     set_response_etag,
 )
 from django.utils.html import escape
-from django.views.decorators.gzip import gzip_page
+
+from . import compression
 
 VERSION_KEY = "page-cache:content-version"
 # A safety net only: invalidation does not depend on pages expiring.
@@ -207,17 +209,78 @@ def _depends_only_on(read, keyed):
     return EVERY_PARAMETER in keyed or (EVERY_PARAMETER not in read and read <= keyed)
 
 
-def cached_public_page(view):
+def _variant_suffix(name):
+    """A variant's part of a key: short whatever the variant, and no parameter in plain form."""
+    return f":{hashlib.sha256(name.encode()).hexdigest()[:32]}" if name else ""
+
+
+def _store(response):
+    """
+    What the cache keeps of a page: its body gzipped once (never again per visitor), its
+    type and the ETag of the uncompressed body.
+    """
+    set_response_etag(response)
+    body = compression.compress(response.content)
+    return body, response["Content-Type"], response.get("ETag")
+
+
+def _stored_response(request, stored):
+    """The stored page, compressed for a browser that accepts gzip, else decompressed."""
+    body, content_type, etag = stored
+    if compression.accepts_gzip(request):
+        response = HttpResponse(body, content_type=content_type)
+        if etag:
+            response["ETag"] = etag
+        return compression.mark_compressed(response)
+    response = HttpResponse(compression.decompress(body), content_type=content_type)
+    if etag:
+        response["ETag"] = etag
+    patch_vary_headers(response, ["Accept-Encoding"])
+    return response
+
+
+def _serve_public_page(request, version, render_page, variant):
+    keyed, name = set(), ""
+    if variant is not None:
+        with recording_query_reads(request) as keyed:
+            name = variant(request)
+        if name is None:
+            return render_page()
+    key = f"page-cache:{version}:{request.path}{_variant_suffix(name)}"
+    stored = cache.get(key)
+    if stored is None:
+        with recording_query_reads(request) as read:
+            response = render_page()
+            if hasattr(response, "render"):
+                response.render()
+        storable = _depends_only_on(read, keyed)
+        if response.status_code != 200 or response.streaming or not storable:
+            return response
+        stored = _store(response)
+        cache.set(key, stored, PAGE_TIMEOUT)
+    return _stored_response(request, stored)
+
+
+def cached_public_page(view=None, *, variant=None):
     """
     Serve a public page from the cache when it can be.
 
     Only anonymous GET and HEAD requests that render 200 are cached, keyed by path (query
-    strings do not change these pages, and must not fill the cache). A page whose view reads
-    a query parameter after all is served as rendered but never stored, since its key could
-    not tell the variants apart. Staff are never served from the cache, and what they are
-    shown (a preview of unpublished content, say) is kept out of every other cache too, the
-    browser's and any proxy's.
+    strings do not change these pages, and must not fill the cache). A page that does depend
+    on a parameter names its variants: ``variant(request)`` gives a short name for the version
+    of the page this request gets (the parameter normalised, say), "" for the plain page, or
+    None to render this request uncached; it must read every parameter the view reads. A page
+    whose view reads a query parameter its key does not include is served as rendered but
+    never stored, since its key could not tell the variants apart. Staff are never served from
+    the cache, and what they are shown (a preview of unpublished content, say) is kept out of
+    every other cache too, the browser's and any proxy's.
+
+    A stored page is kept gzipped, compressed once when stored: these pages hold no secret,
+    so compression leaks nothing (BREACH). A browser that does not accept gzip gets it
+    decompressed.
     """
+    if view is None:
+        return functools.partial(cached_public_page, variant=variant)
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -226,59 +289,103 @@ def cached_public_page(view):
             if _may_be_staff(request):
                 patch_cache_control(response, private=True, no_store=True)
             return response
+        render_page = functools.partial(view, request, *args, **kwargs)
         with _pinned_content_version() as version:
-            key = f"page-cache:{version}:{request.path}"
-            cached = cache.get(key)
-            if cached is not None:
-                content, content_type = cached
-                response = HttpResponse(content, content_type=content_type)
-            else:
-                with recording_query_reads(request) as read:
-                    response = view(request, *args, **kwargs)
-                    if hasattr(response, "render"):
-                        response.render()
-                storable = _depends_only_on(read, keyed=set())
-                if response.status_code == 200 and not response.streaming and storable:
-                    cache.set(key, (response.content, response["Content-Type"]), PAGE_TIMEOUT)
+            response = _serve_public_page(request, version, render_page, variant)
         if response.status_code == 200:
             # Browsers revalidate every time (ETag → 304), so an edit shows on the next visit.
-            # The ETag is taken before compression, which adds random bytes to each response.
-            set_response_etag(response)
+            # The ETag is taken of the uncompressed page.
+            if not response.has_header("ETag"):
+                set_response_etag(response)
             patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
             patch_vary_headers(response, ["Cookie"])
         return response
 
-    # Compressed for the wire: these pages hold no secret and echo nothing a visitor sent,
-    # so compression leaks nothing (BREACH). Form pages (cached_form_page) are not compressed.
-    return gzip_page(wrapper)
+    return wrapper
 
 
-class _FreshInputs:
-    """The hidden inputs of a form page that get a new value in every response."""
+class FreshParts:
+    """
+    The parts of a cached page that get a new value in every response.
 
-    def __init__(self, values):
-        self.values = {CSRF_FIELD: get_token, **values}
+    ``inputs`` maps a hidden input's name to a function of the request giving its value; the
+    CSRF token's input is one of them unless ``csrf`` is False. Each must appear exactly once.
+    ``texts`` maps a name to text the view wrote into the page for this request alone (a
+    member's answer code in an address): every occurrence of it, HTML-escaped, is a part, and
+    is written in again for each response.
+    """
+
+    def __init__(self, inputs=None, *, texts=None, csrf=True):
+        self.inputs = {**({CSRF_FIELD: get_token} if csrf else {}), **(inputs or {})}
+        self.texts = {name: value for name, value in (texts or {}).items() if value}
         # Exactly as Django's {% csrf_token %} and the HiddenInput widget render them.
         self.patterns = {
             name: re.compile(
                 rb'(<input type="hidden" name="' + name.encode() + rb'" value=")[^"]*"'
             )
-            for name in self.values
+            for name in self.inputs
         }
 
+    @staticmethod
+    def _marker(name):
+        # A NUL byte: no page the site renders contains one (blank() refuses a page that does).
+        return b"\x00fresh:" + name.encode() + b"\x00"
+
     def blank(self, content):
-        """The page with these inputs emptied, or None when one is missing or repeated."""
-        for pattern in self.patterns.values():
-            content, count = pattern.subn(lambda match: match[1] + b'"', content)
+        """The page with its parts marked, or None when an input is missing or repeated."""
+        if b"\x00" in content:
+            return None
+        for name, value in self.texts.items():
+            content = content.replace(escape(value).encode(), self._marker(name))
+        for name, pattern in self.patterns.items():
+            marker = self._marker(name)
+            content, count = pattern.subn(
+                lambda match, marker=marker: match[1] + marker + b'"', content
+            )
             if count != 1:
                 return None
         return content
 
     def fill(self, request, content):
-        for name, pattern in self.patterns.items():
-            value = escape(self.values[name](request)).encode()
-            content = pattern.sub(lambda match, value=value: match[1] + value + b'"', content)
+        """The blanked page with this response's values written in."""
+        for name, value in self.inputs.items():
+            content = content.replace(self._marker(name), escape(value(request)).encode())
+        for name, value in self.texts.items():
+            content = content.replace(self._marker(name), escape(value).encode())
         return content
+
+
+def _serve_fresh(request, key, render_page, fresh, keyed):
+    cached = cache.get(key)
+    if cached is not None:
+        content, content_type = cached
+        return HttpResponse(fresh.fill(request, content), content_type=content_type)
+    with recording_query_reads(request) as read:
+        response = render_page()
+        if hasattr(response, "render"):
+            response.render()
+    if not _depends_only_on(read, keyed):
+        return response
+    if response.status_code == 200 and not response.streaming:
+        template = fresh.blank(response.content)
+        if template is not None:
+            cache.set(key, (template, response["Content-Type"]), PAGE_TIMEOUT)
+    return response
+
+
+def serve_with_fresh_parts(request, name, render_page, fresh):
+    """
+    Serve a GET of a page that differs between visitors only in ``fresh`` (a FreshParts).
+
+    ``render_page()`` is stored once per content version and ``name`` (which must tell apart
+    everything else the page shows, and hold no secret in plain form: it is a cache key),
+    and every response gets its own values of the fresh parts written in. Staff and other
+    methods get ``render_page()`` as it is. The caller decides the response's headers.
+    """
+    if not _cacheable(request):
+        return render_page()
+    with _pinned_content_version() as version:
+        return _serve_fresh(request, f"form-page:{version}:{name}", render_page, fresh, set())
 
 
 def cached_form_page(*, variant, fresh_inputs):
@@ -294,18 +401,19 @@ def cached_form_page(*, variant, fresh_inputs):
     a function of the request returning the value) and in the CSRF token input, which also
     sets the CSRF cookie.
 
-    The tokens make each response personal: it is never compressed (BREACH) and never stored
-    by a browser or proxy (no-store, so no ETag and no 304 either). Other requests (POST,
-    staff) are rendered by the view as before.
+    The tokens make each response personal: it is never compressed (BREACH: the CSRF token
+    beside the fields a visitor sent, ``core.compression``) and never stored by a browser or
+    proxy (no-store, so no ETag and no 304 either). Other requests (POST, staff) are rendered
+    by the view as before.
     """
-    inputs = _FreshInputs(fresh_inputs)
+    fresh = FreshParts(fresh_inputs)
 
     def decorator(view):
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
             if _cacheable(request):
                 render_page = functools.partial(view, request, *args, **kwargs)
-                response = _serve_form_page(request, render_page, variant, inputs)
+                response = _serve_form_page(request, render_page, variant, fresh)
             else:
                 response = view(request, *args, **kwargs)
             add_never_cache_headers(response)
@@ -316,25 +424,11 @@ def cached_form_page(*, variant, fresh_inputs):
     return decorator
 
 
-def _serve_form_page(request, render_page, variant, inputs):
+def _serve_form_page(request, render_page, variant, fresh):
     with _pinned_content_version() as version:
         with recording_query_reads(request) as keyed:
             name = variant(request)
         if name is None:
             return render_page()
         key = f"form-page:{version}:{request.path}:{name}"
-        cached = cache.get(key)
-        if cached is not None:
-            content, content_type = cached
-            return HttpResponse(inputs.fill(request, content), content_type=content_type)
-        with recording_query_reads(request) as read:
-            response = render_page()
-            if hasattr(response, "render"):
-                response.render()
-        if not _depends_only_on(read, keyed):
-            return response
-        if response.status_code == 200 and not response.streaming:
-            template = inputs.blank(response.content)
-            if template is not None:
-                cache.set(key, (template, response["Content-Type"]), PAGE_TIMEOUT)
-        return response
+        return _serve_fresh(request, key, render_page, fresh, keyed)

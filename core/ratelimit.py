@@ -1,7 +1,7 @@
 """
 A rate limit that holds under concurrency, on any cache and any number of workers.
 
-Each attempt is counted first, in one database transaction, and only then compared with the
+Each attempt is counted first, in one database statement, and only then compared with the
 limit, so simultaneous requests can never all see "not yet over". The database is used rather
 than the cache because the default cache (files, shared by the workers of one server) has no
 atomic increment.
@@ -12,8 +12,7 @@ import hmac
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import F
+from django.db import connection
 from django.utils import timezone
 
 from .models import RateCounter
@@ -25,25 +24,39 @@ def keyed_hash(scope, value):
     return f"{scope}:{digest[:40]}"
 
 
+def _count_sql():
+    table, key, count, ends = (
+        connection.ops.quote_name(name)
+        for name in (RateCounter._meta.db_table, "key", "count", "expires_at")
+    )
+    # Every SET expression reads the row as it was: a period that is over starts again at 1.
+    return (
+        f"INSERT INTO {table} ({key}, {count}, {ends}) VALUES (%s, 1, %s) "
+        f"ON CONFLICT ({key}) DO UPDATE SET "
+        f"{count} = CASE WHEN {table}.{ends} <= %s THEN 1 ELSE {table}.{count} + 1 END, "
+        f"{ends} = CASE WHEN {table}.{ends} <= %s THEN excluded.{ends} ELSE {table}.{ends} END "
+        f"RETURNING {count}"
+    )
+
+
 def hit(key, limit, period):
     """
     Count one attempt for ``key``; return True while it is within ``limit`` per ``period`` s.
 
-    The period starts at the key's first attempt, like a cache entry's timeout.
+    The period starts at the key's first attempt, like a cache entry's timeout. One upsert
+    (SQLite and PostgreSQL alike) creates the counter or counts on it, starting a new period
+    when the last is over, and returns the count: the database does it atomically, so
+    simultaneous attempts each get their own count, and a counter that ``forget_expired``
+    deletes meanwhile is simply created again.
     """
     now = timezone.now()
-    next_period_end = now + timedelta(seconds=period)
-    with transaction.atomic():
-        # Locked from the start, so that forget_expired() cannot delete it under us.
-        counter, _created = RateCounter.objects.select_for_update().get_or_create(
-            key=key, defaults={"expires_at": next_period_end}
+    adapt = connection.ops.adapt_datetimefield_value
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _count_sql(),
+            [key, adapt(now + timedelta(seconds=period)), adapt(now), adapt(now)],
         )
-        # Each UPDATE locks the row; a waiting one re-reads it, so only one resets a period.
-        RateCounter.objects.filter(pk=counter.pk, expires_at__lte=now).update(
-            count=0, expires_at=next_period_end
-        )
-        RateCounter.objects.filter(pk=counter.pk).update(count=F("count") + 1)
-        count = RateCounter.objects.values_list("count", flat=True).get(pk=counter.pk)
+        (count,) = cursor.fetchone()
     return count <= limit
 
 

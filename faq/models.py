@@ -60,4 +60,13 @@ class Question(Publishable):
 
     @cached_property
     def answer_html(self):
-        return markdown.render(self.answer)[0]
+        return markdown.rendered_html([self.answer])[0]
+
+    @classmethod
+    def with_answers_rendered(cls, questions):
+        """``questions`` with their answers' HTML, all fetched from the cache at once."""
+        for question, html in zip(
+            questions, markdown.rendered_html([q.answer for q in questions]), strict=True
+        ):
+            question.answer_html = html
+        return questions

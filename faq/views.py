@@ -9,7 +9,9 @@ from .models import Question
 
 @layout(Page.FAQ_SLUG)
 def questions_layout(request, page):
-    published = list(Question.objects.published().select_related("category"))
+    published = Question.with_answers_rendered(
+        list(Question.objects.published().select_related("category"))
+    )
     return "faq/questions.html", {
         "page": page,
         "questions": published,

@@ -1,12 +1,19 @@
 """Markdown rendering for staff-written body text: convert, then sanitise with nh3."""
 
+import hashlib
 import re
+from importlib.metadata import version
+from pathlib import Path
 
+import django
 import markdown
 import nh3
+from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
+from core.page_cache import PAGE_TIMEOUT, content_version
+from images import markdown as image_markdown
 from images.markdown import insert_pictures
 
 ALLOWED_TAGS = {
@@ -64,6 +71,12 @@ def render(text):
     ``![[kuva:12]]`` shows uploaded image 12 (see images/markdown.py).
     ``headings`` lists the second-level headings as ``{"id", "name"}`` for a table of contents.
     """
+    html, headings = _sanitised(text)
+    return mark_safe(insert_pictures(html)), headings
+
+
+def _sanitised(text):
+    """The converted and sanitised HTML of ``text``, image tokens still as written."""
     converter = markdown.Markdown(
         extensions=["toc", "sane_lists", "smarty"],
         extension_configs={
@@ -86,6 +99,40 @@ def render(text):
         link_rel="noopener",
     )
     html = EMPTY_PARAGRAPH.sub("", html)
-    html = insert_pictures(html)
     headings = [{"id": token["id"], "name": token["name"]} for token in converter.toc_tokens]
-    return mark_safe(html), headings
+    return html, headings
+
+
+# What the HTML of a text depends on besides the text: this code and the libraries'.
+RENDERER = hashlib.sha256(
+    Path(__file__).read_bytes()
+    + Path(image_markdown.__file__).read_bytes()
+    + f"{django.__version__}:{markdown.__version__}:{version('nh3')}".encode()
+).hexdigest()[:16]
+
+
+def rendered_html(texts):
+    """
+    The HTML of each Markdown text in ``texts`` (as ``render`` gives it), rendered once.
+
+    Kept in the cache by a digest of the text itself, so the HTML of a text nobody changed
+    outlives every edit of other content (a cold page of a hundred answers renders none of
+    them again). A text that shows images is the exception: their markup follows the image
+    library, so its HTML is kept for one content version only.
+    """
+    texts = [text or "" for text in texts]
+    keys = [f"markdown:{RENDERER}:{hashlib.sha256(text.encode()).hexdigest()}" for text in texts]
+    found = cache.get_many(keys)
+    current = content_version()
+    result, new = [], {}
+    for text, key in zip(texts, keys, strict=True):
+        html, images_of_version = found.get(key, (None, None))
+        if html is None or images_of_version not in (None, current):
+            sanitised, _headings = _sanitised(text)
+            shows_images = image_markdown.TOKEN.search(sanitised) is not None
+            html = insert_pictures(sanitised)
+            new[key] = (html, current if shows_images else None)
+        result.append(mark_safe(html))
+    if new:
+        cache.set_many(new, PAGE_TIMEOUT)
+    return result

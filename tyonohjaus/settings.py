@@ -89,6 +89,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Gzip where no secret sits beside reflected input (BREACH); outside ConditionalGet, so
+    # that ETags are taken of the uncompressed page.
+    "core.compression.CompressionMiddleware",
     # ETags for every page, so that a returning visitor's browser gets 304 Not Modified.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

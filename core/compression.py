@@ -1,0 +1,97 @@
+"""
+Gzip for every response that holds no secret beside something the request could have chosen.
+
+Compression lets an attacker who can make a victim's browser send requests of their choosing,
+and who can see the sizes of the answers, read a secret out of a page a byte at a time, when
+the page also reflects what the request sent (BREACH). A response is therefore left
+uncompressed when it holds a secret that the request itself did not carry:
+
+- a CSRF token (any page that issued one: forms, the admin), next to form fields and errors
+  that repeat what was posted;
+- anything a logged-in staff member's session shows (the admin: clients' details beside a
+  search box that repeats its query);
+- a page at a secret address (``core.token_pages``, the team map's ``team_http``), unless its
+  view declares it compressible: a client's booking page, say, holds the client's details and
+  a form whose errors repeat what was posted.
+
+Everything else is compressed: the public pages (the page cache stores them compressed once,
+``core.page_cache``), the personal map result, the free times, error pages. A secret that
+comes only from the request's own address (a team map's answer code or results token, when
+the page shows nothing but that code and content) cannot be read this way: a request that
+carries it already knows it.
+"""
+
+import gzip
+import re
+
+from django.conf import settings
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import patch_vary_headers
+
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+# Stored pages are compressed once, so the smallest output is worth a little more time.
+STORED_LEVEL = 9
+
+
+def accepts_gzip(request):
+    return bool(ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+
+
+def compress(content):
+    """``content`` gzipped once, for storing; the same bytes every time (no timestamp)."""
+    return gzip.compress(content, compresslevel=STORED_LEVEL, mtime=0)
+
+
+def decompress(content):
+    return gzip.decompress(content)
+
+
+def mark_compressed(response):
+    """Headers of a response whose body is already gzipped (by ``compress``)."""
+    response["Content-Encoding"] = "gzip"
+    patch_vary_headers(response, ["Accept-Encoding"])
+    etag = response.get("ETag", "")
+    if etag.startswith('"'):
+        # Not the uncompressed body's bytes, so a weak tag, as GZipMiddleware makes it.
+        response["ETag"] = "W/" + etag
+    return response
+
+
+def forbid_compression(response):
+    """Never compress ``response``: it holds a secret beside what the request chose."""
+    response.compressible = False
+    return response
+
+
+def allow_compression(response):
+    """Compress ``response`` although it is at a secret address: it reflects nothing else."""
+    response.compressible = True
+    return response
+
+
+def _logged_in(request):
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated
+
+
+def compressible(request, response):
+    """Whether ``response`` may be compressed, by the rules in this module's docstring."""
+    # A page that issued a CSRF token sets the cookie it is checked against (CsrfViewMiddleware).
+    if settings.CSRF_COOKIE_NAME in response.cookies or request.META.get(
+        "CSRF_COOKIE_NEEDS_UPDATE"
+    ):
+        return False
+    if _logged_in(request):
+        return False
+    return getattr(response, "compressible", True)
+
+
+class CompressionMiddleware(GZipMiddleware):
+    """Django's GZipMiddleware (random bytes in each response included), for what may be."""
+
+    def process_response(self, request, response):
+        if not compressible(request, response):
+            return response
+        return super().process_response(request, response)
