@@ -25,7 +25,6 @@ from services.choices import published_topics
 from services.models import SupervisionForm
 from supervisors.choices import published_supervisors
 from supervisors.matching import known_sector, ranked, sector_choices
-from supervisors.models import Supervisor
 
 from . import invites, rules
 from .forms import BookingForm, format_time, parse_time
@@ -67,17 +66,17 @@ def _calendars(topic_slug, supervisor_slug, sector=""):
     (supervisors.matching: the client's sector and form of supervision), so that with no
     preference each time goes to the best suited supervisor free then.
     """
-    topic = SupervisionForm.objects.published().filter(slug=topic_slug).first()
+    # The published choices are cached for the content version: naming them costs no query.
+    topic_id = dict(published_topics()["by_slug"]).get(topic_slug) if topic_slug else None
     supervisor_ids = None
     if supervisor_slug:
-        supervisor_ids = list(
-            Supervisor.objects.published().filter(slug=supervisor_slug).values_list("pk", flat=True)
-        )
-    calendars = bookable_calendars(supervisor_ids, topic if topic_slug else None)
-    if topic is not None:
+        found = dict(published_supervisors()["by_slug"]).get(supervisor_slug)
+        supervisor_ids = [found] if found is not None else []
+    calendars = bookable_calendars(supervisor_ids, topic_id)
+    if topic_id is not None:
         calendars = calendars.prefetch_related("supervisor__forms")  # for the matching
     calendars = list(calendars)
-    order = ranked([c.supervisor for c in calendars], sector, topic.pk if topic else None)
+    order = ranked([c.supervisor for c in calendars], sector, topic_id)
     position = {supervisor.pk: index for index, supervisor in enumerate(order)}
     return sorted(calendars, key=lambda calendar: position[calendar.supervisor_id])
 
@@ -290,6 +289,8 @@ def _book(request, calendars, choices):
         booking = book([offer], start, details, form.submission_key)
     except Conflict:
         # The time may still be free with another supervisor: offered again, under their name.
+        # The calendars are read again, so their free times include the booking that won.
+        calendars = _calendars(*choices)
         alternatives = _days(_nearest(calendars, start), calendars)
         return _book_page(request, form, calendars, start, choices, 409,
                           taken=True, alternatives=alternatives)  # fmt: skip
@@ -349,11 +350,7 @@ def _link_problem(request, booking, problem, status):
 
 
 def _move_choices(booking):
-    calendar = (
-        Calendar.objects.filter(supervisor_id=booking.supervisor_id)
-        .prefetch_related("weekly_hours", "extra_times", "blocked_days")
-        .first()
-    )
+    calendar = Calendar.objects.filter(supervisor_id=booking.supervisor_id).first()
     if calendar is None or not calendar.is_open:
         return None, []
     entries = [e for e in by_time(free_slots([calendar])) if e[0] != booking.start]
