@@ -152,14 +152,19 @@ def times(request):
     # A map the client chose to attach ("Varaa aika ja liitä kartta") rides along to the form.
     map_summary, attached = attached_from(request.GET)
     calendars = _calendars(topic_slug, supervisor_slug, sector)
-    entries = by_time(free_slots(calendars))
-    weeks = sorted({_monday(start.astimezone(HELSINKI).date()) for start, _end, _ids in entries})
+    slots = free_slots(calendars)
+    # Each time's week once (times in order, so a week's times follow each other); only the
+    # week shown is merged and grouped by day.
+    by_week = {}
+    for slot in slots:
+        by_week.setdefault(_monday(slot.start.astimezone(HELSINKI).date()), []).append(slot)
+    weeks = sorted(by_week)
     try:
         asked = _monday(date.fromisoformat(request.GET.get("viikko", "")))
     except ValueError:
         asked = None
     week = asked if asked in weeks else (weeks[0] if weeks else None)
-    shown = [e for e in entries if _monday(e[0].astimezone(HELSINKI).date()) == week]
+    shown = by_time(by_week.get(week, []))
     index = weeks.index(week) if week else 0
     return render(
         request,
@@ -177,7 +182,7 @@ def times(request):
             "week_label": week_label(week) if week else "",
             "previous_week": weeks[index - 1] if week and index > 0 else None,
             "next_week": weeks[index + 1] if week and index + 1 < len(weeks) else None,
-            "has_times": bool(entries),
+            "has_times": bool(slots),
             "map_summary": map_summary,
             "attached": attached,
             # The choices and the map ride along in the week and time links.
