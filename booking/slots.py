@@ -10,6 +10,11 @@ and none is lost. Ordinary office hours are unaffected: 9.00 is 9.00 in winter a
 
 No weekly hours are offered on a Finnish public holiday or a non-working eve
 (booking.public_holidays); an extra time staff add for that day is, unless the day is blocked.
+
+A calendar's free times are found in one sweep over its meeting times and the bookings within
+reach, both sorted, and kept in the shared cache for the day under the calendar's
+``free_times_version`` (``_free_starts``), which every change deciding them replaces in its
+own transaction. ``is_free``, which booking and moving decide by, always asks the database.
 """
 
 import bisect

@@ -1,10 +1,11 @@
 """
 Booking a free first conversation, and the client's own link to cancel or move it.
 
-None of these pages is cached: the free times must be the database's own at every request
-(a booked time disappears at once), and the other pages are personal. The client's own link
-and the calendar feed are secret addresses: their pages send no Referer onward and are never
-indexed (core/token_pages.py).
+None of these pages is cached whole: the list applies the minimum notice at every request, and
+the other pages are personal. The free times themselves come from the cache (booking.slots),
+never older than the calendar rows each request reads, so a booked time disappears at once.
+The client's own link and the calendar feed are secret addresses: their pages send no Referer
+onward and are never indexed (core/token_pages.py).
 """
 
 from datetime import date, timedelta
