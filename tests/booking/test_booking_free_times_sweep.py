@@ -172,3 +172,28 @@ def test_a_booking_just_past_the_horizon_or_just_before_the_day_keeps_its_buffer
 
     assert free_slots([calendar], now) == []
     assert plain_free_starts(calendar, now, Booking.objects.values_list("start", "end")) == []
+
+
+def test_at_scale_the_sweep_agrees_with_checking_every_time_against_every_booking():
+    rng = random.Random(2027)
+    now = datetime(2027, 10, 4, 8, 0, tzinfo=HELSINKI)  # the clocks change within the horizon
+    calendar = Calendar.objects.create(supervisor=make_supervisor(), buffer_minutes=10,
+                                       min_notice_hours=24, horizon_days=42)  # fmt: skip
+    WeeklyHours.objects.bulk_create(
+        WeeklyHours(calendar=calendar, weekday=day, start=time(8), end=time(18)) for day in range(7)
+    )
+    starts = {now + timedelta(minutes=5 * rng.randint(-30 * 288, 90 * 288)) for _ in range(1500)}
+    Booking.objects.bulk_create(
+        Booking(supervisor_id=calendar.supervisor_id, start=start,
+                end=start + timedelta(minutes=rng.choice((15, 30, 45, 90))), mode="video",
+                name="Asiakas", email="asiakas@example.com", manage_key=str(number),
+                manage_token_hash=str(number))
+        for number, start in enumerate(starts)
+    )  # fmt: skip
+    calendar = Calendar.objects.get(pk=calendar.pk)
+    bookings = list(Booking.objects.values_list("start", "end"))
+
+    expected = plain_free_starts(calendar, now, bookings)
+
+    assert 100 < len(expected) < len(plain_free_starts(calendar, now, []))
+    assert [slot.start for slot in free_slots([calendar], now)] == expected
