@@ -13,14 +13,15 @@ from django.core.cache import cache
 
 from core import page_cache
 
-from .slots import bookable_calendars, free_slots
+from .slots import any_free, bookable_calendars
 
 CACHE_NAME = "booking-has-free-times"
 
 
 def _compute():
-    # One query when no calendar is open; else five (calendars, their hours, the bookings).
-    return bool(free_slots(bookable_calendars()))
+    # One query (the open calendars) and the free times each keeps in the cache
+    # (booking.slots); a calendar whose free times changed computes them again (four more).
+    return any_free(bookable_calendars())
 
 
 def has_free_times():

@@ -41,4 +41,6 @@ def load():
                 WeeklyHours(calendar=calendar, weekday=day, start=start, end=end)
                 for day, start, end in example["hours"]
             )
+            # bulk_create sends no signal: the free times are told here (booking.slots).
+            Calendar.objects.filter(pk=calendar.pk).free_times_changed()
     return added

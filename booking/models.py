@@ -7,6 +7,7 @@ reminders in ``delivery``; the free times in ``slots``.
 
 import hashlib
 import secrets
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
@@ -60,10 +61,22 @@ class Weekday(models.IntegerChoices):
     SUNDAY = 6, _("Sunday")
 
 
+def new_free_times_version():
+    """A version of a calendar's free times no earlier one can have had (booking.slots)."""
+    return uuid.uuid4().hex
+
+
 class CalendarQuerySet(models.QuerySet):
     def bookable(self):
         """Calendars open for booking, of published supervisors."""
         return self.filter(is_open=True, supervisor__published=True)
+
+    def free_times_changed(self):
+        """
+        Give these calendars' free times a new version, in the transaction of the change: a
+        booking, a cancellation, a move, opening hours (booking.slots caches by the version).
+        """
+        return self.update(free_times_version=new_free_times_version())
 
 
 class Calendar(models.Model):
@@ -130,6 +143,12 @@ class Calendar(models.Model):
         default=False,
         help_text=_("Example opening hours for development, from load_example_content."),
     )
+    # The version of the free times the cache holds for this calendar (booking.slots): new at
+    # every change of the calendar, its hours and its supervisor's bookings, in the same
+    # transaction. A random value, so that no version ever comes back.
+    free_times_version = models.CharField(
+        max_length=32, default=new_free_times_version, editable=False
+    )
 
     objects = CalendarQuerySet.as_manager()
 
@@ -140,6 +159,14 @@ class Calendar(models.Model):
 
     def __str__(self):
         return str(self.supervisor)
+
+    def save(self, *args, **kwargs):
+        # Every save starts a new version of the free times, written with the change. So the
+        # version an instance was loaded with (perhaps before a booking) is never saved back.
+        self.free_times_version = new_free_times_version()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "free_times_version"}
+        super().save(*args, **kwargs)
 
     def clean(self):
         if self.meeting_minutes is not None and not 10 <= self.meeting_minutes <= 240:
@@ -468,3 +495,15 @@ class Booking(models.Model):
 
     def changeable_by_client(self, now=None):
         return self.is_active and (now or timezone.now()) < self.self_service_deadline()
+
+
+def free_times_changed(sender, instance, **kwargs):
+    """
+    Signal receiver (booking.apps): a saved or deleted booking or piece of opening hours gives
+    its calendar's free times a new version, in the transaction that changes it.
+    """
+    if isinstance(instance, Booking):
+        calendars = Calendar.objects.filter(supervisor_id=instance.supervisor_id)
+    else:
+        calendars = Calendar.objects.filter(pk=instance.calendar_id)
+    calendars.free_times_changed()

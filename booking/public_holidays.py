@@ -12,6 +12,9 @@ from functools import lru_cache
 
 import holidays
 
+# The package's own version: a new release may correct a date, so cached free times name it.
+CALENDAR_VERSION = holidays.__version__
+
 
 @lru_cache(maxsize=8)
 def _finland(year):

@@ -1,10 +1,11 @@
 """
 Booking a free first conversation, and the client's own link to cancel or move it.
 
-None of these pages is cached: the free times must be the database's own at every request
-(a booked time disappears at once), and the other pages are personal. The client's own link
-and the calendar feed are secret addresses: their pages send no Referer onward and are never
-indexed (core/token_pages.py).
+None of these pages is cached whole: the list applies the minimum notice at every request, and
+the other pages are personal. The free times themselves come from the cache (booking.slots),
+never older than the calendar rows each request reads, so a booked time disappears at once.
+The client's own link and the calendar feed are secret addresses: their pages send no Referer
+onward and are never indexed (core/token_pages.py).
 """
 
 from datetime import date, timedelta
@@ -25,7 +26,6 @@ from services.choices import published_topics
 from services.models import SupervisionForm
 from supervisors.choices import published_supervisors
 from supervisors.matching import known_sector, ranked, sector_choices
-from supervisors.models import Supervisor
 
 from . import invites, rules
 from .forms import BookingForm, format_time, parse_time
@@ -67,17 +67,17 @@ def _calendars(topic_slug, supervisor_slug, sector=""):
     (supervisors.matching: the client's sector and form of supervision), so that with no
     preference each time goes to the best suited supervisor free then.
     """
-    topic = SupervisionForm.objects.published().filter(slug=topic_slug).first()
+    # The published choices are cached for the content version: naming them costs no query.
+    topic_id = dict(published_topics()["by_slug"]).get(topic_slug) if topic_slug else None
     supervisor_ids = None
     if supervisor_slug:
-        supervisor_ids = list(
-            Supervisor.objects.published().filter(slug=supervisor_slug).values_list("pk", flat=True)
-        )
-    calendars = bookable_calendars(supervisor_ids, topic if topic_slug else None)
-    if topic is not None:
+        found = dict(published_supervisors()["by_slug"]).get(supervisor_slug)
+        supervisor_ids = [found] if found is not None else []
+    calendars = bookable_calendars(supervisor_ids, topic_id)
+    if topic_id is not None:
         calendars = calendars.prefetch_related("supervisor__forms")  # for the matching
     calendars = list(calendars)
-    order = ranked([c.supervisor for c in calendars], sector, topic.pk if topic else None)
+    order = ranked([c.supervisor for c in calendars], sector, topic_id)
     position = {supervisor.pk: index for index, supervisor in enumerate(order)}
     return sorted(calendars, key=lambda calendar: position[calendar.supervisor_id])
 
@@ -153,14 +153,19 @@ def times(request):
     # A map the client chose to attach ("Varaa aika ja liitä kartta") rides along to the form.
     map_summary, attached = attached_from(request.GET)
     calendars = _calendars(topic_slug, supervisor_slug, sector)
-    entries = by_time(free_slots(calendars))
-    weeks = sorted({_monday(start.astimezone(HELSINKI).date()) for start, _end, _ids in entries})
+    slots = free_slots(calendars)
+    # Each time's week once (times in order, so a week's times follow each other); only the
+    # week shown is merged and grouped by day.
+    by_week = {}
+    for slot in slots:
+        by_week.setdefault(_monday(slot.start.astimezone(HELSINKI).date()), []).append(slot)
+    weeks = sorted(by_week)
     try:
         asked = _monday(date.fromisoformat(request.GET.get("viikko", "")))
     except ValueError:
         asked = None
     week = asked if asked in weeks else (weeks[0] if weeks else None)
-    shown = [e for e in entries if _monday(e[0].astimezone(HELSINKI).date()) == week]
+    shown = by_time(by_week.get(week, []))
     index = weeks.index(week) if week else 0
     return render(
         request,
@@ -178,7 +183,7 @@ def times(request):
             "week_label": week_label(week) if week else "",
             "previous_week": weeks[index - 1] if week and index > 0 else None,
             "next_week": weeks[index + 1] if week and index + 1 < len(weeks) else None,
-            "has_times": bool(entries),
+            "has_times": bool(slots),
             "map_summary": map_summary,
             "attached": attached,
             # The choices and the map ride along in the week and time links.
@@ -290,6 +295,8 @@ def _book(request, calendars, choices):
         booking = book([offer], start, details, form.submission_key)
     except Conflict:
         # The time may still be free with another supervisor: offered again, under their name.
+        # The calendars are read again, so their free times include the booking that won.
+        calendars = _calendars(*choices)
         alternatives = _days(_nearest(calendars, start), calendars)
         return _book_page(request, form, calendars, start, choices, 409,
                           taken=True, alternatives=alternatives)  # fmt: skip
@@ -349,11 +356,7 @@ def _link_problem(request, booking, problem, status):
 
 
 def _move_choices(booking):
-    calendar = (
-        Calendar.objects.filter(supervisor_id=booking.supervisor_id)
-        .prefetch_related("weekly_hours", "extra_times", "blocked_days")
-        .first()
-    )
+    calendar = Calendar.objects.filter(supervisor_id=booking.supervisor_id).first()
     if calendar is None or not calendar.is_open:
         return None, []
     entries = [e for e in by_time(free_slots([calendar])) if e[0] != booking.start]

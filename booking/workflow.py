@@ -13,7 +13,7 @@ from django.utils import timezone
 from supervisors.models import Supervisor
 
 from . import availability, rules, tasks
-from .models import Booking
+from .models import Booking, Calendar
 from .slots import is_free
 
 
@@ -89,13 +89,18 @@ def book(calendars, start, details, submission_key=None):
 
 def cancel(booking, by):
     """Cancel ``booking`` unless it is cancelled already; return True if this call did it."""
-    changed = Booking.objects.filter(pk=booking.pk, status=Booking.Status.CONFIRMED).update(
-        status=Booking.Status.CANCELLED,
-        cancelled_at=timezone.now(),
-        cancelled_by=by,
-        sequence=F("sequence") + 1,
-        changed_at=timezone.now(),
-    )
+    with transaction.atomic():
+        changed = Booking.objects.filter(pk=booking.pk, status=Booking.Status.CONFIRMED).update(
+            status=Booking.Status.CANCELLED,
+            cancelled_at=timezone.now(),
+            cancelled_by=by,
+            sequence=F("sequence") + 1,
+            changed_at=timezone.now(),
+        )
+        if changed:
+            # An update sends no signal: the freed time's calendar is told here, in the same
+            # transaction (booking.slots).
+            Calendar.objects.filter(supervisor_id=booking.supervisor_id).free_times_changed()
     if changed:
         booking.refresh_from_db()
         queue_emails(booking)

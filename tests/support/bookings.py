@@ -62,6 +62,21 @@ def free_values(client, query=""):
     return SLOT_LINK.findall(html)
 
 
+NEXT_WEEK = re.compile(r'href="\?viikko=(?P<monday>[\d-]+)[^"]*" rel="next"')
+
+
+def every_free_value(client):
+    """The free times of every week of the list, following its "next week" links."""
+    found, query = [], ""
+    while True:
+        html = client.get(TIMES + query).content.decode()
+        found.extend(SLOT_LINK.findall(html))
+        following = NEXT_WEEK.search(html)
+        if following is None:
+            return found
+        query = f"?viikko={following['monday']}"
+
+
 def started():
     return spam.issue_form_token(issued_at=clock.time() - 60, salt=TOKEN_SALT)
 
