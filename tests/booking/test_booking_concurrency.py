@@ -12,22 +12,17 @@ from urllib.parse import urlencode
 
 import pytest
 
+from tests.support.bookings import LIVE_CALENDAR_SETUP
 from tests.support.live_gunicorn import BASE_DIR, LiveGunicorn, form_tokens
 from tests.support.smtp import SMTPServer, free_port
 
-SETUP = """
-from datetime import time, timedelta
-from django.utils import timezone
-from booking.models import Calendar, WeeklyHours, Booking
+SETUP = (
+    LIVE_CALENDAR_SETUP
+    + """
 from booking.slots import bookable_calendars, free_slots
-from supervisors.models import Supervisor
-s = Supervisor.objects.create(slug="anna-testi", name="Anna Testi", role="Työnohjaaja",
-                              introduction="Testi.", email="anna@example.com")
-c = Calendar.objects.create(supervisor=s)
-WeeklyHours.objects.bulk_create(WeeklyHours(calendar=c, weekday=d, start=time(9), end=time(16))
-                                for d in range(7))
 print("slot", free_slots(bookable_calendars())[0].start.strftime("%Y%m%dT%H%MZ"))
 """
+)
 
 
 def start_site(tmp_path, smtp_port, **env):

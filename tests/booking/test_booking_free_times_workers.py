@@ -10,19 +10,9 @@ from urllib.parse import urlencode
 
 from booking.forms import parse_time
 from booking.timefmt import HELSINKI
-from tests.support.bookings import SLOT_LINK
+from tests.support.bookings import LIVE_CALENDAR_SETUP, SLOT_LINK
 from tests.support.live_gunicorn import LiveGunicorn, form_tokens
 
-SETUP = """
-from datetime import time
-from booking.models import Calendar, WeeklyHours
-from supervisors.models import Supervisor
-s = Supervisor.objects.create(slug="anna-testi", name="Anna Testi", role="Työnohjaaja",
-                              introduction="Testi.", email="anna@example.com")
-c = Calendar.objects.create(supervisor=s)
-WeeklyHours.objects.bulk_create(WeeklyHours(calendar=c, weekday=d, start=time(9), end=time(16))
-                                for d in range(7))
-"""
 BLOCK = """
 from datetime import date
 from booking.models import BlockedDays, Calendar
@@ -69,7 +59,7 @@ def book(site, value):
 def test_every_worker_shows_a_committed_booking_cancellation_and_blocked_day_at_once(tmp_path):
     site = LiveGunicorn(tmp_path, workers=2, CONTACT_MIN_SECONDS="0").start()
     try:
-        site.manage("shell", "-c", SETUP)
+        site.manage("shell", "-c", LIVE_CALENDAR_SETUP)
         before = lists(site)  # every worker has asked; the list is in the shared cache
         [value, *_others] = before[0]
         assert all(found == before[0] for found in before)

@@ -146,3 +146,16 @@ def booking_pages():
         f"{own}?vahvistettu=1": "Varauksenne on vahvistettu",
         f"{own}peru/": "Haluatteko varmasti perua?",
     }
+
+
+# For a live server's `manage.py shell`: one supervisor, open every day 9–16.
+LIVE_CALENDAR_SETUP = """
+from datetime import time
+from booking.models import Calendar, WeeklyHours
+from supervisors.models import Supervisor
+s = Supervisor.objects.create(slug="anna-testi", name="Anna Testi", role="Työnohjaaja",
+                              introduction="Testi.", email="anna@example.com")
+c = Calendar.objects.create(supervisor=s)
+WeeklyHours.objects.bulk_create(WeeklyHours(calendar=c, weekday=d, start=time(9), end=time(16))
+                                for d in range(7))
+"""
