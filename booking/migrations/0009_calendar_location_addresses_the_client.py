@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("booking", "0007_booking_changed_at"),
+        ("booking", "0008_calendar_free_times_version"),
     ]
 
     operations = [
