@@ -15,12 +15,12 @@ from .models import Calendar, Mode, WeeklyHours
 HOURS = {
     "aino-esimerkki": {
         "mode": Mode.VIDEO,
-        "location": "Esimerkki: videolinkki lähetetään sähköpostilla päivää ennen.",
+        "location": "Videolinkki lähetetään sähköpostiinne päivää ennen.",
         "hours": [(0, time(9), time(12)), (2, time(13), time(16)), (4, time(9), time(11))],
     },
     "eero-esimerkki": {
         "mode": Mode.PHONE,
-        "location": "Esimerkki: työnohjaaja soittaa antamaasi numeroon.",
+        "location": "Työnohjaaja soittaa antamaanne numeroon.",
         "hours": [(1, time(10), time(14)), (3, time(8), time(10, 30))],
     },
 }

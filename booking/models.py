@@ -120,8 +120,9 @@ class Calendar(models.Model):
         max_length=300,
         blank=True,
         help_text=_(
-            "Shown in the confirmation and the invite: the address on site, or how the video "
-            "link or call is arranged."
+            "Shown to the client as written, in the confirmation and the invite: the address "
+            "on site, or how the video link or call is arranged. The site addresses clients "
+            "with “te”, e.g. “Videolinkki lähetetään sähköpostiinne päivää ennen.”"
         ),
     )
     # Only the hash of the calendar feed's secret token is kept (see regenerate_feed_token).

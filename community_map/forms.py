@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from core.client_forms import validate_email_characters
+from core.client_forms import VisitorMessagesForm, validate_email_characters
 
 from . import team
 from .scoring import NOT_SURE, SCALE
@@ -136,7 +136,7 @@ class MapForm(forms.Form):
         return summary
 
 
-class TeamSurveyForm(forms.Form):
+class TeamSurveyForm(VisitorMessagesForm):
     """What a team leader chooses when starting a team map; no account, nothing about them."""
 
     name = forms.CharField(

@@ -24,6 +24,19 @@ from .team_http import (
     within_code_limit,
 )
 
+# The one place where the site says "sinä": a team member answering their team's map is
+# addressed as one colleague addresses another, on these pages only (the slip's address, the
+# questionnaire, their own map, and the notices that the survey has closed or the code was
+# used). Every other public page, email and invite addresses its reader with "te"; texts the
+# member's questionnaire shares with the public map are worded without either.
+MEMBER_TEMPLATES = (
+    "community_map/team/enter_code.html",
+    "community_map/team/answer.html",
+    "community_map/team/own.html",
+    "community_map/team/closed.html",
+    "community_map/team/code_used.html",
+)
+
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def enter_code(request):

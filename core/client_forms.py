@@ -53,7 +53,51 @@ def multiline_text(value, forbidden_message):
     return text
 
 
-class ClientDetailsForm(forms.Form):
+def _visitor_messages(field):
+    """The site's own messages for the errors Django words with "sinä" ("Syötä …")."""
+    messages = {
+        "invalid_choice": _("Please choose one of the options given."),
+        "max_length": _(
+            "The text is too long: at most %(limit_value)d characters (now %(show_value)d)."
+        ),
+        "min_length": _(
+            "The text is too short: at least %(limit_value)d characters (now %(show_value)d)."
+        ),
+    }
+    if isinstance(field, forms.EmailField):
+        messages["invalid"] = _("Please check the email address.")
+    elif isinstance(field, forms.IntegerField):
+        messages["invalid"] = _("Please write the number in digits.")
+    elif isinstance(field, forms.DateField):
+        messages["invalid"] = _("Please write the date as 31.12.2026.")
+    return messages
+
+
+def _django_default(field, code):
+    for cls in type(field).__mro__:
+        if code in getattr(cls, "default_error_messages", {}):
+            return cls.default_error_messages[code]
+    return None
+
+
+class VisitorMessagesForm(forms.Form):
+    """
+    A form a visitor fills in: its errors address the visitor with "te", as the site does.
+
+    Django's own Finnish messages say "sinä" ("Syötä kelvollinen sähköpostiosoite."), which
+    the admin keeps; on the public forms each is replaced unless the field sets its own.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            for code, message in _visitor_messages(field).items():
+                current = field.error_messages.get(code)
+                if current is None or current is _django_default(field, code):
+                    field.error_messages[code] = message
+
+
+class ClientDetailsForm(VisitorMessagesForm):
     """Cleans the details a client gives of themself, on every form that asks for them."""
 
     def clean_name(self):

@@ -41,6 +41,7 @@ class SupervisionForm(Publishable):
     class Format(models.TextChoices):
         INDIVIDUAL = "individual", _("One person")
         GROUP = "group", _("A group")
+        COMMUNITY = "community", _("A whole work community")
         EITHER = "either", _("One person or a group")
 
     name = models.CharField(_("name"), max_length=100)
@@ -92,7 +93,7 @@ class SupervisionForm(Publishable):
     # Addresses this form had before; the old address redirects permanently to the new one.
     FORMER_SLUGS = {"esimiesten-tyonohjaus": "esihenkiloiden-tyonohjaus"}
     # The formats that can be for a group (the contact form then asks the group's size).
-    GROUP_FORMATS = {Format.GROUP, Format.EITHER}
+    GROUP_FORMATS = {Format.GROUP, Format.COMMUNITY, Format.EITHER}
 
     class Meta:
         ordering = ["order", "name"]
@@ -108,6 +109,16 @@ class SupervisionForm(Publishable):
     @cached_property
     def rendered_body(self):
         return markdown.render(self.body)
+
+    @property
+    def name_elative(self):
+        """
+        The name in the elative case for a link about the form ("yksilötyönohjauksesta"), or ""
+        when the name does not end in "-ohjaus", the one ending this can inflect.
+        """
+        if not self.name.endswith("ohjaus"):
+            return ""
+        return self.name[:1].lower() + self.name[1:-1] + "ksesta"
 
 
 class KeyQuestion(Publishable):

@@ -47,7 +47,7 @@ _BY_SLUG = [
     ("esimie", "leadership"),
     ("johta", "leadership"),
 ]
-_BY_FORMAT = {"individual": "individual", "group": "group"}
+_BY_FORMAT = {"individual": "individual", "group": "group", "community": "community"}
 
 
 def icon_name(form):

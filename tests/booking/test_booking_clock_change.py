@@ -84,7 +84,7 @@ def test_the_two_three_o_clocks_are_labelled_apart():
 def test_the_list_names_every_time_of_the_night_once(client, night):
     html = client.get("/ajanvaraus/", {"viikko": night.isoformat()}).content.decode()
 
-    labels = re.findall(r'aria-label="Varaa (su [^"]+) Suomen aikaa"', html)
+    labels = re.findall(r'aria-label="Varatkaa aika (su [^"]+) Suomen aikaa"', html)
     buttons = re.findall(r'class="booking-slot__time">klo ([^<]+)</span>', html)
     assert labels == [
         f"su {night.day}.10. klo {clock}"

@@ -13,7 +13,7 @@ from tests.support.bookings import make_calendar
 
 pytestmark = pytest.mark.django_db
 
-BOOK = "Varaa maksuton tutustumiskeskustelu"
+BOOK = "Varatkaa maksuton tutustumiskeskustelu"
 
 
 def hero(client):

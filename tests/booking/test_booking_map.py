@@ -21,7 +21,7 @@ from tests.support.team_maps import dimension_answers, new_survey
 
 pytestmark = pytest.mark.django_db
 
-BOOK_WITH_MAP = "Varaa aika ja liitä kartta"
+BOOK_WITH_MAP = "Varatkaa aika ja liittäkää kartta"
 
 
 @pytest.fixture(autouse=True)
@@ -111,7 +111,7 @@ def test_the_team_map_is_booked_with_from_the_aggregate(client, calendar):
     assert response.status_code == 302
     summary = Booking.objects.get().map_summary
     assert "Tiimin työyhteisökartta: Tiimi A" in summary
-    assert "mediaani 3,0, keskimmäinen puolikas 2,0–4,0 (5 arvioi)" in summary
+    assert "mediaani 3,0, keskimmäinen puolikas 2,0–4,0 (5 vastaajaa)" in summary
     assert results_path.split("/")[-2] not in summary  # the leader's secret stays theirs
 
 

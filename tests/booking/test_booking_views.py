@@ -54,11 +54,13 @@ def test_the_list_shows_free_times_in_finnish_time_within_a_few_queries(
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Varaa maksuton tutustumiskeskustelu" in html
+    assert "Varatkaa maksuton tutustumiskeskustelu" in html
     assert "Suomen aikaa" in html
     assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
     assert len(SLOT_LINK.findall(html)) > 10
-    assert re.search(r'aria-label="Varaa (ma|ti|ke|to|pe|la|su) \d+\.\d+\. klo \d+\.\d\d', html)
+    assert re.search(
+        r'aria-label="Varatkaa aika (ma|ti|ke|to|pe|la|su) \d+\.\d+\. klo \d+\.\d\d', html
+    )
 
 
 def test_a_booking_is_stored_emailed_with_invites_and_its_time_disappears_at_once(client, calendar):
@@ -220,7 +222,7 @@ def test_the_cancel_link_works_once_and_frees_the_time(client, calendar):
     reopened = client.get(link)
 
     assert page.status_code == 200
-    assert "Peru varaus" in page.content.decode()
+    assert "Perukaa varaus" in page.content.decode()
     assert cancelled.status_code == 200
     assert "Varauksenne on peruttu" in cancelled.content.decode()
     assert replayed.status_code == reopened.status_code == 410
@@ -247,8 +249,8 @@ def test_cancelling_asks_once_more_and_only_the_answer_cancels(client, calendar)
         assert response.status_code == 200
         assert "Haluatteko varmasti perua?" in html
         assert 'name="vahvista" value="1"' in html
-        assert "Kyllä, peru varaus" in html
-        assert f'href="{link}"' in html  # "Ei, pidä varaus" goes back
+        assert "Kyllä, perun varauksen" in html
+        assert f'href="{link}"' in html  # "En, pidän varauksen" goes back
     booking.refresh_from_db()
     assert booking.is_active
     assert mail.outbox == []
@@ -325,7 +327,7 @@ def test_pages_offer_booking_only_while_a_supervisor_has_free_times(client, cale
     from tests.support.factories import load_seed_content
 
     load_seed_content()
-    link = "Varaa maksuton tutustumiskeskustelu"
+    link = "Varatkaa maksuton tutustumiskeskustelu"
     assert link in client.get("/palvelut/yksilotyonohjaus/").content.decode()
 
     # The last free time is booked: the cached pages stop offering booking at once.

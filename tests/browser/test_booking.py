@@ -46,7 +46,9 @@ def manage_link(site_url):
 
 def book_first_free_time(page, site_url):
     page.goto(site_url + "/ajanvaraus/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Varaa maksuton tutustumiskeskustelu")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Varatkaa maksuton tutustumiskeskustelu"
+    )
     assert_accessible(page)
     first = page.locator(".booking-slot").first
     label = first.get_attribute("aria-label")
@@ -61,7 +63,7 @@ def fill_and_send(page):
     page.get_by_label("Sähköposti").fill("asiakas@example.com")
     page.get_by_label("Organisaatio").fill("Säätiö ry")
     page.get_by_label("Lyhyt viesti").fill("Haluaisimme kuulla ryhmätyönohjauksesta.")
-    page.get_by_role("button", name="Varaa aika").click()
+    page.get_by_role("button", name="Varatkaa aika").click()
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
@@ -77,7 +79,7 @@ def test_phone_visitor_books_and_cancels_through_the_emailed_link(
 
     # A mistake first: only the name is given.
     page.get_by_label("Nimi").fill("Åsa Äijälä")
-    page.get_by_role("button", name="Varaa aika").click()
+    page.get_by_role("button", name="Varatkaa aika").click()
     expect(page.get_by_role("alert")).to_contain_text("Tarkistakaa lomake")
     assert_accessible(page)
     fill_and_send(page)
@@ -85,7 +87,7 @@ def test_phone_visitor_books_and_cancels_through_the_emailed_link(
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
     assert_accessible(page)
     booking = Booking.objects.get()
-    assert label.startswith("Varaa ")
+    assert label.startswith("Varatkaa aika ")
     assert label.endswith(" Suomen aikaa")
     assert booking.name == "Åsa Äijälä"
 
@@ -93,11 +95,11 @@ def test_phone_visitor_books_and_cancels_through_the_emailed_link(
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne")
     assert_accessible(page)
     # Cancelling asks once more, with JavaScript and without.
-    page.get_by_role("link", name="Peru varaus").click()
+    page.get_by_role("link", name="Perukaa varaus").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Haluatteko varmasti perua?")
     assert_accessible(page)
     assert Booking.objects.get().status == "confirmed"
-    page.get_by_role("button", name="Kyllä, peru varaus").click()
+    page.get_by_role("button", name="Kyllä, perun varauksen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on peruttu")
     assert_accessible(page)
     assert Booking.objects.get().status == "cancelled"
@@ -123,14 +125,14 @@ def test_a_time_taken_meanwhile_and_the_other_booking_pages_are_accessible(
     expect(page.get_by_role("alert")).to_contain_text("Tämä aika ehdittiin juuri varata")
     assert_accessible(page)
     page.locator("input[name=aika]").first.check()
-    page.get_by_role("button", name="Varaa aika").click()
+    page.get_by_role("button", name="Varatkaa aika").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
 
     # Moving the booking, and the link that moving retired.
     link = other.url.split("?")[0]
     other.goto(link)  # the free times as they are now
     other.get_by_label("Uusi aika (Suomen aikaa)").select_option(index=1)
-    other.get_by_role("button", name="Siirrä varaus").click()
+    other.get_by_role("button", name="Siirtäkää varaus").click()
     expect(other.get_by_role("heading", level=1)).to_have_text("Varauksenne on siirretty")
     assert_accessible(other)
     other.goto(link)
@@ -151,9 +153,9 @@ def test_a_visitor_books_a_time_with_their_map_attached(browser, site_url, booka
     page.javascript_disabled = not javascript
     page.goto(site_url + "/tyoyhteisokartta/")
     answer_everything(page, lambda text: "Jokseenkin eri mieltä")
-    page.get_by_role("button", name="Näytä karttamme").click()
+    page.get_by_role("button", name="Katsokaa karttanne").click()
 
-    page.get_by_role("link", name="Varaa aika ja liitä kartta").click()
+    page.get_by_role("link", name="Varatkaa aika ja liittäkää kartta").click()
     expect(page.get_by_text("Työyhteisökartta liitetään varaukseen")).to_be_visible()
     assert_accessible(page)
     page.locator(".booking-slot").first.click()

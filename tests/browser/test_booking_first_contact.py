@@ -71,14 +71,14 @@ def test_a_phone_call_is_booked_only_with_a_number_and_then_names_it(page, site_
     expect(page.locator(".booking-summary")).to_contain_text("Voitte perua tai siirtää")
 
     fill_details(page)
-    page.get_by_role("button", name="Varaa aika").click()
+    page.get_by_role("button", name="Varatkaa aika").click()
     expect(page.get_by_role("alert")).to_contain_text("Antakaa puhelinnumero")
     assert_accessible(page)
     assert not Booking.objects.exists()
     assert mail.outbox == []
 
     page.get_by_label("Puhelin").fill("040 123 4567")
-    page.get_by_role("button", name="Varaa aika").click()
+    page.get_by_role("button", name="Varatkaa aika").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
     named = "Puhelu – työnohjaaja soittaa numeroon 040 123 4567"
     expect(page.locator(".booking-details")).to_contain_text(named)
@@ -133,7 +133,7 @@ def test_healthcare_with_no_preference_gets_the_supervisor_who_lists_healthcare(
     expect(page.locator(".booking-slot").first).to_contain_text("puhelu")  # Eero, first in order
     page.get_by_label("Toimialanne").select_option(label="Terveydenhuolto")
     page.get_by_label("Työnohjauksen muoto").select_option(label="Ryhmätyönohjaus")
-    page.get_by_role("button", name="Näytä ajat").click()
+    page.get_by_role("button", name="Hakekaa ajat").click()
     expect(page.locator(".booking-slot").first).to_contain_text("30 min · videopuhelu")
     assert_accessible(page)
     page.locator(".booking-slot").first.click()
@@ -144,7 +144,7 @@ def test_healthcare_with_no_preference_gets_the_supervisor_who_lists_healthcare(
     expect(page.get_by_label("Toimialanne")).to_have_value("terveydenhuolto")
     assert_accessible(page)
     fill_details(page)
-    page.get_by_role("button", name="Varaa aika").click()
+    page.get_by_role("button", name="Varatkaa aika").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
 
     booking = Booking.objects.get()
@@ -158,18 +158,18 @@ def test_cancelling_asks_once_more(page, site_url, calendars):
     page.goto(site_url + "/ajanvaraus/")
     page.locator(".booking-slot").first.click()
     fill_details(page, phone="040 123 4567")
-    page.get_by_role("button", name="Varaa aika").click()
+    page.get_by_role("button", name="Varatkaa aika").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
 
-    page.get_by_role("link", name="Peru varaus").click()
+    page.get_by_role("link", name="Perukaa varaus").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Haluatteko varmasti perua?")
     assert_accessible(page)
-    page.get_by_role("link", name="Ei, pidä varaus").click()
+    page.get_by_role("link", name="En, pidän varauksen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne")
     assert Booking.objects.get().is_active
 
-    page.get_by_role("link", name="Peru varaus").click()
-    page.get_by_role("button", name="Kyllä, peru varaus").click()
+    page.get_by_role("link", name="Perukaa varaus").click()
+    page.get_by_role("button", name="Kyllä, perun varauksen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on peruttu")
     assert Booking.objects.get().status == "cancelled"
 
@@ -184,13 +184,13 @@ def test_a_sector_chosen_on_the_form_shows_the_new_supervisor_before_booking(
 
     page.get_by_label("Toimialanne").select_option(label="Terveydenhuolto")
     fill_details(page)
-    page.get_by_role("button", name="Varaa aika").click()
+    page.get_by_role("button", name="Varatkaa aika").click()
 
     expect(page.get_by_role("status")).to_contain_text("Tarkistakaa työnohjaaja")
     expect(page.locator(".booking-summary")).to_contain_text("Aino Testi")
     expect(page.locator(".booking-summary")).to_contain_text("Videopuhelu")
     assert_accessible(page)
     assert not Booking.objects.exists()
-    page.get_by_role("button", name="Varaa aika").click()
+    page.get_by_role("button", name="Varatkaa aika").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Varauksenne on vahvistettu")
     assert Booking.objects.get().supervisor.name == "Aino Testi"

@@ -29,7 +29,7 @@ def test_visitor_maps_the_community_and_follows_a_recommendation(browser, site_u
         assert_accessible(page)
 
     answer_everything(page, lambda text: "Täysin eri mieltä")
-    page.get_by_role("button", name="Näytä karttamme").click()
+    page.get_by_role("button", name="Katsokaa karttanne").click()
 
     expect(page).to_have_url(re.compile(r"/tyoyhteisokartta/kartta/\?v=[0-9.-]+$"))
     expect(page.get_by_role("img", name="Työyhteisökartta säteittäisenä kaaviona")).to_be_visible()
@@ -53,9 +53,9 @@ def test_sending_the_map_to_a_supervisor_stores_it_with_the_enquiry(phone_page, 
     page = phone_page
     page.goto(site_url + "/tyoyhteisokartta/")
     answer_everything(page, lambda text: "Jokseenkin eri mieltä")
-    page.get_by_role("button", name="Näytä karttamme").click()
+    page.get_by_role("button", name="Katsokaa karttanne").click()
 
-    page.get_by_role("link", name="Lähetä kartta työnohjaajalle").click()
+    page.get_by_role("link", name="Lähettäkää kartta työnohjaajalle").click()
     expect(page.get_by_text("Työyhteisökarttanne liitetään viestiin")).to_be_visible()
     assert_accessible(page)
     page.get_by_label("Nimi").fill("Tiimin vetäjä")
@@ -63,7 +63,7 @@ def test_sending_the_map_to_a_supervisor_stores_it_with_the_enquiry(phone_page, 
     page.get_by_role("textbox", name="Viesti").fill(
         "Kävimme kartan läpi tiimissä. Voisimmeko jutella?"
     )
-    page.get_by_role("button", name="Lähetä viesti").click()
+    page.get_by_role("button", name="Lähettäkää viesti").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Kiitos viestistänne!")
     enquiry = Enquiry.objects.get()
@@ -75,7 +75,7 @@ def test_with_javascript_the_map_is_drawn_live_beside_the_questions(browser, sit
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     page.goto(site_url + "/tyoyhteisokartta/")
-    preview = page.get_by_role("complementary", name="Karttasi tähän asti")
+    preview = page.get_by_role("complementary", name="Kartta tähän mennessä")
     expect(preview).to_be_visible()
     expect(preview.get_by_role("img")).to_be_visible()
     expect(preview.locator(".map-chart__dot")).to_have_count(0)  # nothing rated yet
@@ -107,11 +107,11 @@ def test_without_javascript_there_is_no_live_preview(browser, site_url):
 def test_rating_nothing_brings_the_questions_back_with_a_clear_error(desktop_page, site_url):
     page = desktop_page
     page.goto(site_url + "/tyoyhteisokartta/")
-    page.get_by_role("button", name="Näytä karttamme").click()
+    page.get_by_role("button", name="Katsokaa karttanne").click()
 
     expect(page).to_have_url(re.compile(r"/tyoyhteisokartta/vastaukset/\?s\d+=0"))
     summary = page.get_by_role("alert")
-    expect(summary).to_contain_text("Arvioi vähintään yksi väittämä")
+    expect(summary).to_contain_text("vähintään yhteen väittämään on vastattu")
     expect(summary).to_be_focused()
     assert_accessible(page)
     summary.get_by_role("link").click()
@@ -120,7 +120,7 @@ def test_rating_nothing_brings_the_questions_back_with_a_clear_error(desktop_pag
     ).to_be_in_viewport()
 
     answer_everything(page, lambda text: "Jokseenkin samaa mieltä")
-    page.get_by_role("button", name="Näytä karttamme").click()
+    page.get_by_role("button", name="Katsokaa karttanne").click()
     expect(page).to_have_url(re.compile(r"/tyoyhteisokartta/kartta/\?v=[0-9.-]+$"))
     expect(page.get_by_role("row", name="Johtajuus")).to_contain_text("4,0")
 
@@ -147,15 +147,15 @@ def test_a_map_in_crisis_opens_with_where_to_get_help(phone_page, site_url):
             "Täysin samaa mieltä" if "akuutti kriisi" in text else "Jokseenkin samaa mieltä"
         ),
     )
-    page.get_by_role("button", name="Näytä karttamme").click()
+    page.get_by_role("button", name="Katsokaa karttanne").click()
 
-    crisis = page.get_by_role("region", name="Tarvitsetko apua heti?")
+    crisis = page.get_by_role("region", name="Tarvitsetteko apua heti?")
     expect(crisis).to_contain_text("09 2525 0111")
     expect(crisis.get_by_role("link", name="Tilannetyönohjaus")).to_be_visible()
     expect(crisis.get_by_role("link", name="+358 40 123 4567")).to_be_visible()
     first_section = page.locator("main section").first
     expect(first_section).to_have_attribute("aria-labelledby", "kriisi")
-    expect(page.get_by_text("Vastauksianne ei tallennettu.")).to_be_visible()
+    expect(page.get_by_text("Vastauksianne ei ole tallennettu.")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     assert_accessible(page)
 
@@ -164,7 +164,7 @@ def test_a_map_without_crisis_has_no_crisis_note(desktop_page, site_url):
     page = desktop_page
     page.goto(site_url + "/tyoyhteisokartta/")
     answer_everything(page, lambda text: "Jokseenkin eri mieltä")
-    page.get_by_role("button", name="Näytä karttamme").click()
+    page.get_by_role("button", name="Katsokaa karttanne").click()
 
     expect(page.get_by_role("img", name="Työyhteisökartta säteittäisenä kaaviona")).to_be_visible()
     expect(page.get_by_text("09 2525 0111")).to_have_count(0)

@@ -32,7 +32,7 @@ def test_phone_visitor_sends_an_enquiry_after_fixing_a_missing_email(
     assert_accessible(page)
     page.get_by_label("Nimi").fill("Åsa Äijälä")
     page.get_by_label("Viesti").fill("Työyhteisöämme on kohdannut kriisi. Voisitteko auttaa?")
-    page.get_by_role("button", name="Lähetä viesti").click()
+    page.get_by_role("button", name="Lähettäkää viesti").click()
 
     summary = page.get_by_role("alert")
     expect(summary).to_contain_text("Tarkistakaa lomake")
@@ -48,7 +48,7 @@ def test_phone_visitor_sends_an_enquiry_after_fixing_a_missing_email(
     summary.get_by_role("link").first.click()
     expect(email).to_be_focused()
     email.fill("asa@example.com")
-    page.get_by_role("button", name="Lähetä viesti").click()
+    page.get_by_role("button", name="Lähettäkää viesti").click()
 
     expect(page).to_have_url(site_url + "/ota-yhteytta/kiitos/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Kiitos viestistänne!")
@@ -64,7 +64,7 @@ def test_the_error_state_fits_a_narrow_phone(browser, site_url, width):
     page = context.new_page()
     page.goto(site_url + "/ota-yhteytta/?aihe=ryhmatyonohjaus")
     page.get_by_label("Ryhmän koko").fill("0")
-    page.get_by_role("button", name="Lähetä viesti").click()
+    page.get_by_role("button", name="Lähettäkää viesti").click()
 
     expect(page.get_by_role("alert")).to_contain_text("Tarkistakaa lomake")
     assert page.evaluate("document.documentElement.scrollWidth") <= width
@@ -78,7 +78,7 @@ def test_the_reassurance_and_phone_come_before_the_send_button(phone_page, site_
 
     reassurance = page.get_by_role("complementary", name="Luottamuksellisesti")
     expect(reassurance.get_by_role("link", name="+358 40 123 4567")).to_be_visible()
-    send = page.get_by_role("button", name="Lähetä viesti")
+    send = page.get_by_role("button", name="Lähettäkää viesti")
     assert reassurance.bounding_box()["y"] < send.bounding_box()["y"]
     expect(page.get_by_text("oikeutettuun etuumme")).to_be_visible()
     expect(page.get_by_role("checkbox")).to_have_count(0)
@@ -110,7 +110,7 @@ def test_without_javascript_group_size_is_shown_and_ignored_for_one_person(
     page.get_by_label("Työnohjauksen muoto").select_option(label="Yksilötyönohjaus")
     page.get_by_label("Ryhmän koko").fill("12")
     page.get_by_label("Viesti").fill("Haluaisin yksilötyönohjausta.")
-    page.get_by_role("button", name="Lähetä viesti").click()
+    page.get_by_role("button", name="Lähettäkää viesti").click()
 
     expect(page).to_have_url(site_url + "/ota-yhteytta/kiitos/")
     expect(page.get_by_role("heading", name="Mitä seuraavaksi tapahtuu")).to_be_visible()

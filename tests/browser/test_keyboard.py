@@ -8,7 +8,7 @@ def test_skip_link_is_the_first_stop_and_jumps_to_the_main_content(desktop_page,
     page.goto(site_url + "/vaikuttavuus/")
 
     page.keyboard.press("Tab")
-    skip_link = page.get_by_role("link", name="Siirry sisältöön")
+    skip_link = page.get_by_role("link", name="Suoraan sisältöön")
     expect(skip_link).to_be_focused()
     expect(skip_link).to_be_in_viewport()
     page.keyboard.press("Enter")

@@ -47,7 +47,7 @@ def test_every_public_page_fits_and_is_accessible(browser, site_url, axe, width,
     # The contact form sent empty: its error messages must fit and read well too.
     page.goto(site_url + "/ota-yhteytta/")
     with page.expect_navigation():
-        page.get_by_role("button", name="Lähetä viesti").click()
+        page.get_by_role("button", name="Lähettäkää viesti").click()
     page.wait_for_load_state()
     assert page.locator('[aria-invalid="true"]').count()
     check(page, axe, "/ota-yhteytta/ (errors)", problems)
@@ -72,7 +72,7 @@ def test_the_booking_pages_fit_and_are_accessible(browser, site_url, axe, width,
     form = next(path for path, text in pages.items() if text == "Valitsemanne aika")
     page.goto(site_url + form)
     with page.expect_navigation():
-        page.get_by_role("button", name="Varaa aika").click()
+        page.get_by_role("button", name="Varatkaa aika").click()
     assert page.locator('[aria-invalid="true"]').count()
     check(page, axe, f"{form} (errors)", problems)
     context.close()

@@ -14,7 +14,7 @@ SCREENSHOTS = "/tmp/maps22"
 def _answered_map(page, site_url):
     page.goto(site_url + "/tyoyhteisokartta/")
     answer_everything(page, lambda text: "Jokseenkin eri mieltä")
-    page.get_by_role("button", name="Näytä karttamme").click()
+    page.get_by_role("button", name="Katsokaa karttanne").click()
     page.wait_for_url("**/kartta/?v=*")
 
 
@@ -99,7 +99,7 @@ def test_the_questionnaire_the_map_and_the_attached_map_pass_axe(browser, site_u
     assert_accessible(page)
     _answered_map(page, site_url)
     assert_accessible(page)
-    page.get_by_role("link", name="Lähetä kartta työnohjaajalle").click()
+    page.get_by_role("link", name="Lähettäkää kartta työnohjaajalle").click()
     assert page.locator(".map-attached__table").count() == 1
     assert_accessible(page)
     context.close()

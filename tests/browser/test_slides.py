@@ -72,7 +72,7 @@ def test_the_last_slide_is_not_followed_by_a_second_invitation(desktop_page, sit
     expect(page.locator(".slide:not([hidden]) h2")).not_to_have_text(
         "Laita viestiä, niin jutellaan!"
     )
-    expect(page.get_by_role("heading", name="Laita viestiä, niin jutellaan!")).to_have_count(1)
+    expect(page.get_by_role("heading", name="Laittakaa viestiä, niin jutellaan!")).to_have_count(1)
 
 
 def test_the_slides_are_in_large_type(desktop_page, site_url):

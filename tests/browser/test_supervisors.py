@@ -63,7 +63,7 @@ def test_a_visitor_goes_from_a_card_to_the_profile_and_on_to_the_contact_form(
     page.goto(supervisors_url + "/tyonohjaajat/")
 
     page.get_by_role("link", name="Eero Esimerkki").click()
-    page.get_by_role("link", name="Laita viestiä: Eero Esimerkki").click()
+    page.get_by_role("link", name="Lähettäkää viesti työnohjaajalle Eero Esimerkki").click()
 
     assert (
         page.get_by_label("Työnohjaaja").evaluate("select => select.selectedOptions[0].textContent")

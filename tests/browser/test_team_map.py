@@ -56,27 +56,27 @@ def test_a_team_maps_itself_with_answer_codes_and_the_leader_prints_and_sends_th
     assert_accessible_at_both_widths(leader)
     leader.get_by_label("Tiimin nimi").fill("Osasto 4")
     leader.get_by_label("Montako jäsentä tiimissä on?").fill("6")
-    expect(leader.get_by_label("Pienin vastausmäärä")).to_have_value("5")
+    expect(leader.get_by_label("Vastausten vähimmäismäärä")).to_have_value("5")
     expect(leader.get_by_label("Vasta kun kysely on sulkeutunut (suositus)")).to_be_checked()
-    leader.get_by_role("button", name="Luo kysely").click()
+    leader.get_by_role("button", name="Luokaa kysely").click()
 
     expect(leader.get_by_role("heading", level=1)).to_have_text("Kysely on luotu")
-    expect(leader.get_by_role("button", name="Kopioi tulosten osoite")).to_be_visible()
+    expect(leader.get_by_role("button", name="Kopioikaa tulosten osoite")).to_be_visible()
     assert_accessible_at_both_widths(leader)
     results_url = leader.get_by_role("textbox", name="Tulosten osoite").input_value()
     results_path = re.sub(r"^https?://[^/]+", "", results_url)
 
     # The codes: six slips to cut from one A4 sheet, and six links.
-    leader.get_by_role("link", name="Tulosta vastauskoodit").click()
+    leader.get_by_role("link", name="Tulostakaa vastauskoodit").click()
     expect(leader.get_by_role("heading", level=1)).to_have_text("Vastauskoodit: Osasto 4")
     slips = leader.get_by_role("list", name="Koodilaput, arkki 1/1").get_by_role("listitem")
     expect(slips).to_have_count(6)
     codes = leader.locator(".team-slip__code").all_inner_texts()
     assert len(set(codes)) == 6
-    expect(leader.get_by_role("button", name="Tulosta koodilaput")).to_be_visible()
+    expect(leader.get_by_role("button", name="Tulostakaa koodilaput")).to_be_visible()
     assert_accessible_at_both_widths(leader)
     leader.emulate_media(media="print")
-    expect(leader.get_by_role("button", name="Tulosta koodilaput")).to_be_hidden()
+    expect(leader.get_by_role("button", name="Tulostakaa koodilaput")).to_be_hidden()
     expect(leader.get_by_role("heading", name="Koodit linkkeinä")).to_be_hidden()
     expect(slips.first).to_be_visible()
     assert pages_in(leader.pdf(format="A4", print_background=True)) == 1
@@ -131,7 +131,7 @@ def test_a_team_maps_itself_with_answer_codes_and_the_leader_prints_and_sends_th
     leader.goto(site_url + results_path)
     expect(leader.get_by_text("5 / 6 vastannut")).to_be_visible()
     expect(leader.get_by_role("heading", name="Ei vielä lukuja")).to_be_visible()
-    leader.get_by_role("button", name="Sulje kysely nyt").click()
+    leader.get_by_role("button", name="Sulkekaa kysely nyt").click()
     expect(leader.get_by_role("img", name="Tiimin työyhteisökartta")).to_be_visible()
     expect(leader.get_by_role("heading", name="Missä tiimi on yksimielisin")).to_be_visible()
     leader.get_by_text("Vastaukset väittämittäin").click()
@@ -149,12 +149,12 @@ def test_a_team_maps_itself_with_answer_codes_and_the_leader_prints_and_sends_th
         context.close()
 
     # The handout, as printed.
-    leader.get_by_role("link", name="Moniste tiimipalaveriin (A4)").click()
+    leader.get_by_role("link", name="A4-yhteenveto tiimipalaveriin").click()
     expect(leader.get_by_role("heading", level=1)).to_have_text("Työyhteisökarttamme: Osasto 4")
-    expect(leader.get_by_role("button", name="Tulosta")).to_be_visible()
+    expect(leader.get_by_role("button", name="Tulostakaa yhteenveto")).to_be_visible()
     assert_accessible_at_both_widths(leader)
     leader.emulate_media(media="print")
-    expect(leader.get_by_role("button", name="Tulosta")).to_be_hidden()
+    expect(leader.get_by_role("button", name="Tulostakaa yhteenveto")).to_be_hidden()
     expect(leader.get_by_role("link", name="Takaisin tuloksiin")).to_be_hidden()
     expect(leader.get_by_role("img", name="Tiimin työyhteisökartta")).to_be_visible()
     assert_accessible_at_both_widths(leader)
@@ -163,7 +163,7 @@ def test_a_team_maps_itself_with_answer_codes_and_the_leader_prints_and_sends_th
 
     # The map goes to a supervisor with a message.
     leader.goto(site_url + results_path)
-    leader.get_by_role("link", name="Lähetä tiimin kartta työnohjaajalle").click()
+    leader.get_by_role("link", name="Lähettäkää tiimin kartta työnohjaajalle").click()
     expect(leader.get_by_text("Tiimin työyhteisökartta: Osasto 4")).to_be_visible()
     assert_accessible_at_both_widths(leader)
     leader.get_by_label("Nimi").fill("Tiina Tiiminvetäjä")
@@ -171,7 +171,7 @@ def test_a_team_maps_itself_with_answer_codes_and_the_leader_prints_and_sends_th
     leader.get_by_role("textbox", name="Viesti").fill(
         "Kävimme tiimin kartan läpi. Voisimmeko jutella?"
     )
-    leader.get_by_role("button", name="Lähetä viesti").click()
+    leader.get_by_role("button", name="Lähettäkää viesti").click()
 
     expect(leader.get_by_role("heading", level=1)).to_have_text("Kiitos viestistänne!")
     summary = Enquiry.objects.get().map_summary

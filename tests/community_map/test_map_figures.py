@@ -77,7 +77,7 @@ def test_the_attachment_is_a_small_table_with_the_address_behind_a_link(client):
     attached = attached[: attached.index("</section>")]
     assert '<table class="map-attached__table">' in attached
     assert attached.count('<tr><th scope="row">') == len(content.dimensions())
-    assert ">Avaa kartta</a>" in attached
+    assert ">Koko kartta</a>" in attached
     assert f"?v={code}</" not in attached  # the long address is only the link's target
     assert "<pre" not in attached
 
@@ -85,7 +85,7 @@ def test_the_attachment_is_a_small_table_with_the_address_behind_a_link(client):
 def test_reading_the_text_back_gives_title_rows_and_lists():
     blocks = attached_table.read(
         "Tiimin työyhteisökartta: Tiimi A\n5 / 6 vastannut.\n"
-        "- Johtajuus: mediaani 3,3, keskimmäinen puolikas 3,0–3,5 (6 arvioi)\n"
+        "- Johtajuus: mediaani 3,3, keskimmäinen puolikas 3,0–3,5 (6 vastaajaa)\n"
         "- Rakenteet: liian vähän arvioita\nEniten samaa mieltä:\n- Meillä on selkeät tavoitteet "
         "(samaa mieltä 6)\n\nTyöyhteisökartta: https://example.com/k/?v=1-2\n- Johtajuus: 3,3 "
         "(4 vastausta)"
@@ -94,7 +94,7 @@ def test_reading_the_text_back_gives_title_rows_and_lists():
     assert [b.kind for b in blocks] == ["text", "text", "table", "text", "list", "title", "table"]
     assert blocks[2].rows == [
         {"name": "Johtajuus", "score": "mediaani 3,3, keskimmäinen puolikas 3,0–3,5",
-         "answers": "6 arvioi"},
+         "answers": "6 vastaajaa"},
         {"name": "Rakenteet", "score": "liian vähän arvioita", "answers": ""},
     ]  # fmt: skip
     assert blocks[4].rows == ["Meillä on selkeät tavoitteet (samaa mieltä 6)"]

@@ -63,8 +63,8 @@ def test_nothing_rated_comes_back_with_a_finnish_error_and_the_answers(client, a
 
     html = response.content.decode()
     assert response.status_code == 400
-    assert "Tarkista vastaukset" in html
-    assert "Arvioi vähintään yksi väittämä, jotta kartta voidaan piirtää." in html
+    assert "Vastauksissa on korjattavaa" in html
+    assert "Kartta voidaan piirtää, kun vähintään yhteen väittämään on vastattu." in html
     first = all_statements()[0]
     assert f'<a href="#id_s{first.pk}_0">' in html
     assert checked_values(html) == ["0"] * len(all_statements())  # "en osaa sanoa" kept
@@ -83,7 +83,7 @@ def test_an_invalid_answer_comes_back_with_the_other_answers_kept(client, bad_va
         assert response.status_code == 302
         return
     assert response.status_code == 400
-    assert "Valitse yksi vaihtoehdoista." in html
+    assert "Vastaukseksi käy vain jokin annetuista vaihtoehdoista." in html
     assert "Soita numeroon" not in html  # what was typed in the address is not echoed
     assert f'<a href="#id_s{first.pk}_0">' in html
     assert f'value="1" id="id_s{first.pk}_0" aria-invalid="true">' in html

@@ -70,7 +70,7 @@ def test_strong_map_gets_no_recommendation_but_an_invitation(client):
     html = client.get(submit(client, answers)["Location"]).content.decode()
 
     assert 'class="map-recommendations__list"' not in html
-    assert "Lähetä kartta työnohjaajalle" in html
+    assert "Lähettäkää kartta työnohjaajalle" in html
 
 
 @pytest.mark.parametrize("code", ["", "1-9", "99999-3", "1-3.1-4", "<script>", "1-3" * 1000])
@@ -89,7 +89,7 @@ def test_an_out_of_range_submitted_answer_gets_a_form_error(client):
     response = submit(client, answers)
 
     assert response.status_code == 400
-    assert "Tarkista vastaukset" in response.content.decode()
+    assert "Vastauksissa on korjattavaa" in response.content.decode()
 
 
 def test_change_answers_link_prefills_the_questionnaire(client):

@@ -111,7 +111,7 @@ def test_the_form_asks_the_team_size_and_shows_figures_after_closing_by_default(
         ({"ends_on": "2020-01-01"}, "ei voi olla menneisyydessä"),
         ({"ends_on": "9999-12-31"}, "enintään kolmen kuukauden"),
         ({"ends_on": "huomenna"}, "Antakaa päivämäärä"),
-        ({"reveal": "never"}, "Valitse"),
+        ({"reveal": "never"}, "Valitkaa jokin annetuista vaihtoehdoista"),
     ],
 )
 def test_bad_choices_get_a_finnish_error_and_store_nothing(fields, message):
@@ -242,7 +242,10 @@ def test_an_empty_questionnaire_gets_the_maps_finnish_error_and_keeps_the_code()
     response = Client().post(made.answer_path(), {})
 
     assert response.status_code == 400
-    assert "Arvioi vähintään yksi väittämä" in response.content.decode()
+    assert (
+        "Kartta voidaan piirtää, kun vähintään yhteen väittämään on vastattu"
+        in response.content.decode()
+    )
     assert not TeamResponse.objects.exists()
     assert made.answer(dimension_answers([3] * 6)).status_code == 302
 
@@ -456,7 +459,7 @@ def test_the_team_map_goes_to_a_supervisor_built_from_the_aggregate(client, sett
     summary = Enquiry.objects.get().map_summary
     name = content.dimensions()[0].name
     assert summary.splitlines()[1] == "5 / 6 vastannut."
-    assert f"- {name}: mediaani 3,0, keskimmäinen puolikas 2,0–4,0 (5 arvioi)" in summary
+    assert f"- {name}: mediaani 3,0, keskimmäinen puolikas 2,0–4,0 (5 vastaajaa)" in summary
     assert made.results_token not in summary
     assert not any(code in summary for code in made.codes)
 

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _median_row(html, name):
-    match = re.search(rf"{name}<span[^>]*>(\d+) arvioi[^<]*</span></th><td>([\d,]+)</td>", html)
+    match = re.search(rf"{name}<span[^>]*>(\d+) vastaaja[^<]*</span></th><td>([\d,]+)</td>", html)
     return match and (int(match[1]), match[2])
 
 
@@ -41,7 +41,7 @@ def test_answers_after_the_last_open_step_join_once_five_more_have_come(client):
 
     # Five were shown while open: adding the sixth now would show exactly how the sixth answered.
     assert _median_row(one_late, name) == (5, "1,0")
-    assert "1 vastaus tuli viimeisen näytetyn vaiheen jälkeen" in one_late
+    assert "Viimeisimmän päivityksen jälkeen on tullut 1 vastaus" in one_late
 
 
 def test_answers_no_open_step_showed_are_counted_at_closing_once_five_new_have_come(client):

@@ -216,7 +216,7 @@ def test_a_statement_shows_three_bands_never_its_five_counts_nor_dont_know():
     assert statement_rows(html)[statement.pk] == (2, 1, 2, 5)
     table = unescape(html[html.find("team-distributions__table") :])
     table = table[: table.find("</table>")]
-    for heading in ("Eri mieltä", "Neutraali", "Samaa mieltä", "Arvioi"):
+    for heading in ("Eri mieltä", "Neutraali", "Samaa mieltä", "Vastaajia"):
         assert f">{heading}</th>" in table
     assert "En osaa sanoa" not in table
     assert ">1</th>" not in table
@@ -265,7 +265,7 @@ def test_medians_and_spreads_equal_hand_computed_values():
 
     html = Client().get(made.results_path).content.decode()
     rows = re.findall(
-        r'<tr><th scope="row">([^<]+)<span class="team-table__rated">5 arvioi</span></th>'
+        r'<tr><th scope="row">([^<]+)<span class="team-table__rated">5 vastaajaa</span></th>'
         r"<td>([^<]+)</td><td>([^<]+)</td>",
         html,
     )

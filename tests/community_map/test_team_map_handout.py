@@ -25,5 +25,5 @@ def test_the_handout_ends_with_the_consultancys_name_phone_email_and_booking_add
     assert site.phone
     assert f">{site.phone}</a>" in contact
     assert f">{site.email}</a>" in contact
-    assert "Varaa aika" in contact
+    assert "Varatkaa aika" in contact
     assert ">https://tyonohjaus.example/ajanvaraus/</a>" in contact

@@ -149,7 +149,7 @@ def test_invalid_enquiry_shows_finnish_errors_and_stores_nothing(post):
     html = response.content.decode()
     assert "Tarkistakaa lomake" in html
     assert "Tämä kenttä vaaditaan." in html or "Kirjoittakaa nimenne." in html
-    assert "Syötä kelvollinen sähköpostiosoite." in html
+    assert "Tarkistakaa sähköpostiosoite." in html
     assert "Tiimimme kaipaa tukea muutoksessa." in html  # what was typed is kept
     assert Enquiry.objects.count() == 0
     assert mail.outbox == []

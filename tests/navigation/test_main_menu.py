@@ -122,7 +122,7 @@ def test_an_entry_needs_exactly_one_target(editor_client):
     )
 
     assert response.status_code == 200
-    assert "Valitkaa täsmälleen yksi kohde" in response.content.decode()
+    assert "Valitse täsmälleen yksi kohde" in response.content.decode()
     assert not MenuItem.objects.filter(label="Kaksi").exists()
 
 

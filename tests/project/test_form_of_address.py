@@ -3,9 +3,10 @@ One form of address per page (issue 11): organisations are addressed with "te" o
 pages, in the booking emails and on the team leader's pages; a team member answering is
 addressed as the personal map addresses its user, with "sinä", on every page they meet.
 
-Buttons and the calls to action are commands in the imperative, as the site's own "Laita
-viestiä" and "Varaa maksuton tutustumiskeskustelu" are, so only the running text is checked:
-the page's <main> without its buttons.
+Here the running text is checked: the page's <main> without its buttons. The buttons and
+calls to action address the reader with "te" too ("Varatkaa maksuton tutustumiskeskustelu"),
+apart from "Laita viestiä", the consultancy's own name for its contact button; every public
+page, buttons and all, is read by tests/project/test_one_voice.py.
 """
 
 import re

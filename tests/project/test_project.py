@@ -21,7 +21,7 @@ def test_system_checks_pass():
 
 def test_finnish_translations_are_compiled_and_active():
     assert translation.get_language() == "fi"
-    assert translation.gettext("Skip to content") == "Siirry sisältöön"
+    assert translation.gettext("Skip to content") == "Suoraan sisältöön"
 
 
 def test_server_error_page_is_finnish_and_needs_no_database():

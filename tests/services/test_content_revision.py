@@ -28,7 +28,7 @@ def test_a_seeded_text_is_corrected_and_a_staff_edited_text_is_left_alone():
 
     revised = Page.objects.get(slug="vaikuttavuus").body
     assert "esimie" not in revised
-    assert "Ohjaamiemme esihenkilöiden ja esihenkilöryhmien palautteissa" in revised
+    assert "Ohjaamamme esihenkilöt ja esihenkilöryhmät kertovat palautteissaan" in revised
     assert "tunnemaailman ja johtajuuden" in revised
     assert Page.objects.get(slug="johtajuus").body == staff_text
     assert Statement.objects.filter(text__startswith="Työyhteisössämme esihenkilö").exists()

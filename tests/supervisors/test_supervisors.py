@@ -81,7 +81,7 @@ def test_a_profile_shows_the_facts_in_finnish(client):
     assert "Työkielet" in content
     assert "suomi, englanti" in content
     assert "Lähitapaamiset: Helsinki, Espoo" in content
-    assert "Etätapaamiset: kyllä" in content
+    assert "Etätapaamiset mahdollisia" in content
     assert 'href="/palvelut/ryhmatyonohjaus/"' in content
     assert "/ota-yhteytta/?ohjaaja=aino-esimerkki" in content
 

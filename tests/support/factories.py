@@ -38,6 +38,10 @@ _revision_migrations = [
         "services.migrations.0010_revise_seeded_texts",
         "community_map.migrations.0005_revise_seeded_texts",
         "faq.migrations.0003_revise_seeded_texts",
+        "services.migrations.0011_one_voice",
+        "community_map.migrations.0010_one_voice",
+        "faq.migrations.0004_one_voice",
+        "supervisors.migrations.0004_one_voice",
     )
 ]
 _testimonial_roles_migration = importlib.import_module(
@@ -70,7 +74,10 @@ def load_seed_content():
 
 
 def revise_seeded_texts(apps):
-    """Run the seeded texts' revision, as the services, map and questions migrations do."""
+    """
+    Run the seeded texts' revisions, as the services, map, questions and supervisors
+    migrations do: the second (issue 11), then the third (one voice).
+    """
     for migration in _revision_migrations:
         migration.revise_texts(apps)
 

@@ -27,7 +27,7 @@ PUBLIC_PAGES = {
     "/yhteisollinen-dialogi/": "Yhteisöllinen dialogi",
     "/hyodyt/": "Työnohjauksen hyödyt",
     "/tyoyhteisokartta/": "Työyhteisökartta",
-    "/ota-yhteytta/": "Laita viestiä",
+    "/ota-yhteytta/": "Laittakaa viestiä",
     "/tietosuoja/": "Tietosuojaseloste",
     "/saavutettavuus/": "Saavutettavuusseloste",
     "/hinnat/": "Hinnat",
@@ -42,12 +42,12 @@ PUBLIC_PAGES = {
 # check. Every check of a public page's look, accessibility, policy and SEO covers them too;
 # the tests of the page cache (and its query budgets) do not.
 UNCACHED_PUBLIC_PAGES = {
-    "/ajanvaraus/": "Varaa maksuton tutustumiskeskustelu",
+    "/ajanvaraus/": "Varatkaa maksuton tutustumiskeskustelu",
     "/tyoyhteisokartta/tiimi/": "Tiimin työyhteisökartta",
 }
 ALL_PUBLIC_PAGES = {**PUBLIC_PAGES, **UNCACHED_PUBLIC_PAGES}
 
 # The pages that end with the call to action ("Laita viestiä" and, while a supervisor has free
-# times, "Varaa maksuton tutustumiskeskustelu").
+# times, "Varatkaa maksuton tutustumiskeskustelu").
 NO_CALL_TO_ACTION = {"/tyoyhteisokartta/", "/ota-yhteytta/", "/tietosuoja/", "/saavutettavuus/"}
 CALL_TO_ACTION_PAGES = {url for url in PUBLIC_PAGES if url not in NO_CALL_TO_ACTION}
