@@ -30,8 +30,10 @@ def validate_email_characters(value):
     email field a visitor fills uses this validator.
     """
     if has_forbidden_characters(value):
+        # A code of its own: a field's message for "invalid" would replace this one.
         raise ValidationError(
-            _("Remove the invisible control characters from the email address."), code="invalid"
+            _("Remove the invisible control characters from the email address."),
+            code="control_characters",
         )
 
 

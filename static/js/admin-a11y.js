@@ -1,7 +1,7 @@
 // Accessible names that Django's admin widgets leave out (axe-core, WCAG 2.2 AA):
 // - an autocomplete (select2) is named by its field's label, not by its empty placeholder;
 // - the two-box picker's filter icon, a span with a label, is given the role of an image.
-// Runs after the widgets have drawn themselves (both start on the page's load).
+// Runs whenever elements are added, so also after the widgets have drawn themselves.
 "use strict";
 
 (function () {
@@ -30,8 +30,13 @@
     });
   }
 
-  window.addEventListener("load", function () {
+  function nameAll() {
     nameAutocompletes();
     nameFilterIcons();
-  });
+  }
+
+  // The widgets draw themselves on the page's load or later (select2 on jQuery's ready, which
+  // may come after it): each time elements are added, whatever is new is named.
+  nameAll();
+  new MutationObserver(nameAll).observe(document.body, { childList: true, subtree: true });
 })();

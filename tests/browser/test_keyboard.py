@@ -1,3 +1,5 @@
+import re
+
 """Keyboard-only visitors can skip to the content and use the navigation."""
 
 from playwright.sync_api import expect
@@ -87,6 +89,8 @@ def test_phone_menu_opens_from_the_keyboard(phone_page, site_url):
 
     page.keyboard.press("Tab")  # skip link
     page.keyboard.press("Tab")  # site name
+    page.keyboard.press("Tab")  # the call button (the seeded number is published)
+    expect(page.locator(":focus")).to_have_attribute("href", re.compile(r"^tel:"))
     page.keyboard.press("Tab")  # menu toggle
     page.keyboard.press("Enter")
 

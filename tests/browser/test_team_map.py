@@ -135,7 +135,7 @@ def test_a_team_maps_itself_with_answer_codes_and_the_leader_prints_and_sends_th
     expect(leader.get_by_role("img", name="Tiimin työyhteisökartta")).to_be_visible()
     expect(leader.get_by_role("heading", name="Missä tiimi on yksimielisin")).to_be_visible()
     leader.get_by_text("Vastaukset väittämittäin").click()
-    expect(leader.get_by_role("table", name="Miten tiimi arvioi kunkin väittämän")).to_be_visible()
+    expect(leader.get_by_role("table", name="Miten tiimi arvioi kutakin väittämää")).to_be_visible()
     expect(leader.get_by_role("columnheader", name="Neutraali")).to_be_visible()
     assert_accessible_at_both_widths(leader)
 
