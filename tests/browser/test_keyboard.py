@@ -1,6 +1,6 @@
-import re
-
 """Keyboard-only visitors can skip to the content and use the navigation."""
+
+import re
 
 from playwright.sync_api import expect
 
