@@ -95,3 +95,67 @@ def test_one_recovery_code_raced_by_several_logins_lets_exactly_one_in(server):
     assert sorted(results) == [(302, 200)] + [(400, 302)] * (CLIENTS - 1), server.log()[-3000:]
     assert server.count("otp_static.StaticToken") == 0
     assert "Internal Server Error" not in server.log()
+
+
+def make_new_codes(server, code, ready):
+    """Log in with ``code``, then ask for new recovery codes at the same moment as the others."""
+    browser = Browser(server.port)
+    _status, _location, html = browser.request("GET", "/hallinta/login/")
+    browser.request(
+        "POST",
+        "/hallinta/login/",
+        {
+            "csrfmiddlewaretoken": csrf_token(html),
+            "username": "paakayttaja",
+            "password": PASSWORD,
+            "next": "/hallinta/",
+        },
+    )
+    _status, _location, html = browser.request("GET", "/hallinta/kaksivaiheinen/vahvista/")
+    browser.request(
+        "POST",
+        "/hallinta/kaksivaiheinen/vahvista/",
+        {"csrfmiddlewaretoken": csrf_token(html), "code": code, "next": "/hallinta/"},
+    )
+    _status, _location, html = browser.request("GET", "/hallinta/kaksivaiheinen/varakoodit/")
+    token = csrf_token(html)
+    ready.wait(timeout=60)
+    status, _location, html = browser.request(
+        "POST",
+        "/hallinta/kaksivaiheinen/varakoodit/",
+        {"csrfmiddlewaretoken": token, "vahvista": "1"},
+    )
+    return status, re.findall(r"<li><code>(\w+)</code></li>", html)
+
+
+def test_new_recovery_codes_made_in_several_tabs_at_once_leave_one_set(server):
+    codes = [f"valilehti{n}" for n in range(CLIENTS)]
+    server.manage(
+        "shell",
+        "-c",
+        "from django_otp.plugins.otp_static.models import StaticDevice\n"
+        "device = StaticDevice.objects.get(name='recovery')\n"
+        f"for code in {codes!r}:\n"
+        "    device.token_set.create(token=code)\n",
+    )
+    ready = threading.Barrier(CLIENTS)
+
+    with ThreadPoolExecutor(max_workers=CLIENTS) as pool:
+        results = list(pool.map(lambda code: make_new_codes(server, code, ready), codes))
+
+    assert [status for status, _shown in results] == [200] * CLIENTS, server.log()[-3000:]
+    assert all(len(shown) == 10 for _status, shown in results)
+    # One set of codes works: exactly the one a request showed (the last to be served).
+    assert server.count("otp_static.StaticToken") == 10
+    working = (
+        server.manage(
+            "shell",
+            "-c",
+            "from django_otp.plugins.otp_static.models import StaticToken\n"
+            "print(' '.join(sorted(StaticToken.objects.values_list('token', flat=True))))",
+        )
+        .splitlines()[-1]
+        .split()
+    )
+    assert working in [sorted(shown) for _status, shown in results]
+    assert "Internal Server Error" not in server.log()
