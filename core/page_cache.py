@@ -18,6 +18,7 @@ import contextlib
 import contextvars
 import functools
 import hashlib
+import logging
 import re
 import uuid
 
@@ -29,6 +30,7 @@ from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import get_token
 from django.utils.cache import (
     add_never_cache_headers,
+    get_conditional_response,
     patch_cache_control,
     patch_vary_headers,
     set_response_etag,
@@ -36,6 +38,8 @@ from django.utils.cache import (
 from django.utils.html import escape
 
 from . import compression
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "page-cache:content-version"
 # A safety net only: invalidation does not depend on pages expiring.
@@ -258,7 +262,11 @@ def _serve_public_page(request, version, render_page, variant):
             return response
         stored = _store(response)
         cache.set(key, stored, PAGE_TIMEOUT)
-    return _stored_response(request, stored)
+    response = _stored_response(request, stored)
+    if not name:
+        # The plain page, the same for every visitor: EarlyHitMiddleware may keep it whole.
+        response.early_hit_version = version
+    return response
 
 
 def cached_public_page(view=None, *, variant=None):
@@ -432,3 +440,88 @@ def _serve_form_page(request, render_page, variant, fresh):
             return render_page()
         key = f"form-page:{version}:{request.path}:{name}"
         return _serve_fresh(request, key, render_page, fresh, keyed)
+
+
+def _early_key(request):
+    """
+    The key of the whole response EarlyHitMiddleware may answer ``request`` with, or None.
+
+    Only a visitor's plain GET can be answered early: no query string (a page that depends on
+    one goes through its view, which names its variants), no body, and no session cookie (a
+    staff member's session is checked by the middleware an early answer skips). The key is
+    the path: a language must be in the path, not negotiated, for this to stay right.
+    """
+    meta = request.META
+    if (
+        request.method != "GET"
+        or meta.get("QUERY_STRING")
+        or meta.get("CONTENT_LENGTH") not in (None, "", "0")
+        or "HTTP_TRANSFER_ENCODING" in meta
+        or settings.SESSION_COOKIE_NAME in request.COOKIES
+    ):
+        return None
+    encoding = "gzip" if compression.accepts_gzip(request) else "identity"
+    path = hashlib.sha256(request.path.encode()).hexdigest()[:32]
+    return f"early-page:{path}:{encoding}"
+
+
+class EarlyHitMiddleware:
+    """
+    Answer a visitor's plain GET of a cached public page before the rest of the middleware.
+
+    A cached page costs its cache look-up, but on its way the request would still pass the
+    session, authentication, second-factor, lockout, messages and CSRF middleware, none of
+    which a visitor's cached page needs. This middleware stands just inside SecurityMiddleware
+    (which still redirects to HTTPS and adds its headers to every answer). When the full stack
+    answers a plain GET with a page ``cached_public_page`` served from the cache, the response
+    as it leaves the inner middleware (headers of the content security and permissions
+    policies, compression, ETag, cache control, body) is kept beside the page, under the
+    content version the page was rendered with. The next such request is answered with it at
+    once, with 304 Not Modified when the browser already has it, in one look-up of the cache
+    (the version and the response together), while the content version is still the same.
+
+    A stored response never sets a cookie; staff (a session cookie) and requests with a query
+    string or a body always go the whole way.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = _early_key(request)
+        if key is not None:
+            try:
+                found = cache.get_many([VERSION_KEY, key])
+            except Exception:
+                # The cache is down: the page's own way decides what the visitor gets (the
+                # health check its 503), and nothing is kept.
+                logger.warning("Early page cache unavailable", exc_info=True)
+                return self.get_response(request)
+            stored = found.get(key)
+            if stored is not None and stored[0] == found.get(VERSION_KEY):
+                return _early_response(request, stored)
+        response = self.get_response(request)
+        if key is not None:
+            _keep_for_early_hits(key, response)
+        return response
+
+
+def _keep_for_early_hits(key, response):
+    version = getattr(response, "early_hit_version", None)
+    if (
+        version is None
+        or response.status_code != 200
+        or response.streaming
+        or response.cookies
+        or response.has_header("Set-Cookie")
+    ):
+        return
+    headers = [(name, value) for name, value in response.items() if name != "Content-Length"]
+    cache.set(key, (version, headers, response.content), PAGE_TIMEOUT)
+
+
+def _early_response(request, stored):
+    _version, headers, body = stored
+    response = HttpResponse(body, headers=dict(headers))
+    response["Content-Length"] = str(len(body))
+    return get_conditional_response(request, etag=response.get("ETag"), response=response)

@@ -84,6 +84,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A visitor's plain GET of a cached public page is answered here, with the headers the
+    # rest of the middleware gave it when it was cached (core.page_cache).
+    "core.page_cache.EarlyHitMiddleware",
     # A body larger than its address accepts gets 413 before anything reads it.
     "core.request_bodies.RequestBodyLimitMiddleware",
     "csp.middleware.CSPMiddleware",

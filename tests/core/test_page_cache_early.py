@@ -1,0 +1,143 @@
+"""
+A visitor's plain GET of a cached public page is answered before the rest of the middleware
+(core.page_cache.EarlyHitMiddleware), with exactly the headers the whole stack gave it.
+"""
+
+import gzip
+
+import pytest
+from django.conf import settings as django_settings
+from django.core.cache import cache
+from django.test import Client
+
+from services.models import Page
+from tests.support.factories import log_in_verified, make_content_editor
+
+pytestmark = pytest.mark.django_db
+
+SPY = "tests.core.test_page_cache_early.SpyMiddleware"
+# Headers that differ between two responses for reasons of their own.
+OWN_HEADERS = {"Date"}
+
+
+class SpyMiddleware:
+    """Counts the requests that reach the middleware after EarlyHitMiddleware."""
+
+    calls = 0
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        SpyMiddleware.calls += 1
+        return self.get_response(request)
+
+
+@pytest.fixture
+def spy(settings):
+    middleware = list(django_settings.MIDDLEWARE)
+    middleware.insert(middleware.index("core.page_cache.EarlyHitMiddleware") + 1, SPY)
+    settings.MIDDLEWARE = middleware
+    SpyMiddleware.calls = 0
+    cache.clear()
+    return SpyMiddleware
+
+
+def headers(response):
+    return {name: value for name, value in response.items() if name not in OWN_HEADERS}
+
+
+@pytest.mark.parametrize("encoding", ["gzip", ""], ids=["gzip", "identity"])
+def test_the_next_visit_is_answered_early_with_the_same_headers_and_body(
+    client, spy, encoding, django_assert_num_queries
+):
+    ask = {"Accept-Encoding": encoding} if encoding else {}
+    rendered = client.get("/vaikuttavuus/", headers=ask)  # rendered, cached and kept whole
+    assert spy.calls == 1
+
+    with django_assert_num_queries(0):
+        early = client.get("/vaikuttavuus/", headers=ask)
+
+    assert spy.calls == 1
+    assert early.status_code == 200
+    assert headers(early) == headers(rendered)
+    assert early.content == rendered.content
+    assert early["Content-Security-Policy"]
+    assert early["Permissions-Policy"]
+    assert "Cookie" in early["Vary"]
+    body = gzip.decompress(early.content) if encoding else early.content
+    assert "Miten työnohjaus vaikuttaa?" in body.decode()
+    assert ("Content-Encoding" in early) == bool(encoding)
+
+
+def test_a_returning_visitor_gets_304_early(client, spy):
+    etag = client.get("/hyodyt/")["ETag"]
+
+    again = client.get("/hyodyt/", headers={"If-None-Match": etag})
+
+    assert spy.calls == 1
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == etag
+
+
+def test_an_edit_is_shown_at_once_instead_of_the_early_answer(client, spy):
+    for _ in range(3):
+        client.get("/vaikuttavuus/")
+    page = Page.objects.get(slug="vaikuttavuus")
+    page.lead = "Uusi ingressi, muutettu ylläpidossa."
+    page.save()
+
+    assert spy.calls == 1
+
+    response = client.get("/vaikuttavuus/")
+
+    assert "Uusi ingressi, muutettu ylläpidossa." in response.content.decode()
+    assert spy.calls == 2
+
+
+def test_staff_always_go_the_whole_way_and_get_a_fresh_page(client, spy):
+    client.get("/johtajuus/")
+    Page.objects.filter(slug="johtajuus").update(published=False)  # no signal: cache stays
+    staff = Client()
+    log_in_verified(staff, make_content_editor())
+    calls = spy.calls
+
+    response = staff.get("/johtajuus/")
+
+    assert spy.calls == calls + 1
+    assert "Esikatselu" in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_a_bogus_session_cookie_goes_the_whole_way_to_the_cached_page(client, spy):
+    client.get("/hyodyt/")
+    client.cookies[django_settings.SESSION_COOKIE_NAME] = "not-a-session"
+
+    response = client.get("/hyodyt/")
+
+    assert spy.calls == 2
+    assert response.status_code == 200
+    assert "Työnohjauksen hyödyt" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/hyodyt/?utm_source=uutiskirje", "/ota-yhteytta/", "/ajanvaraus/", "/ei-tallaista/"],
+)
+def test_pages_with_a_query_string_or_fresh_parts_and_misses_are_never_answered_early(
+    client, spy, url
+):
+    for _ in range(3):
+        client.get(url)
+
+    assert spy.calls == 3
+
+
+def test_head_and_post_go_the_whole_way(client, spy):
+    client.get("/hyodyt/")
+
+    client.head("/hyodyt/")
+    client.post("/hyodyt/")
+
+    assert spy.calls == 3
