@@ -43,8 +43,9 @@ class PriceRowAdmin(OrderedContentAdmin, ContentAdmin):
 
 @admin.register(PriceTerm)
 class PriceTermAdmin(OrderedContentAdmin, ContentAdmin):
-    list_display = ["order", "title", "published", "updated_at"]
+    list_display = ["order", "title", "kind", "published", "updated_at"]
     list_display_links = ["title"]
     list_editable = ["published"]
+    list_filter = ["kind", "published"]
     search_fields = ["title", "body"]
-    fields = ["title", "body", "published"]
+    fields = ["kind", "title", "body", "published"]

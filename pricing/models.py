@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.examples import EXAMPLE_HELP
 from services import markdown
-from services.models import MARKDOWN_HELP, Publishable, SupervisionForm
+from services.models import MARKDOWN_HELP, Publishable, PublishedQuerySet, SupervisionForm
 
 from .vat import DEFAULT_RATE, Price, VatRate
 
@@ -138,9 +138,34 @@ class PriceRow(Publishable):
         return None
 
 
+class PriceTermQuerySet(PublishedQuerySet):
+    def kinds(self):
+        """The set of kinds these terms cover."""
+        return set(self.values_list("kind", flat=True).distinct())
+
+
 class PriceTerm(Publishable):
     """A term shown beside the prices: cancellation, travel costs, invoicing, remote sessions."""
 
+    class Kind(models.TextChoices):
+        CANCELLATION = "cancellation", _("Cancellation terms")
+        TRAVEL = "travel", _("Travel costs")
+        INVOICING = "invoicing", _("Invoicing terms")
+        OTHER = "other", _("Other term")
+
+    # The kinds a complete offer states; the site promises none of them until it is published.
+    REQUIRED_KINDS = (Kind.CANCELLATION, Kind.TRAVEL, Kind.INVOICING)
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.OTHER,
+        help_text=_(
+            "What the term is about. Pages and search descriptions mention cancellation, "
+            "travel and invoicing terms only once a published term of that kind exists."
+        ),
+    )
     title = models.CharField(
         _("title"),
         max_length=100,
@@ -148,6 +173,8 @@ class PriceTerm(Publishable):
     )
     body = models.TextField(_("text"), help_text=MARKDOWN_HELP)
     order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    objects = PriceTermQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]

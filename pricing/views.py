@@ -2,7 +2,8 @@ from core.page_cache import cached_public_page
 from services.models import Page
 from services.pages import layout, render_in_layout, visible_page
 
-from .models import PriceRow, PriceTerm
+from . import terms
+from .models import PriceRow
 
 ORGANISATION = "organisation"
 PRIVATE = "private"
@@ -14,7 +15,8 @@ def prices_layout(request, page, audience=ORGANISATION):
         "page": page,
         "audience": audience,
         "rows": PriceRow.objects.published().select_related("form"),
-        "terms": PriceTerm.objects.published(),
+        "terms": terms.published_terms(),
+        "terms_description": terms.description_sentence(),
     }
 
 

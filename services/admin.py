@@ -292,10 +292,24 @@ class SiteDetailsAdmin(VersionAdmin):
     fieldsets = [
         (None, {"fields": ["name", "tagline"]}),
         (_("Contact details"), {"fields": ["email", "phone"]}),
-        (_("Address"), {"fields": ["street_address", "postal_code", "city", "business_id"]}),
+        (_("Address"), {"fields": ["street_address", "postal_code", "city"]}),
         (
             _("Company"),
-            {"fields": ["legal_name", "einvoice_address", "einvoice_operator", "service_area"]},
+            {
+                "fields": [
+                    "legal_name",
+                    "trading_name",
+                    "business_id",
+                    "vat_registered",
+                    "einvoice_address",
+                    "einvoice_operator",
+                    "service_area",
+                ],
+                "description": _(
+                    "Buyers look for these on the prices page, in the footer and in the "
+                    "privacy statement; the front page of the admin lists those still missing."
+                ),
+            },
         ),
         (_("Work community map"), {"fields": ["crisis_note"]}),
     ]

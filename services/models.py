@@ -284,6 +284,30 @@ class SiteDetails(models.Model):
         blank=True,
         help_text=_("The operator and its identifier, e.g. Operaattori Oy (003712345678)."),
     )
+    trading_name = models.CharField(
+        _("trading name"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Aputoiminimi: a further name registered for the company in the Trade Register, "
+            "shown beside the legal name. Leave empty if there is none; the site name above "
+            "is the name the site markets itself by."
+        ),
+    )
+    vat_registered = models.BooleanField(
+        _("VAT register"),
+        null=True,
+        blank=True,
+        choices=[
+            (True, _("Registered for VAT")),
+            (False, _("Not registered for VAT")),
+        ],
+        help_text=_(
+            "Whether the company is entered in the VAT register (arvonlisäverorekisteri). "
+            "Each price states its own VAT rate: a company not in the register enters its "
+            "prices with VAT 0 % and the reason in the VAT note."
+        ),
+    )
     service_area = models.CharField(
         _("service area"),
         max_length=200,
@@ -335,6 +359,21 @@ class SiteDetails(models.Model):
     PLACEHOLDER_EMAIL_DOMAIN = "example.com"
     PLACEHOLDER_STREET = "Esimerkkikatu"
     PLACEHOLDER_PHONE = "+358 40 123 4567"
+    PLACEHOLDER_NAME = "Työnohjaus"
+    # Example company details (services/examples.py) carry this word or these values.
+    EXAMPLE_WORD = "esimerkki"
+    EXAMPLE_BUSINESS_ID = "1234567-1"
+    EXAMPLE_EINVOICE_ADDRESS = "003712345671"
+    # What a buyer needs to choose and pay the company, in the order the details are shown.
+    # The trading name is optional: it counts only while it is a placeholder.
+    BUYER_FIELDS = (
+        "name",
+        "legal_name",
+        "business_id",
+        "vat_registered",
+        "einvoice_address",
+        "einvoice_operator",
+    )
 
     @property
     def placeholder_fields(self):
@@ -345,6 +384,56 @@ class SiteDetails(models.Model):
             "phone": self.phone.replace(" ", "") == self.PLACEHOLDER_PHONE.replace(" ", ""),
         }
         return [name for name, is_placeholder in checks.items() if is_placeholder]
+
+    def _is_example(self, value):
+        return self.EXAMPLE_WORD in value.lower()
+
+    @property
+    def company_placeholder_fields(self):
+        """The company details that are filled in but still hold a placeholder or an example."""
+        checks = {
+            "name": self.name.strip() == self.PLACEHOLDER_NAME,
+            "legal_name": self.legal_name.strip() == self.PLACEHOLDER_NAME
+            or self._is_example(self.legal_name),
+            "trading_name": self._is_example(self.trading_name),
+            "business_id": self.business_id == self.EXAMPLE_BUSINESS_ID,
+            "einvoice_address": self.einvoice_address.replace(" ", "")
+            == self.EXAMPLE_EINVOICE_ADDRESS,
+            "einvoice_operator": self._is_example(self.einvoice_operator),
+        }
+        return [name for name, is_placeholder in checks.items() if is_placeholder]
+
+    @property
+    def missing_company_details(self):
+        """
+        The company details a buyer needs that are empty or still placeholders, as field
+        names in the order they are shown (the VAT register counts once decided either way).
+        """
+        placeholders = set(self.company_placeholder_fields)
+        missing = []
+        for name in (*self.BUYER_FIELDS, "trading_name"):
+            value = getattr(self, name)
+            empty = value is None if name == "vat_registered" else not value.strip()
+            if name in placeholders or (empty and name != "trading_name"):
+                missing.append(name)
+        return missing
+
+    @property
+    def vat_number(self):
+        """The VAT number (ALV-numero, FI and the business ID's digits) when registered."""
+        if not self.vat_registered or not self.business_id:
+            return ""
+        return "FI" + self.business_id.replace("-", "")
+
+    @property
+    def has_company_details(self):
+        """Whether any company detail is entered, so that a page has a block to show."""
+        return bool(
+            self.legal_name
+            or self.business_id
+            or self.einvoice_address
+            or self.vat_registered is not None
+        )
 
     @property
     def phone_uri(self):

@@ -34,7 +34,10 @@ def organisation(site, forms=()):
     if site.legal_name:
         data["legalName"] = site.legal_name
     if site.business_id:
-        data["vatID"] = f"FI{site.business_id.replace('-', '')}"
+        data["taxID"] = site.business_id
+    # Only a company in the VAT register has a VAT number.
+    if site.vat_number:
+        data["vatID"] = site.vat_number
     if forms:
         data["hasOfferCatalog"] = {
             "@type": "OfferCatalog",

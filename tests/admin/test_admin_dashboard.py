@@ -32,6 +32,7 @@ HANDLER_WIDGETS = {
 }
 ALL_WIDGETS = HANDLER_WIDGETS | {
     "community_map.dashboard.open_team_surveys",
+    "pricing.dashboard.complete_offer",
     "services.dashboard.quick_actions",
     "services.dashboard.recent_changes",
 }
@@ -68,6 +69,7 @@ def test_the_content_editor_sees_content_widgets_only():
     html = client_for(make_content_editor()).get("/hallinta/").content.decode()
 
     assert widgets_on(html) == {
+        "pricing.dashboard.complete_offer",
         "services.dashboard.quick_actions",
         "services.dashboard.recent_changes",
     }

@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from pricing import examples as price_examples
 from pricing.models import PriceTerm
+from services import examples as company_examples
 from testimonials import examples as testimonial_examples
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.test_accessibility import AXE_OPTIONS
@@ -20,7 +21,12 @@ VIEWPORTS = pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "
 def filled_site(site_url):
     price_examples.load()
     testimonial_examples.load()
-    PriceTerm.objects.create(title="Peruutusehdot", body="Peruutuksista sovitaan sopimuksessa.")
+    company_examples.load()
+    PriceTerm.objects.create(
+        kind=PriceTerm.Kind.CANCELLATION,
+        title="Peruutusehdot",
+        body="Peruutuksista sovitaan sopimuksessa.",
+    )
     return site_url
 
 

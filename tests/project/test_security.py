@@ -38,7 +38,10 @@ def manage(*args, drop=(), database=None, check=False):
 REAL_DETAILS = (
     "from services.models import SiteDetails; d = SiteDetails.load(); "
     "d.email = 'info@tyonohjaus.example'; d.phone = '+358 9 876 5432'; "
-    "d.street_address = 'Työnohjaajankatu 2'; d.save()"
+    "d.street_address = 'Työnohjaajankatu 2'; d.name = 'Työnohjaus Testinen'; "
+    "d.legal_name = 'Työnohjaus Testinen Oy'; d.business_id = '1572860-0'; "
+    "d.vat_registered = True; d.einvoice_address = '003715728600'; "
+    "d.einvoice_operator = 'Operaattori Oy (003712345678)'; d.save()"
 )
 
 
@@ -72,6 +75,8 @@ def test_deploy_check_warns_about_the_seeded_placeholder_contact_details(tmp_pat
     assert result.returncode != 0
     assert "services.W001" in result.stderr
     assert "email, street_address, phone" in result.stderr
+    assert "services.W003" in result.stderr
+    assert "name, legal_name, business_id, vat_registered, einvoice_address" in result.stderr
 
 
 def test_deploy_check_warns_while_example_content_is_published(ready_database, tmp_path):
@@ -86,6 +91,8 @@ def test_deploy_check_warns_while_example_content_is_published(ready_database, t
     assert "(pricing.PriceRow)" in result.stderr
     assert "(testimonials.Testimonial)" in result.stderr
     assert "services.W001" not in result.stderr
+    # The example company details fill only empty fields: the real ones stay, and pass.
+    assert "services.W003" not in result.stderr
 
 
 def test_deploy_check_warns_when_enquiries_would_reach_no_one():

@@ -42,6 +42,8 @@ _revision_migrations = [
         "community_map.migrations.0010_one_voice",
         "faq.migrations.0004_one_voice",
         "supervisors.migrations.0004_one_voice",
+        "services.migrations.0013_terms_not_promised",
+        "faq.migrations.0005_terms_not_promised",
     )
 ]
 _testimonial_roles_migration = importlib.import_module(
@@ -76,7 +78,8 @@ def load_seed_content():
 def revise_seeded_texts(apps):
     """
     Run the seeded texts' revisions, as the services, map, questions and supervisors
-    migrations do: the second (issue 11), then the third (one voice).
+    migrations do: the second (issue 11), the third (one voice), then the fourth (no term
+    promised before it exists).
     """
     for migration in _revision_migrations:
         migration.revise_texts(apps)

@@ -3,6 +3,7 @@ from django.db import transaction
 
 from booking import examples as booking_examples
 from pricing import examples as price_examples
+from services import examples as company_examples
 from supervisors import examples as supervisor_examples
 from testimonials import examples as testimonial_examples
 
@@ -10,14 +11,15 @@ from testimonials import examples as testimonial_examples
 class Command(BaseCommand):
     help = (
         "Add example content for development (supervisors with drawn portraits, prices, a "
-        "quote), each marked as an example. Safe to run again; check --deploy warns while any "
-        "of it is published. Never run it in production."
+        "quote, the company details where empty), each marked as an example. Safe to run "
+        "again; check --deploy warns while any of it is published. Never run it in production."
     )
 
     def handle(self, *args, **options):
         with transaction.atomic():
             supervisors = supervisor_examples.load()
             price_examples.load()
+            company_examples.load()
             testimonial_examples.load()
             booking_examples.load()
         self.stdout.write(f"Example content loaded (supervisors added: {supervisors}).")
