@@ -14,7 +14,7 @@ page: the company and the lots) costs only their queries.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
@@ -164,12 +164,14 @@ class SupplierSheet:
         published_forms = SupervisionForm.objects.published()
         return list(
             Supervisor.objects.published().prefetch_related(
-                "credentials", Prefetch("forms", queryset=published_forms)
+                Prefetch("forms", queryset=published_forms)
             )
         )
 
     @cached_property
     def supervisors(self):
+        # Their credentials only here: the lots need the supervisors and forms alone.
+        prefetch_related_objects(self._supervisors, "credentials")
         return [
             SupervisorEntry(
                 name=supervisor.name,
