@@ -12,7 +12,7 @@ Each part is read when it is first used, so a page that shows only some of them 
 page: the company and the lots) costs only their queries.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.functional import cached_property
@@ -62,7 +62,6 @@ class SupervisorEntry:
     role: str
     url: str
     facts: list
-    form_ids: frozenset = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -178,7 +177,6 @@ class SupplierSheet:
                 role=supervisor.role,
                 url=supervisor.get_absolute_url(),
                 facts=supervisor_facts(supervisor),
-                form_ids=frozenset(form.pk for form in supervisor.forms.all()),
             )
             for supervisor in self._supervisors
         ]
