@@ -4,8 +4,12 @@ from django.urls import reverse
 
 from core.sitemaps import SiteSitemap
 from pricing.sitemaps import PrivatePricesSitemap
+from services.models import Page
 from services.sitemaps import PageSitemap, SupervisionFormSitemap
 from supervisors.sitemaps import SupervisorSitemap
+
+from .supplier_sheet import SupplierSheet
+from .views import BUYERS_SLUG
 
 
 class AppPageSitemap(SiteSitemap):
@@ -29,10 +33,27 @@ class AppPageSitemap(SiteSitemap):
         return None
 
 
+class SupplierSheetSitemap(SiteSitemap):
+    """The printable supplier details, while the buyers' page they belong to is published."""
+
+    priority = 0.5
+
+    def items(self):
+        published = Page.objects.published().filter(slug=BUYERS_SLUG).exists()
+        return ["services:supplier_sheet"] if published else []
+
+    def location(self, url_name):
+        return reverse(url_name)
+
+    def lastmod(self, url_name):
+        return SupplierSheet().updated
+
+
 SITEMAPS = {
     "sivut": PageSitemap,
     "palvelut": SupervisionFormSitemap,
     "hinnat": PrivatePricesSitemap,
     "sovellukset": AppPageSitemap,
     "tyonohjaajat": SupervisorSitemap,
+    "toimittajatiedot": SupplierSheetSitemap,
 }

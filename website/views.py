@@ -4,7 +4,11 @@ running text. Each page's context is built by one layout function, which the pub
 the admin's unsaved preview (services/pages.py) both call.
 """
 
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.http import content_disposition_header
+from django.utils.text import slugify
 
 from core.page_cache import cached_public_page
 from core.visibility import visible_to
@@ -15,6 +19,13 @@ from services.models import KeyQuestion, Page, SupervisionForm
 from services.pages import layout, layout_for, render_in_layout, visible_page
 from supervisors.models import Supervisor
 from testimonials.models import Testimonial
+
+from . import supplier_sheet_pdf
+from .supplier_sheet import SupplierSheet
+
+# The page for public buyers: its text is a content page staff edit; below it, the supplier
+# details built from the data, also at its own address to print and as a PDF.
+BUYERS_SLUG = "julkiset-hankinnat"
 
 
 def _show(request, page):
@@ -108,3 +119,37 @@ def page(request, slug):
     if canonical_url != request.path:
         return redirect(canonical_url, permanent=True)
     return _show(request, page)
+
+
+@layout(BUYERS_SLUG)
+def public_buyers_layout(request, page):
+    return "services/public_buyers.html", {"page": page, "sheet": SupplierSheet()}
+
+
+@cached_public_page
+def supplier_sheet(request):
+    page = visible_page(request, BUYERS_SLUG)
+    return render_in_layout(
+        request, page, ("services/supplier_sheet.html", {"page": page, "sheet": SupplierSheet()})
+    )
+
+
+@cached_public_page
+def _supplier_sheet_pdf(request):
+    visible_page(request, BUYERS_SLUG)  # the sheet goes with its page: a 404 while unpublished
+    content = supplier_sheet_pdf.render(SupplierSheet(), reverse("services:supplier_sheet"))
+    return HttpResponse(content, content_type="application/pdf")
+
+
+def supplier_sheet_pdf_file(request):
+    """
+    The supplier sheet as a PDF download. The page cache keeps the body and its type only, so
+    the file's name is given here, on every response, cached or not.
+    """
+    response = _supplier_sheet_pdf(request)
+    if response.status_code == 200:
+        name = slugify(SupplierSheet().site.name) or "tyonohjaus"
+        response["Content-Disposition"] = content_disposition_header(
+            True, f"toimittajatiedot-{name}.pdf"
+        )
+    return response

@@ -6,7 +6,7 @@ from django.test import Client
 
 from services.models import Page, SupervisionForm
 from tests.support.factories import make_content_editor
-from tests.support.pages import CALL_TO_ACTION_PAGES, PUBLIC_PAGES
+from tests.support.pages import CALL_TO_ACTION_PAGES, PUBLIC_PAGES, page_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -20,15 +20,13 @@ def test_page_needs_at_most_five_queries_cold_and_none_warm(
     client, url, django_assert_max_num_queries
 ):
     cache.clear()
-    # Four for the page (the home page, a landing page of eight parts: eight), one for the
+    # The page's own (tests/support/pages.py: four for a content page), one for the
     # staff-managed main menu, and on a page with the call to action one asking whether any
     # supervisor has a free time to book (booking.availability); the last two are cached
     # with the content version, so they cost nothing warm. Warm, a page without a form is
     # answered before the session middleware (EarlyHitMiddleware), and a form page's tokens
     # are made without the database.
-    with django_assert_max_num_queries(
-        (8 if url == "/" else 4) + 1 + (url in CALL_TO_ACTION_PAGES)
-    ):
+    with django_assert_max_num_queries(page_queries(url) + 1 + (url in CALL_TO_ACTION_PAGES)):
         assert client.get(url).status_code == 200
     with django_assert_max_num_queries(0):
         assert client.get(url).status_code == 200

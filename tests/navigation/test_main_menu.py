@@ -149,15 +149,16 @@ def test_an_app_page_this_release_lacks_is_left_out_not_an_error(client):
     assert build()[-1].label != "booking:start"
 
 
-def test_booking_sits_under_services_and_the_team_map_under_the_map(client):
+def test_booking_and_public_buyers_sit_under_services_and_the_team_map_under_the_map(client):
     menu = build()
     by_label = {entry.label: entry for entry in menu}
 
     assert len(menu) == 4
     services = by_label["Palvelut"]
-    assert [(c.label, c.url) for c in services.children][-2:] == [
+    assert [(c.label, c.url) for c in services.children][-3:] == [
         ("Hinnat", "/hinnat/"),
         ("Maksuton tutustumiskeskustelu", "/ajanvaraus/"),
+        ("Julkiset hankinnat", "/julkiset-hankinnat/"),
     ]
     map_entry = by_label["Työyhteisökartta"]
     assert [(c.label, c.url) for c in map_entry.children] == [
@@ -244,8 +245,8 @@ def test_the_menu_is_read_in_one_query(django_assert_num_queries):
         entries = build()
 
     assert [entry.label for entry in entries][:2] == ["Palvelut", "Työnohjaajat"]
-    # The forms, the prices and the booking page.
-    assert len(entries[0].children) == len(FORM_NAMES) + 2
+    # The forms, the prices, the booking page and the page for public buyers.
+    assert len(entries[0].children) == len(FORM_NAMES) + 3
 
 
 def test_a_renamed_form_keeps_its_menu_entry(client):

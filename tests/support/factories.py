@@ -26,6 +26,7 @@ _menu_entries_migration = importlib.import_module(
     "navigation.migrations.0003_booking_and_team_map_entries"
 )
 _home_migration = importlib.import_module("landing.migrations.0002_home_page_content")
+_buyers_page_migration = importlib.import_module("website.migrations.0001_public_buyers_page")
 _faq_migration = importlib.import_module("faq.migrations.0002_seed_questions")
 _pricing_roles_migration = importlib.import_module("pricing.migrations.0002_content_editor_role")
 _booking_roles_migration = importlib.import_module("booking.migrations.0003_roles")
@@ -71,6 +72,7 @@ def load_seed_content():
     _menu_migration.load_menu(apps)
     _menu_migration.grant_permissions(apps)
     _menu_entries_migration.add_entries(apps)
+    _buyers_page_migration.add_page_and_menu_entry(apps)
     _home_migration.load_home(apps)
     _home_migration.grant_permissions(apps)
 

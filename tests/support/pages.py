@@ -35,7 +35,20 @@ PUBLIC_PAGES = {
     "/usein-kysyttya/": "Miten työnohjaus eroaa terapiasta ja coachingista?",
     "/nain-aloitamme/": "Kartoituskerta",
     "/luottamuksellisuus/": "Luottamuksellisuus ja eettiset periaatteet",
+    "/julkiset-hankinnat/": "Puitejärjestely ja osa-alueet",
+    "/julkiset-hankinnat/toimittajatiedot/": "Toimittajatiedot",
 }
+
+# The queries a public page may make when it is rendered cold, beside the main menu and the
+# availability asked by the call to action: four for a content page (itself, the site details
+# and its own content); the home page's eight parts; the supplier sheet's page, site details,
+# supervisors with their forms and credentials, prices and terms.
+PAGE_QUERIES = {"/": 8, "/julkiset-hankinnat/toimittajatiedot/": 7}
+
+
+def page_queries(url):
+    return PAGE_QUERIES.get(url, 4)
+
 
 # Public pages an app renders afresh for every request, never page-cached: the free times must
 # be the database's own at every request, and the team map's creation form keeps Django's CSRF
@@ -49,5 +62,11 @@ ALL_PUBLIC_PAGES = {**PUBLIC_PAGES, **UNCACHED_PUBLIC_PAGES}
 
 # The pages that end with the call to action ("Laita viestiä" and, while a supervisor has free
 # times, "Varatkaa maksuton tutustumiskeskustelu").
-NO_CALL_TO_ACTION = {"/tyoyhteisokartta/", "/ota-yhteytta/", "/tietosuoja/", "/saavutettavuus/"}
+NO_CALL_TO_ACTION = {
+    "/tyoyhteisokartta/",
+    "/ota-yhteytta/",
+    "/tietosuoja/",
+    "/saavutettavuus/",
+    "/julkiset-hankinnat/toimittajatiedot/",
+}
 CALL_TO_ACTION_PAGES = {url for url in PUBLIC_PAGES if url not in NO_CALL_TO_ACTION}

@@ -11,6 +11,7 @@ from tests.support.pages import (
     FORM_SLUGS,
     PUBLIC_PAGES,
     UNCACHED_PUBLIC_PAGES,
+    page_queries,
 )
 
 pytestmark = pytest.mark.django_db
@@ -52,13 +53,11 @@ def test_every_public_page_has_a_unique_title(client):
 
 @pytest.mark.parametrize("url", PUBLIC_PAGES)
 def test_public_page_renders_with_at_most_five_queries(client, url, django_assert_max_num_queries):
-    # Four for the page (the home page, a landing page of eight parts: eight), one for the
+    # The page's own (tests/support/pages.py: four for a content page), one for the
     # staff-managed main menu, and on a page with the call to action one asking whether any
     # supervisor has a free time to book (booking.availability); the last two are cached
     # with the content version, so they cost nothing warm.
-    with django_assert_max_num_queries(
-        (8 if url == "/" else 4) + 1 + (url in CALL_TO_ACTION_PAGES)
-    ):
+    with django_assert_max_num_queries(page_queries(url) + 1 + (url in CALL_TO_ACTION_PAGES)):
         response = client.get(url)
 
     assert response.status_code == 200
