@@ -46,9 +46,7 @@ def test_an_uncached_page_renders_the_header_and_footer_only_the_first_time(clie
     again = client.get("/ajanvaraus/")
 
     assert {"includes/header.html", "includes/footer.html"} <= {t.name for t in first.templates}
-    assert not {"includes/header.html", "includes/footer.html"} & {
-        t.name for t in again.templates
-    }
+    assert not {"includes/header.html", "includes/footer.html"} & {t.name for t in again.templates}
     assert layout(again) == layout(first)
 
 
