@@ -42,8 +42,13 @@ PUBLIC_PAGES = {
 # The queries a public page may make when it is rendered cold, beside the main menu and the
 # availability asked by the call to action: four for a content page (itself, the site details
 # and its own content); the home page's eight parts; the supplier sheet's page, site details,
-# supervisors with their forms and credentials, prices and terms.
-PAGE_QUERIES = {"/": 8, "/julkiset-hankinnat/toimittajatiedot/": 7}
+# supervisors with their forms and credentials, prices and terms; the buyers' page asks too
+# whether any term is published, to promise only what exists.
+PAGE_QUERIES = {
+    "/": 8,
+    "/julkiset-hankinnat/": 5,
+    "/julkiset-hankinnat/toimittajatiedot/": 7,
+}
 
 
 def page_queries(url):

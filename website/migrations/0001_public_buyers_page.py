@@ -38,7 +38,7 @@ Kynnysarvot tarkistetaan säännöllisesti, ja ajantasaiset arvot kerrotaan julk
 
 ## Puitejärjestely ja osa-alueet
 
-Työnohjausta hankitaan usein puitejärjestelynä. Siinä hankintayksikkö valitsee kilpailutuksella yhden tai useamman palveluntuottajan ja sopii ehdoista, joiden mukaan työnohjausta tilataan sopimuskauden aikana. Puitejärjestely ei tavallisesti velvoita tilaamaan tiettyä määrää, vaan työnohjausta tilataan tarpeen mukaan.
+Työnohjausta hankitaan usein puitejärjestelynä. Siinä hankintayksikkö valitsee kilpailutuksella yhden tai useamman palveluntuottajan ja sopii, miten työnohjausta tilataan sopimuskauden aikana. Puitejärjestely ei tavallisesti velvoita tilaamaan tiettyä määrää, vaan työnohjausta tilataan tarpeen mukaan.
 
 Hankinta jaetaan usein osa-alueisiin työnohjauksen muodon mukaan, esimerkiksi näin:
 
