@@ -48,6 +48,26 @@ UNCACHED_PUBLIC_PAGES = {
 ALL_PUBLIC_PAGES = {**PUBLIC_PAGES, **UNCACHED_PUBLIC_PAGES}
 
 # The pages that end with the call to action ("Laita viestiä" and, while a supervisor has free
-# times, "Varatkaa maksuton tutustumiskeskustelu").
+# times, "Varatkaa maksuton tutustumiskeskustelu"); a form's page ends with its next steps,
+# which offer the same.
 NO_CALL_TO_ACTION = {"/tyoyhteisokartta/", "/ota-yhteytta/", "/tietosuoja/", "/saavutettavuus/"}
 CALL_TO_ACTION_PAGES = {url for url in PUBLIC_PAGES if url not in NO_CALL_TO_ACTION}
+
+# Content and form pages: from 64 rem the text at its reading width with a sidebar beside it
+# (or, on the prices and the presentation, content as wide), so that the page uses the width.
+CONTENT_PAGES = [
+    "/palvelut/",
+    *(f"/palvelut/{slug}/" for slug in FORM_SLUGS),
+    "/tyootteemme/",
+    "/vaikuttavuus/",
+    "/johtajuus/",
+    "/yhteisollinen-dialogi/",
+    "/hyodyt/",
+    "/hinnat/",
+    "/hinnat/yksityishenkilo/",
+    "/usein-kysyttya/",
+    "/nain-aloitamme/",
+    "/luottamuksellisuus/",
+    "/tietosuoja/",
+    "/saavutettavuus/",
+]
