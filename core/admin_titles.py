@@ -24,6 +24,7 @@ PARTITIVE_NAMES = [
     pgettext_lazy("partitive", "question category"),
     pgettext_lazy("partitive", "question"),
     pgettext_lazy("partitive", "reference"),
+    pgettext_lazy("partitive", "client organisation"),
     pgettext_lazy("partitive", "dimension"),
     pgettext_lazy("partitive", "statement"),
     pgettext_lazy("partitive", "reflection"),

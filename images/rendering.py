@@ -20,9 +20,12 @@ def _srcset(pictures):
     return ", ".join(f"{picture.url} {width}w" for width, picture in sorted(pictures.items()))
 
 
-def picture(image, *, sizes, ratio=None, loading="lazy", css_class=""):
+def picture(image, *, sizes, ratio=None, loading="lazy", css_class="", alt=None):
     """
     Return the `<picture>` element for ``image`` at ``ratio`` (None: its own shape).
+
+    ``alt`` replaces the image's own alternative text where the page already says what the
+    image shows beside it (``alt=""``: a logo next to the organisation's name).
 
     Until the worker has made the renditions (seconds after an upload) the cleaned original
     is shown, so that no page ever points at a file that does not exist yet.
@@ -31,7 +34,7 @@ def picture(image, *, sizes, ratio=None, loading="lazy", css_class=""):
         return ""
     by_type = image.file.aspect_ratios.get(ratio, {}) if image.renditions_ready else {}
     fallbacks = by_type.get(FALLBACK_TYPE, {})
-    common = {"alt": image.alt, "loading": loading, "class": css_class}
+    common = {"alt": image.alt if alt is None else alt, "loading": loading, "class": css_class}
     if not fallbacks:
         return format_html(
             '<img src="{}" alt="{alt}" width="{}" height="{}" loading="{loading}" '

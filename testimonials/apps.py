@@ -6,4 +6,4 @@ from core import content
 class TestimonialsConfig(content.ContentAppConfig):
     name = "testimonials"
     verbose_name = _("References")
-    content_models = ("Testimonial",)
+    content_models = ("Testimonial", "ClientOrganisation")

@@ -2,9 +2,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.examples import EXAMPLE_HELP
+from images.models import Image
 from services.models import Publishable, SupervisionForm
 
 
@@ -99,5 +101,109 @@ class Testimonial(Publishable):
             errors["permission_date"] = _("Record the date of the permission before publishing.")
         if not self.permission_way:
             errors["permission_way"] = _("Record how the permission was given before publishing.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class ClientOrganisationQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+
+class ClientOrganisation(models.Model):
+    """
+    An organisation the consultancy has worked for and that agreed to be named as a client,
+    shown in the list of client organisations only with its recorded permission.
+    """
+
+    class PermissionWay(models.TextChoices):
+        EMAIL = "email", _("By email")
+        CONTRACT = "contract", _("In the contract")
+        LETTER = "letter", _("In another written document")
+        ORAL = "oral", _("Orally")
+
+    name = models.CharField(
+        _("name"),
+        max_length=150,
+        help_text=_("The organisation's name as it wants to be named, e.g. its unit's name."),
+    )
+    sector = models.CharField(
+        _("sector"),
+        max_length=100,
+        blank=True,
+        help_text=_("E.g. hyvinvointialue, kunta, järjestö or yritys."),
+    )
+    logo = models.ForeignKey(
+        Image,
+        verbose_name=_("logo"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Optional, and only with the organisation's permission to show it. Choose an image "
+            "from Images, or add one with +. Shown small, in its own shape, on white."
+        ),
+    )
+    permission_date = models.DateField(_("permission given on"), null=True, blank=True)
+    permission_way = models.CharField(
+        _("how permission was given"),
+        max_length=20,
+        choices=PermissionWay.choices,
+        blank=True,
+        help_text=_("Required before publishing."),
+    )
+    permission_note = models.CharField(
+        _("note on the permission"),
+        max_length=300,
+        blank=True,
+        help_text=_("For staff only, e.g. who gave the permission. Not shown on the site."),
+    )
+    published = models.BooleanField(
+        _("published"),
+        default=False,
+        help_text=_("Only an organisation whose permission is recorded can be published."),
+    )
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+    is_example = models.BooleanField(_("example"), default=False, help_text=EXAMPLE_HELP)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = ClientOrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("client organisation")
+        verbose_name_plural = _("client organisations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(published=False)
+                | (Q(permission_date__isnull=False) & ~Q(permission_way="")),
+                name="clientorganisation_published_with_permission",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("services:home")
+
+    @property
+    def has_permission(self):
+        return bool(self.permission_date and self.permission_way)
+
+    def clean(self):
+        errors = {}
+        if self.permission_date and self.permission_date > timezone.localdate():
+            errors["permission_date"] = _("The date of the permission cannot be in the future.")
+        if self.published:
+            if not self.permission_date:
+                errors.setdefault(
+                    "permission_date", _("Record the date of the permission before publishing.")
+                )
+            if not self.permission_way:
+                errors["permission_way"] = _(
+                    "Record how the permission was given before publishing."
+                )
         if errors:
             raise ValidationError(errors)

@@ -53,6 +53,7 @@ ROLE_TABLE = {
     "faq.category": {CONTENT: EDIT},
     "faq.question": {CONTENT: EDIT},
     "testimonials.testimonial": {CONTENT: EDIT},
+    "testimonials.clientorganisation": {CONTENT: EDIT},
     "community_map.dimension": {CONTENT: EDIT},
     "community_map.recommendationrule": {CONTENT: EDIT},
     "booking.calendar": {CONTENT: EDIT, HANDLERS: {"view", "issue_feed"}},

@@ -13,9 +13,10 @@ pytestmark = pytest.mark.django_db
 
 MIN_WORDS = 12
 # The parts pages share on purpose (the site header and footer are outside <main>): navigation,
-# footers, the contact invitation at the end of a page, and the cards that link to a form.
+# footers, the contact invitation at the end of a page (on a form's page, its next steps), and
+# the cards that link to a form.
 SHARED_PARTS = {"footer", "nav"}
-SHARED_CLASSES = {"cta", "card"}
+SHARED_CLASSES = {"cta", "next-steps", "card"}
 PARAGRAPH_TAGS = {"p", "li", "dd", "blockquote"}
 # The price list for private persons is the same page as the price list, VAT included.
 PAGES = [url for url in ALL_PUBLIC_PAGES if url != "/hinnat/yksityishenkilo/"]

@@ -50,6 +50,9 @@ _revision_migrations = [
 _testimonial_roles_migration = importlib.import_module(
     "testimonials.migrations.0002_content_editor_role"
 )
+_client_organisation_roles_migration = importlib.import_module(
+    "testimonials.migrations.0004_client_organisation_role"
+)
 CONTENT_EDITORS = roles.CONTENT_EDITORS
 
 
@@ -66,6 +69,7 @@ def load_seed_content():
     _faq_migration.grant_permissions(apps)
     _pricing_roles_migration.grant_permissions(apps)
     _testimonial_roles_migration.grant_permissions(apps)
+    _client_organisation_roles_migration.grant_permissions(apps)
     _booking_roles_migration.grant_permissions(apps)
     _booking_feed_roles_migration.let_booking_handlers_see_calendars(apps)
     revise_seeded_texts(apps)

@@ -41,11 +41,11 @@ PUBLIC_PAGES = {
 
 # The queries a public page may make when it is rendered cold, beside the main menu and the
 # availability asked by the call to action: four for a content page (itself, the site details
-# and its own content); the home page's eight parts; the supplier sheet's page, site details,
+# and its own content); the home page's nine parts; the supplier sheet's page, site details,
 # supervisors with their forms and credentials, prices and terms; the buyers' page asks too
 # whether any term is published, to promise only what exists.
 PAGE_QUERIES = {
-    "/": 8,
+    "/": 9,
     "/julkiset-hankinnat/": 5,
     "/julkiset-hankinnat/toimittajatiedot/": 7,
 }
@@ -66,7 +66,8 @@ UNCACHED_PUBLIC_PAGES = {
 ALL_PUBLIC_PAGES = {**PUBLIC_PAGES, **UNCACHED_PUBLIC_PAGES}
 
 # The pages that end with the call to action ("Laita viestiä" and, while a supervisor has free
-# times, "Varatkaa maksuton tutustumiskeskustelu").
+# times, "Varatkaa maksuton tutustumiskeskustelu"); a form's page ends with its next steps,
+# which offer the same.
 NO_CALL_TO_ACTION = {
     "/tyoyhteisokartta/",
     "/ota-yhteytta/",
@@ -75,3 +76,23 @@ NO_CALL_TO_ACTION = {
     "/julkiset-hankinnat/toimittajatiedot/",
 }
 CALL_TO_ACTION_PAGES = {url for url in PUBLIC_PAGES if url not in NO_CALL_TO_ACTION}
+
+# Content and form pages: from 64 rem the text at its reading width with a sidebar beside it
+# (or, on the prices and the presentation, content as wide), so that the page uses the width.
+CONTENT_PAGES = [
+    "/palvelut/",
+    *(f"/palvelut/{slug}/" for slug in FORM_SLUGS),
+    "/tyootteemme/",
+    "/vaikuttavuus/",
+    "/johtajuus/",
+    "/yhteisollinen-dialogi/",
+    "/hyodyt/",
+    "/hinnat/",
+    "/hinnat/yksityishenkilo/",
+    "/usein-kysyttya/",
+    "/nain-aloitamme/",
+    "/luottamuksellisuus/",
+    "/julkiset-hankinnat/",
+    "/tietosuoja/",
+    "/saavutettavuus/",
+]

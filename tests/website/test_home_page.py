@@ -50,6 +50,7 @@ def test_the_sections_come_in_the_order_of_a_landing_page(client):
         "Työnohjauksen muodot",
         "Työnohjaajamme",
         "Asiakkaidemme kokemuksia",
+        "Asiakkaitamme",
         "Avainkysymyksiä työn kehittämisessä",
         "Työyhteisökartta",
         "Mitä työnohjaus on?",
@@ -174,11 +175,14 @@ def test_without_its_record_the_page_still_works(client):
     assert "Näin työnohjaus alkaa" not in html
 
 
-def test_the_home_page_needs_ten_queries_cold_and_one_warm(client, django_assert_max_num_queries):
+def test_the_home_page_needs_eleven_queries_cold_and_one_warm(
+    client, django_assert_max_num_queries
+):
     cache.clear()
-    # The page, its record, steps, forms, supervisors, references, questions, menu, site, and
-    # whether any supervisor has a free time to book (the call to action).
-    with django_assert_max_num_queries(10):
+    # The page, its record, steps, forms, supervisors, references, client organisations,
+    # questions, menu, site, and whether any supervisor has a free time to book (the call to
+    # action).
+    with django_assert_max_num_queries(11):
         assert client.get("/").status_code == 200
     with django_assert_max_num_queries(1):
         assert client.get("/").status_code == 200

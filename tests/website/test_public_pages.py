@@ -102,7 +102,7 @@ def test_approach_page_lists_the_six_key_questions_in_order(client):
 
     positions = [html.index(question) for question in SEED_QUESTIONS]
     assert positions == sorted(positions)
-    assert html.count('class="questions__item"') == 6
+    assert html.count('class="key-questions__item"') == 6
 
 
 def test_approach_page_hides_an_unpublished_question(client):

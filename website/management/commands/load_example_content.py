@@ -11,8 +11,9 @@ from testimonials import examples as testimonial_examples
 class Command(BaseCommand):
     help = (
         "Add example content for development (supervisors with drawn portraits, prices, a "
-        "quote, the company details where empty), each marked as an example. Safe to run "
-        "again; check --deploy warns while any of it is published. Never run it in production."
+        "quote, client organisations, the company details where empty), each marked as an "
+        "example. Safe to run again; check --deploy warns while any of it is published. Never "
+        "run it in production."
     )
 
     def handle(self, *args, **options):
