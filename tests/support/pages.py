@@ -43,10 +43,10 @@ PUBLIC_PAGES = {
 # availability asked by the call to action: four for a content page (itself, the site details
 # and its own content); the home page's nine parts; the supplier sheet's page, site details,
 # supervisors with their forms and credentials, prices and terms; the buyers' page asks too
-# whether any term is published, to promise only what exists.
+# whether any term is published, to promise only what exists, and for its client organisations.
 PAGE_QUERIES = {
     "/": 9,
-    "/julkiset-hankinnat/": 5,
+    "/julkiset-hankinnat/": 6,
     "/julkiset-hankinnat/toimittajatiedot/": 7,
 }
 

@@ -37,8 +37,8 @@ def make_organisation(**overrides):
     return ClientOrganisation.objects.create(**values)
 
 
-def clients_section(client):
-    html = client.get("/").content.decode()
+def clients_section(client, path="/"):
+    html = client.get(path).content.decode()
     match = re.search(r'<section class="section clients".*?</section>', html, re.S)
     return match[0] if match else ""
 
@@ -117,6 +117,16 @@ def test_the_published_ones_are_listed_in_their_order_with_their_sector(client):
     assert '<span class="clients__sector">järjestö</span>' in section
     # Nothing of how the permission was given is public.
     assert "Sähköpostilla" not in section
+
+
+def test_the_public_buyers_page_lists_them_too_and_no_empty_list(client):
+    assert clients_section(client, "/julkiset-hankinnat/") == ""
+    make_organisation(name="Testilän hyvinvointialue", sector="hyvinvointialue")
+
+    section = clients_section(client, "/julkiset-hankinnat/")
+
+    assert "Testilän hyvinvointialue" in section
+    assert "hyvinvointialue" in section
 
 
 def test_a_logo_comes_through_the_image_library_beside_the_name(client):
