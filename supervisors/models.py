@@ -303,6 +303,12 @@ class Supervisor(Publishable):
         """
         return bool(sector) and sector in self.sector_keys
 
+    @property
+    def form_names(self):
+        """The names of the forms of supervision they offer (the published ones when prefetched
+        by with_qualifications), e.g. for the lots a supplier sheet lists."""
+        return [form.name for form in self.forms.all()]
+
     def offers(self, form_id):
         """Whether they offer the form of supervision ``form_id`` (forms prefetched, ideally)."""
         return form_id is not None and any(form.pk == form_id for form in self.forms.all())

@@ -299,6 +299,38 @@ def test_a_profile_without_qualifications_claims_none(client):
     assert "vuodesta" not in page
 
 
+def test_a_supplier_sheet_reads_every_fact_in_a_fixed_number_of_queries(
+    qualified, django_assert_max_num_queries
+):
+    make_supervisor(slug="toinen", name="Toinen", sectors="opetusala", published=True)
+
+    with django_assert_max_num_queries(4):
+        people = list(Supervisor.objects.published().with_qualifications())
+        facts = [
+            (
+                p.training_summary,
+                p.story_member,
+                p.supervising_since_text,
+                p.sector_list,
+                p.language_names,
+                p.form_names,
+                [c.summary for c in p.professional_background],
+            )
+            for p in people
+        ]
+
+    assert facts[0] == (  # Kaisa, then Toinen, by name
+        "Työnohjaajakoulutus, 60 op, Testiopisto, 2011",
+        True,
+        "työnohjaajana vuodesta 2012",
+        ["Sosiaaliala", "Terveydenhuolto"],
+        ["suomi", "ruotsi"],
+        [],
+        ["Sairaanhoitaja (AMK), Testiammattikorkeakoulu, 2001"],
+    )
+    assert facts[1][:3] == ("", False, "")
+
+
 def test_years_of_supervising_count_from_the_year_given():
     supervisor = Supervisor(supervising_since=timezone.localdate().year - 12)
 
