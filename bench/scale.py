@@ -31,7 +31,7 @@ from community_map.models import AnswerCode, TeamResponse, TeamSurvey
 from contact.models import Enquiry
 from faq.models import Category, Question
 from services.models import SupervisionForm
-from supervisors.models import Credential, Supervisor
+from supervisors.models import Credential, Sector, Supervisor
 
 PER_UNIT = {
     "supervisors": 2,
@@ -101,7 +101,6 @@ def _supervisors(number, forms, rng):
             role="Työnohjaaja – esimerkkiprofiili, ei oikea henkilö",
             introduction="Esimerkkiprofiili kuormitusmittausta varten. " + TEXT,
             body=f"## Miten työskentelen\n\n{TEXT * 3}\n\n## Kokemus\n\n{TEXT * 2}",
-            sectors=", ".join(rng.sample(SECTORS, 2)),
             languages=["fi"] if index % 3 else ["fi", "en"],
             places=rng.choice(["Helsinki", "Tampere", "Turku", "Oulu, Kuopio"]),
             is_example=True,
@@ -115,13 +114,29 @@ def _supervisors(number, forms, rng):
         for supervisor in supervisors
         for form in rng.sample(forms, min(3, len(forms)))
     )
+    sectors = Sector.for_names(SECTORS)
+    Supervisor.sectors.through.objects.bulk_create(
+        Supervisor.sectors.through(supervisor_id=supervisor.pk, sector_id=sector.pk)
+        for supervisor in supervisors
+        for sector in rng.sample(sectors, 2)
+    )
+    training, background = Credential.Kind.SUPERVISOR_TRAINING, Credential.Kind.BACKGROUND
     Credential.objects.bulk_create(
         Credential(
-            supervisor=supervisor, title=title, issuer="Esimerkkioppilaitos", year=year, order=order
+            supervisor=supervisor,
+            kind=kind,
+            title=title,
+            issuer="Esimerkkioppilaitos",
+            credits=credits,
+            year=year,
+            order=order,
         )
         for supervisor in supervisors
-        for order, (title, year) in enumerate(
-            [("Esimerkkipätevyys: työnohjaajakoulutus", 2016), ("Esimerkkitutkinto", 2009)]
+        for order, (kind, title, credits, year) in enumerate(
+            [
+                (training, "Esimerkkipätevyys: työnohjaajakoulutus", 60, 2016),
+                (background, "Esimerkkitutkinto", None, 2009),
+            ]
         )
     )
     return supervisors

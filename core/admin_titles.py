@@ -19,6 +19,7 @@ PARTITIVE_NAMES = [
     pgettext_lazy("partitive", "image"),
     pgettext_lazy("partitive", "supervisor"),
     pgettext_lazy("partitive", "credential"),
+    pgettext_lazy("partitive", "sector"),
     pgettext_lazy("partitive", "price"),
     pgettext_lazy("partitive", "price term"),
     pgettext_lazy("partitive", "question category"),

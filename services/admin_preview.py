@@ -52,8 +52,10 @@ class MarkdownEditor(forms.Textarea):
 
 
 def is_markdown_field(db_field):
-    return isinstance(db_field.formfield(), forms.CharField) and str(MARKDOWN_HELP) in str(
-        db_field.help_text
+    # The help text first: building a form field of every other field (a URL field's warns of
+    # Django 6's default scheme) is not needed to tell.
+    return str(MARKDOWN_HELP) in str(db_field.help_text) and isinstance(
+        db_field.formfield(), forms.CharField
     )
 
 

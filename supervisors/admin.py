@@ -2,20 +2,29 @@ from adminsortable2.admin import SortableTabularInline
 from django.contrib import admin, messages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from reversion.admin import VersionAdmin
 
 from images import rendering
 from services.admin import ContentAdmin, OrderedContentAdmin
 from services.pages import layout_for
 
 from .forms import SupervisorAdminForm
-from .models import Credential, Supervisor
+from .models import Credential, Sector, Supervisor
 
 EXAMPLE_BANNER = _("Example – not a real person. Delete or unpublish before going live.")
+WORK_FIELDS = ["forms", "sectors", "methods", "languages", "places", "works_remotely"]
+QUALIFICATIONS_HELP = _(
+    "Buyers compare these: public tenders often ask for STOry membership or a recognised "
+    "supervisor training (typically 60 op) and score years of experience. Add the supervisor "
+    "training and other professional background (e.g. sairaanhoitaja, psykoterapeutti, with "
+    "the JulkiTerhikki link) under Training and credentials below."
+)
 
 
 class CredentialInline(SortableTabularInline):
     model = Credential
-    fields = ["title", "issuer", "year", "verification_url"]
+    fields = ["kind", "title", "issuer", "credits", "year", "verification_url"]
+    verbose_name_plural = _("Training and credentials")
     extra = 0
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
@@ -26,17 +35,25 @@ class SupervisorAdmin(OrderedContentAdmin, ContentAdmin):
     list_display = ["order", "thumbnail", "name", "role", "published", "example", "updated_at"]
     list_display_links = ["thumbnail", "name"]
     list_editable = ["published"]
-    list_filter = ["published", "is_example", "forms"]
+    list_filter = ["published", "is_example", "story_member", "forms", "sectors"]
     list_select_related = ["photo"]
-    search_fields = ["name", "role", "introduction", "body", "sectors"]
+    search_fields = ["name", "role", "introduction", "body", "sectors__name", "methods"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["photo"]
-    filter_horizontal = ["forms"]
+    filter_horizontal = ["forms", "sectors"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [CredentialInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "photo", "role", "published", "is_example"]}),
         (_("Profile"), {"fields": ["introduction", "body"]}),
-        (_("Work"), {"fields": ["forms", "sectors", "languages", "places", "works_remotely"]}),
+        (
+            _("Qualifications"),
+            {
+                "fields": ["supervising_since", "story_member", "story_register_url"],
+                "description": QUALIFICATIONS_HELP,
+            },
+        ),
+        (_("Work"), {"fields": WORK_FIELDS}),
         (_("Public contact details"), {"fields": ["email", "phone"]}),
     ]
 
@@ -67,3 +84,25 @@ class SupervisorAdmin(OrderedContentAdmin, ContentAdmin):
         if supervisor is not None and supervisor.is_example and request.method == "GET":
             self.message_user(request, EXAMPLE_BANNER, messages.WARNING)
         return super().change_view(request, object_id, form_url, extra_context)
+
+
+@admin.register(Sector)
+class SectorAdmin(OrderedContentAdmin, VersionAdmin):
+    """The one list of sectors: the profiles, the list's filters, booking and contact use it."""
+
+    list_display = ["order", "name", "slug", "supervisor_count", "updated_at"]
+    list_display_links = ["name"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", "slug"]
+
+    def get_queryset(self, request):
+        # A count groups the rows, and a grouped query drops the model's ordering.
+        queryset = super().get_queryset(request)
+        return queryset.annotate(supervisor_count=models.Count("supervisors")).order_by(
+            *Sector._meta.ordering
+        )
+
+    @admin.display(description=_("supervisors"), ordering="supervisor_count")
+    def supervisor_count(self, sector):
+        return sector.supervisor_count

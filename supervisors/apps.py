@@ -6,7 +6,7 @@ from core import content
 class SupervisorsConfig(content.ContentAppConfig):
     name = "supervisors"
     verbose_name = _("Supervisors")
-    content_models = ("Supervisor", "Credential")
+    content_models = ("Supervisor", "Credential", "Sector")
 
     def ready(self):
         super().ready()

@@ -2,7 +2,7 @@
 
 from core.page_cache import cached_content
 
-from .models import Supervisor, sector_key
+from .models import Sector, Supervisor
 
 
 def published_supervisors():
@@ -24,17 +24,14 @@ def published_supervisors():
 
 def published_sectors():
     """
-    The sectors the published supervisors list, cached for the content version.
+    The sectors of the published supervisors (from the one list, supervisors.Sector),
+    cached for the content version.
 
-    ``[(key, name)]`` in alphabetical order, each sector once however it is written (the key
-    is matching.sector_key of the name); "muu" is added by matching.sector_choices.
+    ``[(key, name)]`` in the list's order; "muu" is added by matching.sector_choices.
     """
 
     def compute():
-        names = {}
-        for supervisor in Supervisor.objects.published().only("sectors"):
-            for name in supervisor.sector_list:
-                names.setdefault(sector_key(name), name[:1].upper() + name[1:])
-        return sorted(names.items(), key=lambda item: item[1].casefold())
+        sectors = Sector.objects.filter(supervisors__published=True).distinct()
+        return [(sector.slug, sector.name) for sector in sectors]
 
     return cached_content("supervisor-sectors", compute)

@@ -1,9 +1,11 @@
 """
 Example supervisors for development: `python manage.py load_example_content`.
 
-Two clearly fictional people with drawn (not photographed) portraits, so that a newcomer's
-`make run` shows the whole site. Every name and text says it is an example; nothing here is
-a claim about the consultancy. Running it again changes nothing, and migrations never load it;
+Two clearly fictional people with drawn (not photographed) portraits and plausible example
+qualifications (training, STOry membership, years, sectors), so that a newcomer's `make run`
+shows the whole site, its filters and what a buyer compares. Every name and credential says
+it is an example; nothing here is a claim about the consultancy or a real person, and no
+example links to a real register. Running it again changes nothing, and migrations never load it;
 `check --deploy` warns while any example is published.
 """
 
@@ -18,9 +20,11 @@ from images.models import Image
 from images.validation import clean_image
 from services.models import SupervisionForm
 
-from .models import Credential, Supervisor
+from .models import Credential, Sector, Supervisor
 
 PORTRAIT_SIZE = 800
+TRAINING = Credential.Kind.SUPERVISOR_TRAINING
+BACKGROUND = Credential.Kind.BACKGROUND
 EXAMPLES = [
     {
         "slug": "aino-esimerkki",
@@ -37,14 +41,24 @@ EXAMPLES = [
             "## Kokemus\n\n"
             "Esimerkkiteksti: tähän tulee kuvaus kokemuksesta eri toimialoilta."
         ),
-        "sectors": "sosiaaliala, terveydenhuolto",
+        "sectors": ["Sosiaaliala", "Terveydenhuolto"],
+        "methods": "ratkaisukeskeinen, dialoginen, reflektiiviset menetelmät",
         "languages": ["fi", "en"],
         "places": "Helsinki, Espoo",
+        "works_remotely": True,
+        "supervising_since": 2012,
+        "story_member": True,
         "forms": ["yksilotyonohjaus", "ryhmatyonohjaus", "esihenkiloiden-tyonohjaus"],
         "colours": ("#dfe9e4", "#1f5f5b", "#a9c7bd"),
         "credentials": [
-            ("Esimerkkipätevyys: työnohjaajakoulutus", "Esimerkkioppilaitos", 2015),
-            ("Esimerkkipätevyys: sosiaalialan ammattitutkinto", "Esimerkkiyliopisto", 2008),
+            (TRAINING, "Esimerkkipätevyys: työnohjaajakoulutus", "Esimerkkioppilaitos", 60, 2011),
+            (
+                BACKGROUND,
+                "Esimerkkipätevyys: sairaanhoitaja (AMK)",
+                "Esimerkkiammattikorkeakoulu",
+                None,
+                2003,
+            ),
         ],
     },
     {
@@ -59,13 +73,24 @@ EXAMPLES = [
             "Esimerkkiteksti: tähän työnohjaaja kertoo, millaisia ryhmiä ja työyhteisöjä hän "
             "ohjaa ja miten yhteistyö tavallisesti alkaa."
         ),
-        "sectors": "opetusala, kunta-ala, järjestöt",
+        "sectors": ["Opetusala", "Kunta-ala", "Järjestöt"],
+        "methods": "yhteisödynaaminen, toiminnalliset menetelmät",
         "languages": ["fi", "sv"],
         "places": "Tampere",
+        "works_remotely": False,
+        "supervising_since": 2018,
+        "story_member": False,
         "forms": ["ryhmatyonohjaus", "yhteisotyonohjaus", "tilannetyonohjaus"],
         "colours": ("#f1e6d8", "#8a4b23", "#e0c4a4"),
         "credentials": [
-            ("Esimerkkipätevyys: työnohjaajakoulutus", "Esimerkkioppilaitos", 2012),
+            (TRAINING, "Esimerkkipätevyys: työnohjaajakoulutus", "Esimerkkioppilaitos", 45, 2017),
+            (
+                BACKGROUND,
+                "Esimerkkipätevyys: kasvatustieteen maisteri",
+                "Esimerkkiyliopisto",
+                None,
+                2005,
+            ),
         ],
     },
 ]
@@ -109,7 +134,10 @@ def _supervisor(example):
     supervisor = Supervisor.objects.filter(slug=example["slug"]).first()
     if supervisor is not None:
         return supervisor, False
-    fields = ["name", "role", "introduction", "body", "sectors", "languages", "places"]
+    fields = [
+        "name", "role", "introduction", "body", "methods", "languages", "places",
+        "works_remotely", "supervising_since", "story_member",
+    ]  # fmt: skip
     supervisor = Supervisor.objects.create(
         slug=example["slug"],
         photo=_portrait_image(example),
@@ -118,9 +146,16 @@ def _supervisor(example):
         **{field: example[field] for field in fields},
     )
     supervisor.forms.set(SupervisionForm.objects.filter(slug__in=example["forms"]))
-    for order, (title, issuer, year) in enumerate(example["credentials"]):
+    supervisor.sectors.set(Sector.for_names(example["sectors"]))
+    for order, (kind, title, issuer, credits, year) in enumerate(example["credentials"]):
         Credential.objects.create(
-            supervisor=supervisor, title=title, issuer=issuer, year=year, order=order
+            supervisor=supervisor,
+            kind=kind,
+            title=title,
+            issuer=issuer,
+            credits=credits,
+            year=year,
+            order=order,
         )
     return supervisor, True
 

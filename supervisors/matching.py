@@ -10,12 +10,11 @@ supervisor free then) and the contact form (its default choice) both ask here, s
 from django.utils.translation import gettext_lazy as _
 
 from .choices import published_sectors
-
-OTHER_SECTOR = "muu"
+from .models import OTHER_SECTOR
 
 
 def sector_choices():
-    """``[(key, name)]``: the sectors the published supervisors list, then "Muu"."""
+    """``[(key, name)]``: the sectors of the published supervisors, then "Muu"."""
     return [*published_sectors(), (OTHER_SECTOR, _("Other"))]
 
 

@@ -1,6 +1,17 @@
-"""schema.org `Person` for a supervisor's profile."""
+"""schema.org `Person` for a supervisor's profile, with the qualifications a buyer compares."""
+
+from django.utils.text import capfirst
 
 from core.structured_data import CONTEXT, absolute, organisation_id
+
+# The association of trained supervisors in Finland (its own rules: "Suomen työnohjaajat ry",
+# informally "STOry").
+STORY = {
+    "@type": "Organization",
+    "name": "Suomen työnohjaajat ry",
+    "alternateName": "STOry",
+    "url": "https://www.suomentyonohjaajat.fi/",
+}
 
 
 def person(supervisor, site=None):
@@ -21,8 +32,24 @@ def person(supervisor, site=None):
     }
     if supervisor.languages:
         data["knowsLanguage"] = list(supervisor.languages)
-    if supervisor.sector_list:
-        data["knowsAbout"] = supervisor.sector_list
+    if supervisor.sector_list or supervisor.method_list:
+        data["knowsAbout"] = [*supervisor.sector_list, *supervisor.method_list]
+    if supervisor.place_list:
+        data["workLocation"] = [place(name) for name in supervisor.place_list]
+    if supervisor.supervising_since:
+        # The schema.org Role pattern: the occupation, held since the year given.
+        data["hasOccupation"] = {
+            "@type": "Role",
+            "startDate": str(supervisor.supervising_since),
+            "hasOccupation": {
+                "@type": "Occupation",
+                "name": capfirst(str(supervisor._meta.verbose_name)),
+            },
+        }
+    if supervisor.story_member:
+        data["memberOf"] = STORY
+        if supervisor.story_register_link:
+            data["sameAs"] = [supervisor.story_register_link]
     if supervisor.email:
         data["email"] = supervisor.email
     if supervisor.phone:
@@ -35,8 +62,21 @@ def person(supervisor, site=None):
     return data
 
 
+def place(name):
+    return {
+        "@type": "Place",
+        "name": name,
+        "address": {"@type": "PostalAddress", "addressLocality": name, "addressCountry": "FI"},
+    }
+
+
 def credential_data(credential):
-    data = {"@type": "EducationalOccupationalCredential", "name": credential.title}
+    data = {
+        "@type": "EducationalOccupationalCredential",
+        "name": credential.title,
+        "credentialCategory": str(credential.get_kind_display()),
+        "description": credential.summary,
+    }
     if credential.issuer:
         data["recognizedBy"] = {"@type": "Organization", "name": credential.issuer}
     if credential.year:

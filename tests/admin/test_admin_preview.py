@@ -157,7 +157,6 @@ def supervisor_data(**changes):
         "role": "Työnohjaaja",
         "introduction": "Hei.",
         "body": "",
-        "sectors": "",
         "languages": ["fi"],
         "places": "",
         "email": "",

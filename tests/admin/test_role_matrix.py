@@ -48,6 +48,7 @@ ROLE_TABLE = {
     "navigation.menuitem": {CONTENT: EDIT},
     "images.image": {CONTENT: EDIT},
     "supervisors.supervisor": {CONTENT: EDIT},
+    "supervisors.sector": {CONTENT: EDIT},
     "pricing.pricerow": {CONTENT: EDIT},
     "pricing.priceterm": {CONTENT: EDIT},
     "faq.category": {CONTENT: EDIT},

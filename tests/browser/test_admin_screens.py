@@ -119,11 +119,12 @@ def test_a_new_supervisors_address_fills_from_the_name_and_the_picker_is_finnish
     page.get_by_label("Nimi").press_sequentially("Äijä Öhman")
 
     expect(page.locator("#id_slug")).to_have_value("aija-ohman")
-    picker = page.locator(".selector")
-    expect(picker).to_contain_text("Valitse kaikki")
-    expect(picker).to_contain_text("Poista kaikki")
-    expect(picker).not_to_contain_text("Choose")
-    expect(picker).not_to_contain_text("Remove")
+    for field in ("forms", "sectors"):
+        picker = page.locator(f".field-{field} .selector")
+        expect(picker).to_contain_text("Valitse kaikki")
+        expect(picker).to_contain_text("Poista kaikki")
+        expect(picker).not_to_contain_text("Choose")
+        expect(picker).not_to_contain_text("Remove")
 
 
 def test_the_inbox_opens_from_the_name_and_wraps_between_words(desktop_page, site_url, staff):

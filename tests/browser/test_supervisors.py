@@ -69,3 +69,36 @@ def test_a_visitor_goes_from_a_card_to_the_profile_and_on_to_the_contact_form(
         page.get_by_label("Työnohjaaja").evaluate("select => select.selectedOptions[0].textContent")
         == "Eero Esimerkki"
     )
+
+
+def test_a_visitor_on_a_phone_filters_the_supervisors_without_javascript(browser, supervisors_url):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(supervisors_url + "/tyonohjaajat/")
+
+    page.get_by_label("Työkieli").select_option(label="ruotsi")
+    page.get_by_role("button", name="Hakekaa työnohjaajat").click()
+
+    assert "kieli=sv" in page.url
+    assert page.locator(".person-card__link").all_inner_texts() == ["Eero Esimerkki"]
+    assert page.get_by_text("Valintojanne vastaa 1 työnohjaaja (kaikkiaan 2).").is_visible()
+    page.get_by_label("Tapaa myös etänä").check()
+    page.get_by_role("button", name="Hakekaa työnohjaajat").click()
+    assert page.locator(".person-card__link").count() == 0
+    page.get_by_role("link", name="Kaikki työnohjaajat").click()
+    assert page.locator(".person-card__link").count() == 2
+    context.close()
+
+
+def test_the_filters_and_their_errors_have_no_accessibility_violations_on_a_phone(
+    phone_page, supervisors_url
+):
+    axe = Axe()
+    reports = {}
+    for query in ["?kieli=sv&eta=kylla", "?muoto=yhteisotyonohjaus&eta=kylla", "?ala=ei-tallaista"]:
+        phone_page.goto(supervisors_url + "/tyonohjaajat/" + query)
+        results = axe.run(phone_page, options=AXE_OPTIONS)
+        if results.violations_count:
+            reports[query] = results.generate_report()
+
+    assert not reports, "\n".join(f"{query}:\n{report}" for query, report in reports.items())

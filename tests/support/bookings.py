@@ -12,12 +12,13 @@ from booking.models import Booking, Calendar, Mode, WeeklyHours
 from booking.slots import bookable_calendars, free_slots
 from booking.workflow import book
 from core import spam
-from supervisors.models import Supervisor
+from supervisors.models import Sector, Supervisor
 
 EVERY_DAY = [(day, time(9), time(16)) for day in range(7)]
 
 
-def make_supervisor(slug="anna-testi", name="Anna Testi", **overrides):
+def make_supervisor(slug="anna-testi", name="Anna Testi", sectors="", **overrides):
+    """A supervisor; ``sectors`` names theirs, separated by commas, from the shared list."""
     fields = {
         "slug": slug,
         "name": name,
@@ -25,7 +26,10 @@ def make_supervisor(slug="anna-testi", name="Anna Testi", **overrides):
         "introduction": "Testiprofiili.",
         **overrides,
     }
-    return Supervisor.objects.create(**fields)
+    supervisor = Supervisor.objects.create(**fields)
+    if sectors:
+        supervisor.sectors.set(Sector.for_names(sectors.split(",")))
+    return supervisor
 
 
 def make_calendar(supervisor=None, hours=EVERY_DAY, **overrides):
