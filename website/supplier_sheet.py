@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.page_cache import cached_content
 from core.structured_data import absolute
@@ -93,7 +94,9 @@ def company_facts(site):
     address = " ".join(part for part in (site.postal_code, site.city) if part)
     return facts(
         Fact.of(_("Legal name"), site.legal_name),
+        Fact.of(_("Trading name"), site.trading_name),
         Fact.of(_("Business ID"), site.business_id),
+        Fact.of(_("VAT register"), _vat_registration(site)),
         Fact.of(_("Address"), ", ".join(part for part in (site.street_address, address) if part)),
         Fact.of(_("Email"), Value(site.email, f"mailto:{site.email}") if site.email else ""),
         Fact.of(_("Phone"), Value(site.phone, site.phone_uri) if site.phone else ""),
@@ -104,6 +107,14 @@ def company_facts(site):
     )
 
 
+def _vat_registration(site):
+    if site.vat_registered is None:
+        return ""
+    if site.vat_registered:
+        return _("Registered for VAT (VAT number %(number)s)") % {"number": site.vat_number}
+    return _("Not registered for VAT")
+
+
 def _credential(credential):
     details = ", ".join(
         str(part) for part in (credential.issuer, credential.year) if part not in ("", None)
@@ -112,13 +123,16 @@ def _credential(credential):
     return Value(text, credential.verification_url, _("Public register"))
 
 
-def supervisor_facts(supervisor):
-    """
-    What a buyer compares of one supervisor, in the order the sheet shows it.
+def _years(supervisor):
+    if supervisor.supervising_since is None:
+        return ""
+    return ngettext(
+        "%(year)s (%(years)s year)", "%(year)s (%(years)s years)", supervisor.years_supervising
+    ) % {"year": supervisor.supervising_since, "years": supervisor.years_supervising}
 
-    Qualifications the supervisor's profile gains (supervisor training, membership of
-    STOry, supervising since) belong here, each as one more ``Fact``.
-    """
+
+def supervisor_facts(supervisor):
+    """What a buyer compares of one supervisor, in the order the sheet shows it."""
     on_site = (
         _("On site: %(places)s") % {"places": ", ".join(supervisor.place_list)}
         if supervisor.place_list
@@ -126,7 +140,25 @@ def supervisor_facts(supervisor):
     )
     remote = _("Remote sessions: yes") if supervisor.works_remotely else _("Remote sessions: no")
     return facts(
-        Fact.of(_("Training and credentials"), *map(_credential, supervisor.credentials.all())),
+        Fact.of(
+            _("Supervisor training"),
+            *(
+                Value(training.summary, training.verification_url, _("Public register"))
+                for training in supervisor.supervisor_trainings
+            ),
+        ),
+        Fact.of(
+            _("STOry membership"),
+            Value(_("Member of STOry"), supervisor.story_register_link, _("Member register"))
+            if supervisor.story_member
+            else "",
+        ),
+        Fact.of(_("Supervising since"), _years(supervisor)),
+        Fact.of(
+            _("Professional background"),
+            *map(_credential, supervisor.professional_background),
+        ),
+        Fact.of(_("Methods"), ", ".join(supervisor.method_list)),
         Fact.of(
             _("Lots (forms of supervision)"),
             *(Value(form.name, form.get_absolute_url()) for form in supervisor.forms.all()),
@@ -170,7 +202,7 @@ class SupplierSheet:
     @cached_property
     def supervisors(self):
         # Their credentials only here: the lots need the supervisors and forms alone.
-        prefetch_related_objects(self._supervisors, "credentials")
+        prefetch_related_objects(self._supervisors, "credentials", "sectors")
         return [
             SupervisorEntry(
                 name=supervisor.name,

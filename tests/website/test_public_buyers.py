@@ -27,6 +27,7 @@ COMPANY = {
     "business_id": "0737546-2",
     "einvoice_address": "003707375462",
     "einvoice_operator": "Esimerkkioperaattori Oy (003712345678)",
+    "trading_name": "Esimerkin Työnohjaus",
 }
 
 
@@ -37,8 +38,9 @@ def example_content():
     details = SiteDetails.load()
     for field, value in COMPANY.items():
         setattr(details, field, value)
+    details.vat_registered = True
     details.save()
-    return Supervisor.objects.published().prefetch_related("credentials", "forms")
+    return Supervisor.objects.published().prefetch_related("credentials", "forms", "sectors")
 
 
 def pdf_text(content):
@@ -104,13 +106,21 @@ def test_the_buyers_page_shows_the_company_and_who_covers_each_lot(client, examp
 def test_the_sheet_shows_the_company_and_every_published_supervisor(client, example_content):
     html = client.get(SHEET).content.decode()
 
+    assert "FI07375462" in html  # the VAT number of a company in the VAT register
+    assert any(supervisor.supervisor_trainings for supervisor in example_content)
+
     for value in COMPANY.values():
         assert value in html
     for supervisor in example_content:
         assert supervisor.name in html
         assert supervisor.role in html
-        for credential in supervisor.credentials.all():
+        for training in supervisor.supervisor_trainings:
+            assert training.summary in html
+        for credential in supervisor.professional_background:
             assert f"{credential.title} ({credential.issuer}, {credential.year})" in html
+        if supervisor.supervising_since:
+            assert f"{supervisor.supervising_since} ({supervisor.years_supervising} v" in html
+        assert ("STOryn jäsen" in html) or not supervisor.story_member
         for form in supervisor.forms.all():
             assert form.name in html
         for language in supervisor.language_names:
@@ -249,7 +259,7 @@ def make_supervisors(count):
         Credential.objects.create(supervisor=supervisor, title="Sairaanhoitaja", year=2000)
 
 
-@pytest.mark.parametrize(("url", "queries"), [(PAGE, 8), (SHEET, 8), (PDF, 7)])
+@pytest.mark.parametrize(("url", "queries"), [(PAGE, 8), (SHEET, 9), (PDF, 8)])
 def test_queries_do_not_grow_with_the_supervisors(
     client, url, queries, django_assert_max_num_queries
 ):
