@@ -169,6 +169,12 @@ def test_the_pdf_is_a_valid_small_file_with_the_company_and_supervisors(client, 
         assert supervisor.name in text
         for credential in supervisor.credentials.all():
             assert str(credential.year) in text
+        for training in supervisor.supervisor_trainings:
+            assert training.summary in text
+        if supervisor.supervising_since:
+            assert f"{supervisor.supervising_since} ({supervisor.years_supervising} v" in text
+    assert "STOryn jäsen" in text
+    assert "FI07375462" in text
     assert "120,00 €" in text
     reader = PdfReader(io.BytesIO(response.content))
     assert reader.metadata.title == "Toimittajatiedot: Työnohjaus Esimerkki Oy"
