@@ -39,11 +39,9 @@ def _names(text):
     return [part.strip() for part in (text or "").split(",") if part.strip()]
 
 
-def move_forward(apps, schema_editor=None):
+def _sector_finder(apps):
+    """A function giving the Sector row of a name, made the first time it is asked for."""
     Sector = apps.get_model("supervisors", "Sector")
-    Supervisor = apps.get_model("supervisors", "Supervisor")
-    Credential = apps.get_model("supervisors", "Credential")
-
     sectors = {sector.slug: sector for sector in Sector.objects.all()}
 
     def sector(name):
@@ -56,8 +54,26 @@ def move_forward(apps, schema_editor=None):
             )
         return sectors.get(key)
 
+    return sector
+
+
+def add_starting_sectors(apps, schema_editor=None):
+    """The starting list of common sectors (also replayed by the tests' reseeding)."""
+    sector = _sector_finder(apps)
     for name in STARTING_SECTORS:
         sector(name)
+
+
+def grant_permissions(apps, schema_editor=None):
+    grant(apps, CONTENT_EDITORS, "supervisors", models=["sector"])
+
+
+def move_forward(apps, schema_editor=None):
+    Supervisor = apps.get_model("supervisors", "Supervisor")
+    Credential = apps.get_model("supervisors", "Credential")
+
+    add_starting_sectors(apps)
+    sector = _sector_finder(apps)
     for supervisor in Supervisor.objects.exclude(sectors_text=""):
         linked = [sector(name) for name in _names(supervisor.sectors_text)]
         supervisor.sectors.add(*[found for found in linked if found is not None])
@@ -72,7 +88,7 @@ def move_forward(apps, schema_editor=None):
             credential.credits = int(found[1])
         credential.save(update_fields=["kind", "credits"])
 
-    grant(apps, CONTENT_EDITORS, "supervisors", models=["sector"])
+    grant_permissions(apps)
 
 
 def move_back(apps, schema_editor):

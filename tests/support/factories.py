@@ -21,6 +21,7 @@ _supervisor_roles_migration = importlib.import_module(
     "supervisors.migrations.0002_content_editor_role"
 )
 _supervisor_page_migration = importlib.import_module("supervisors.migrations.0003_list_page")
+_sectors_migration = importlib.import_module("supervisors.migrations.0006_qualifications_data")
 _menu_migration = importlib.import_module("navigation.migrations.0002_default_menu")
 _menu_entries_migration = importlib.import_module(
     "navigation.migrations.0003_booking_and_team_map_entries"
@@ -64,6 +65,8 @@ def load_seed_content():
     _map_migration.load_map(apps)
     _image_roles_migration.grant_permissions(apps)
     _supervisor_roles_migration.grant_permissions(apps)
+    _sectors_migration.add_starting_sectors(apps)
+    _sectors_migration.grant_permissions(apps)
     _supervisor_page_migration.load_page(apps)
     _faq_migration.load_questions(apps)
     _faq_migration.grant_permissions(apps)
