@@ -10,6 +10,34 @@ from images.models import Image
 from services.models import Publishable, SupervisionForm
 
 
+def published_with_permission(name):
+    """A constraint: a row is published only with the date and the way of its permission."""
+    return models.CheckConstraint(
+        condition=Q(published=False) | (Q(permission_date__isnull=False) & ~Q(permission_way="")),
+        name=name,
+    )
+
+
+class RecordedPermission:
+    """
+    For a model whose rows are ``published`` only with a recorded permission
+    (``permission_date`` and ``permission_way``): the check, and the errors before publishing.
+    """
+
+    @property
+    def has_permission(self):
+        return bool(self.permission_date and self.permission_way.strip())
+
+    def permission_errors(self):
+        """The fields to fill in before this row can be published, with their errors."""
+        errors = {}
+        if self.published and not self.permission_date:
+            errors["permission_date"] = _("Record the date of the permission before publishing.")
+        if self.published and not self.permission_way:
+            errors["permission_way"] = _("Record how the permission was given before publishing.")
+        return errors
+
+
 class TestimonialQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)
@@ -31,7 +59,7 @@ class TestimonialQuerySet(models.QuerySet):
         }
 
 
-class Testimonial(Publishable):
+class Testimonial(RecordedPermission, Publishable):
     """A client's quote, published only with their recorded permission."""
 
     text = models.TextField(_("quote"), max_length=1000)
@@ -70,13 +98,7 @@ class Testimonial(Publishable):
         ordering = ["-permission_date", "-pk"]
         verbose_name = _("reference")
         verbose_name_plural = _("references")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(published=False)
-                | (Q(permission_date__isnull=False) & ~Q(permission_way="")),
-                name="testimonial_published_with_permission",
-            ),
-        ]
+        constraints = [published_with_permission("testimonial_published_with_permission")]
 
     def __str__(self):
         return self.attribution
@@ -88,19 +110,9 @@ class Testimonial(Publishable):
     def attribution(self):
         return ", ".join(part for part in (self.role, self.sector) if part)
 
-    @property
-    def has_permission(self):
-        return bool(self.permission_date and self.permission_way.strip())
-
     def clean(self):
         self.permission_way = self.permission_way.strip()
-        if not self.published:
-            return
-        errors = {}
-        if not self.permission_date:
-            errors["permission_date"] = _("Record the date of the permission before publishing.")
-        if not self.permission_way:
-            errors["permission_way"] = _("Record how the permission was given before publishing.")
+        errors = self.permission_errors()
         if errors:
             raise ValidationError(errors)
 
@@ -110,7 +122,7 @@ class ClientOrganisationQuerySet(models.QuerySet):
         return self.filter(published=True)
 
 
-class ClientOrganisation(models.Model):
+class ClientOrganisation(RecordedPermission, models.Model):
     """
     An organisation the consultancy has worked for and that agreed to be named as a client,
     shown in the list of client organisations only with its recorded permission.
@@ -174,13 +186,7 @@ class ClientOrganisation(models.Model):
         ordering = ["order", "name"]
         verbose_name = _("client organisation")
         verbose_name_plural = _("client organisations")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(published=False)
-                | (Q(permission_date__isnull=False) & ~Q(permission_way="")),
-                name="clientorganisation_published_with_permission",
-            ),
-        ]
+        constraints = [published_with_permission("clientorganisation_published_with_permission")]
 
     def __str__(self):
         return self.name
@@ -188,22 +194,9 @@ class ClientOrganisation(models.Model):
     def get_absolute_url(self):
         return reverse("services:home")
 
-    @property
-    def has_permission(self):
-        return bool(self.permission_date and self.permission_way)
-
     def clean(self):
-        errors = {}
+        errors = self.permission_errors()
         if self.permission_date and self.permission_date > timezone.localdate():
             errors["permission_date"] = _("The date of the permission cannot be in the future.")
-        if self.published:
-            if not self.permission_date:
-                errors.setdefault(
-                    "permission_date", _("Record the date of the permission before publishing.")
-                )
-            if not self.permission_way:
-                errors["permission_way"] = _(
-                    "Record how the permission was given before publishing."
-                )
         if errors:
             raise ValidationError(errors)
