@@ -51,6 +51,9 @@ TARGETS = [
     ("supervisor profile", "site", "/tyonohjaajat/aino-esimerkki/"),
     ("prices", "site", "/hinnat/"),
     ("FAQ", "site", "/usein-kysyttya/"),
+    ("public buyers' page", "site", "/julkiset-hankinnat/"),
+    ("supplier sheet", "site", "/julkiset-hankinnat/toimittajatiedot/"),
+    ("supplier sheet PDF", "site", "/julkiset-hankinnat/toimittajatiedot.pdf"),
     ("static css", "site", "<stylesheet>"),
 ]
 # Rows whose requests each come from an address of their own (see bench/settings.py).
