@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from pricing import examples as price_examples
@@ -54,13 +55,13 @@ def test_a_buyer_opens_the_sheet_prints_it_and_downloads_the_pdf(desktop_page, b
     page.goto(buyers_site + "/julkiset-hankinnat/")
     page.get_by_role("link", name="Avatkaa tulostettavat toimittajatiedot").click()
 
-    assert page.get_by_role("heading", level=1).text_content() == "Toimittajatiedot"
-    assert page.get_by_role("heading", name="Aino Esimerkki").is_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Toimittajatiedot")
+    expect(page.get_by_role("heading", name="Aino Esimerkki")).to_be_visible()
     print_button = page.get_by_role("button", name="Tulostakaa")
-    assert print_button.is_visible()  # shown by its script
+    expect(print_button).to_be_visible()  # shown by its script
     page.emulate_media(media="print")
-    assert not print_button.is_visible()
-    assert not page.locator(".nav--wide").is_visible()
+    expect(print_button).to_be_hidden()
+    expect(page.locator(".nav--wide")).to_be_hidden()
     page.emulate_media(media="screen")
 
     with page.expect_download() as download_info:
