@@ -144,24 +144,49 @@ def check(page, axe, label, problems, path=None):
         problems.append(f"{label}:\n{results.generate_report()}")
 
 
-@pytest.mark.parametrize("scheme", SCHEMES)
-@pytest.mark.parametrize("width", WIDTHS)
-def test_every_public_page_fits_and_is_accessible(browser, site_url, axe, width, scheme):
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
-    page = context.new_page()
-    assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (scheme == "dark")
-    problems = []
-    for path in ALL_PUBLIC_PAGES:
-        page.goto(site_url + path)
-        check(page, axe, path, problems, path)
+def check_every_width_and_scheme(page, axe, label, problems, path=None, first=0):
+    """
+    Check the page loaded in ``page`` at every width in both colour schemes.
 
-    # The contact form sent empty: its error messages must fit and read well too.
+    The page is loaded once and then resized and switched between schemes, as a phone turned on
+    its side or a system going dark would do, instead of being loaded twelve times: loading and
+    the axe script's parse were a third of the matrix's time. ``first`` is the width the page
+    was loaded at, so that across the pages every width is also the width of a fresh load.
+    """
+    for width in WIDTHS[first:] + WIDTHS[:first]:
+        page.set_viewport_size({"width": width, "height": 900})
+        for scheme in SCHEMES:
+            page.emulate_media(color_scheme=scheme)
+            assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (
+                scheme == "dark"
+            )
+            check(page, axe, f"{label} at {width} px, {scheme}", problems, path)
+
+
+@pytest.mark.parametrize("path", ALL_PUBLIC_PAGES)
+def test_every_public_page_fits_and_is_accessible(browser, site_url, axe, path):
+    first = list(ALL_PUBLIC_PAGES).index(path) % len(WIDTHS)
+    context = browser.new_context(viewport={"width": WIDTHS[first], "height": 900})
+    page = context.new_page()
+    problems = []
+    page.goto(site_url + path)
+    check_every_width_and_scheme(page, axe, path, problems, path, first)
+    context.close()
+
+    assert not problems, "\n".join(problems)
+
+
+def test_the_contact_forms_errors_fit_and_are_accessible(browser, site_url, axe):
+    """The contact form sent empty: its error messages must fit and read well too."""
+    context = browser.new_context(viewport={"width": WIDTHS[0], "height": 900})
+    page = context.new_page()
+    problems = []
     page.goto(site_url + "/ota-yhteytta/")
     with page.expect_navigation():
         page.get_by_role("button", name="Lähettäkää viesti").click()
     page.wait_for_load_state()
     assert page.locator('[aria-invalid="true"]').count()
-    check(page, axe, "/ota-yhteytta/ (errors)", problems)
+    check_every_width_and_scheme(page, axe, "/ota-yhteytta/ (errors)", problems)
     context.close()
 
     assert not problems, "\n".join(problems)
