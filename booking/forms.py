@@ -120,6 +120,8 @@ class BookingForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.Mode
         self.fields["aika"].error_messages["required"] = _("Please choose a time.")
         self.helper = FormHelper()
         self.helper.form_tag = False
+        # The page's own <form> has the CSRF token: crispy would add a second one.
+        self.helper.disable_csrf = True
         self.helper.layout = Layout(
             "ala",
             "muoto",

@@ -1,13 +1,19 @@
 """
 Booking a free first conversation, and the client's own link to cancel or move it.
 
-None of these pages is cached whole: the list applies the minimum notice at every request, and
-the other pages are personal. The free times themselves come from the cache (booking.slots),
-never older than the calendar rows each request reads, so a booked time disappears at once.
+The free times come from the cache (booking.slots), never older than the calendar rows each
+request reads, so a booked time disappears at once. The list and the form for a free time are
+then served as rendered once (``core.page_cache.serve_with_fresh_parts``) under a name made of
+everything they show: the choices, the calendars' rows (each change deciding free times gives
+its calendar a new ``free_times_version``), and the free times themselves as this request
+found them, after the minimum notice; the form's CSRF and form tokens are written in afresh
+for every visitor. So a cached page is never older than the request's own reading of the
+calendars. A page with a map attached is personal and rendered every time.
 The client's own link and the calendar feed are secret addresses: their pages send no Referer
 onward and are never indexed (core/token_pages.py).
 """
 
+import hashlib
 from datetime import date, timedelta
 from urllib.parse import urlencode
 
@@ -21,6 +27,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from community_map.attach import attached_from
+from core import page_cache
 from core.token_pages import token_page
 from services.choices import published_topics
 from services.models import SupervisionForm
@@ -145,6 +152,27 @@ def _monday(day):
     return day - timedelta(days=day.weekday())
 
 
+def _page_name(kind, choices, calendars, slots, *shown):
+    """
+    A cache name for a booking page: what it shows is decided by the ``choices``, the
+    ``calendars`` (their rows, by ``free_times_version``), the free ``slots`` and ``shown``.
+    """
+    facts = (
+        choices,
+        [(calendar.pk, calendar.free_times_version) for calendar in calendars],
+        [(slot.start.timestamp(), slot.supervisor_id) for slot in slots],
+        shown,
+    )
+    return f"booking-{kind}:{hashlib.sha256(repr(facts).encode()).hexdigest()}"
+
+
+# The free times in a page's name change whenever the minimum notice passes one of them (every
+# few minutes in office hours, with many calendars): older variants are let go soon.
+PAGE_TIMEOUT = 15 * 60
+TIMES_FRESH = page_cache.FreshParts(csrf=False)
+FORM_FRESH = page_cache.FreshParts({"started": lambda request: BookingForm.issue_token()})
+
+
 @never_cache
 def times(request):
     """The free times, a week at a time, optionally for one form of supervision or supervisor."""
@@ -167,37 +195,49 @@ def times(request):
     week = asked if asked in weeks else (weeks[0] if weeks else None)
     shown = by_time(by_week.get(week, []))
     index = weeks.index(week) if week else 0
-    return render(
-        request,
-        "booking/times.html",
-        {
-            "all_topics": _named(published_topics()),
-            "all_supervisors": _named(published_supervisors()),
-            "all_sectors": sector_choices(),
-            "topic_slug": topic_slug,
-            "supervisor_slug": supervisor_slug,
-            "sector": sector,
-            "overview": _overview(calendars),
-            "days": _days(shown, calendars),
-            "week": week,
-            "week_label": week_label(week) if week else "",
-            "previous_week": weeks[index - 1] if week and index > 0 else None,
-            "next_week": weeks[index + 1] if week and index + 1 < len(weeks) else None,
-            "has_times": bool(slots),
-            "map_summary": map_summary,
-            "attached": attached,
-            # The choices and the map ride along in the week and time links.
-            "query": _query(topic_slug, supervisor_slug, sector, attached),
-            # The contact form's own names: it preselects the best suited supervisor too.
-            "contact_query": urlencode(
-                [
-                    (name, value)
-                    for name, value in [("aihe", topic_slug), ("ala", sector), *attached.items()]
-                    if value
-                ]
-            ),
-        },
-    )
+
+    def render_page():
+        return render(
+            request,
+            "booking/times.html",
+            {
+                "all_topics": _named(published_topics()),
+                "all_supervisors": _named(published_supervisors()),
+                "all_sectors": sector_choices(),
+                "topic_slug": topic_slug,
+                "supervisor_slug": supervisor_slug,
+                "sector": sector,
+                "overview": _overview(calendars),
+                "days": _days(shown, calendars),
+                "week": week,
+                "week_label": week_label(week) if week else "",
+                "previous_week": weeks[index - 1] if week and index > 0 else None,
+                "next_week": weeks[index + 1] if week and index + 1 < len(weeks) else None,
+                "has_times": bool(slots),
+                "map_summary": map_summary,
+                "attached": attached,
+                # The choices and the map ride along in the week and time links.
+                "query": _query(topic_slug, supervisor_slug, sector, attached),
+                # The contact form's own names: it preselects the best suited supervisor too.
+                "contact_query": urlencode(
+                    [
+                        (name, value)
+                        for name, value in [
+                            ("aihe", topic_slug),
+                            ("ala", sector),
+                            *attached.items(),
+                        ]
+                        if value
+                    ]
+                ),
+            },
+        )
+
+    if attached:  # a map rides along: personal and rare
+        return render_page()
+    choices = (topic_slug, supervisor_slug, sector)
+    name = _page_name("times", choices, calendars, slots, week)
+    return page_cache.serve_with_fresh_parts(request, name, render_page, TIMES_FRESH, PAGE_TIMEOUT)
 
 
 def _soonest(calendars):
@@ -323,8 +363,18 @@ def book_time(request):
         mode=offer.mode if offer else None,
     )  # fmt: skip
     if offer is not None:
-        return _book_page(request, form, calendars, start, choices, 200, offer=offer,
-                          attachment=attachment)  # fmt: skip
+
+        def render_page():
+            return _book_page(request, form, calendars, start, choices, 200, offer=offer,
+                              attachment=attachment)  # fmt: skip
+
+        if attachment[1]:  # a map rides along: personal and rare
+            return render_page()
+        # The offer's calendar and the time decide the rest (the other free times do not show).
+        name = _page_name("form", choices, [offer], [], format_time(start))
+        return page_cache.serve_with_fresh_parts(
+            request, name, render_page, FORM_FRESH, PAGE_TIMEOUT
+        )
     if not within_reach(calendars, start):
         # Past, too soon, beyond every horizon: a time never offered, not a taken one.
         return _book_page(request, form, calendars, None, choices, 404, not_offered=True,

@@ -363,7 +363,7 @@ class FreshParts:
         return content
 
 
-def _serve_fresh(request, key, render_page, fresh, keyed):
+def _serve_fresh(request, key, render_page, fresh, keyed, timeout=PAGE_TIMEOUT):
     cached = cache.get(key)
     if cached is not None:
         content, content_type = cached
@@ -377,23 +377,26 @@ def _serve_fresh(request, key, render_page, fresh, keyed):
     if response.status_code == 200 and not response.streaming:
         template = fresh.blank(response.content)
         if template is not None:
-            cache.set(key, (template, response["Content-Type"]), PAGE_TIMEOUT)
+            cache.set(key, (template, response["Content-Type"]), timeout)
     return response
 
 
-def serve_with_fresh_parts(request, name, render_page, fresh):
+def serve_with_fresh_parts(request, name, render_page, fresh, timeout=PAGE_TIMEOUT):
     """
     Serve a GET of a page that differs between visitors only in ``fresh`` (a FreshParts).
 
     ``render_page()`` is stored once per content version and ``name`` (which must tell apart
     everything else the page shows, and hold no secret in plain form: it is a cache key),
     and every response gets its own values of the fresh parts written in. Staff and other
-    methods get ``render_page()`` as it is. The caller decides the response's headers.
+    methods get ``render_page()`` as it is. The caller decides the response's headers. A page
+    whose name soon goes out of use gives a shorter ``timeout`` (seconds), so that its old
+    variants do not crowd the cache.
     """
     if not _cacheable(request):
         return render_page()
     with _pinned_content_version() as version:
-        return _serve_fresh(request, f"form-page:{version}:{name}", render_page, fresh, set())
+        key = f"form-page:{version}:{name}"
+        return _serve_fresh(request, key, render_page, fresh, set(), timeout)
 
 
 def cached_form_page(*, variant, fresh_inputs):

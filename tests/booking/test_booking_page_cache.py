@@ -1,0 +1,103 @@
+"""
+The free times list and the form for a free time are rendered once and then served from the
+cache (booking.views): each visitor still gets tokens of their own that book, and the pages
+are never older than the calendars the request reads: a time booked meanwhile, a renamed
+supervisor and a calendar edit show on the very next request. A page with a map attached is
+personal and never stored.
+"""
+
+import re
+
+import pytest
+from django.test import Client
+
+from booking.models import Booking
+from tests.support.bookings import TIMES, booking_data, free_values, send
+from tests.support.live_gunicorn import form_tokens
+from tests.support.map_answers import answer_all, submit
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
+
+FORM = "/ajanvaraus/varaa/?aika="
+
+
+def rendered(response):
+    """Whether the view rendered the page's template for this response (not the cache)."""
+    return any(template.name == "base.html" for template in response.templates)
+
+
+def test_the_list_is_rendered_once_for_every_visitor(calendar, django_assert_max_num_queries):
+    first = Client().get(TIMES)
+    with django_assert_max_num_queries(1):  # the open calendars
+        second = Client().get(TIMES)
+
+    assert rendered(first)
+    assert not rendered(second)
+    assert second.content == first.content
+    assert "no-cache" in second["Cache-Control"]
+
+
+def test_each_visitor_gets_the_form_from_the_cache_with_tokens_of_their_own(calendar, settings):
+    settings.CONTACT_MIN_SECONDS = 0
+    value = free_values(Client())[0]
+    first = Client().get(FORM + value)
+    visitor = Client(enforce_csrf_checks=True)
+    second = visitor.get(FORM + value)
+
+    assert rendered(first)
+    assert not rendered(second)
+    tokens = form_tokens(second.content.decode())
+    assert tokens.keys() == {"csrfmiddlewaretoken", "started"}
+    assert tokens != form_tokens(first.content.decode())
+    assert second.content.count(b'name="csrfmiddlewaretoken"') == 1
+    assert "Content-Encoding" not in second  # a CSRF token beside posted fields (BREACH)
+
+    # The tokens written in are the visitor's own: the CSRF check and the form's token pass.
+    response = visitor.post("/ajanvaraus/varaa/", {**booking_data(aika=value), **tokens})
+    assert response.status_code == 302, response.content.decode()[-1500:]
+    assert Booking.objects.get().start.strftime("%Y%m%dT%H%MZ") == value
+
+
+def test_a_time_booked_meanwhile_is_gone_from_the_cached_list_and_its_form_says_so(calendar):
+    visitor = Client()
+    value = free_values(visitor)[0]
+    assert visitor.get(FORM + value).status_code == 200
+
+    send(Client(), value)
+
+    assert Booking.objects.count() == 1
+    assert value not in free_values(visitor)
+    page = visitor.get(FORM + value).content.decode()
+    assert "Tämä aika ei ole enää vapaana" in page
+
+
+def test_a_renamed_supervisor_and_a_calendar_edit_show_on_the_next_request(calendar):
+    visitor = Client()
+    value = free_values(visitor)[0]
+    visitor.get(FORM + value)
+
+    supervisor = calendar.supervisor
+    supervisor.name = "Anna Uusinimi"
+    supervisor.save()
+    assert "Anna Uusinimi" in visitor.get(FORM + value).content.decode()
+    assert "Anna Uusinimi" in visitor.get(TIMES).content.decode()
+
+    calendar.meeting_minutes = 45
+    calendar.save()
+    assert re.search(r"<dd>45 min</dd>", visitor.get(FORM + value).content.decode())
+    assert "45 min" in visitor.get(TIMES).content.decode()
+
+
+def test_a_page_with_a_map_attached_is_rendered_for_each_request(calendar):
+    code = submit(Client(), answer_all(lambda statement: 2))["Location"].split("?v=")[1]
+    value = free_values(Client())[0]
+    for path in (f"{TIMES}?kartta={code}", f"{FORM}{value}&kartta={code}"):
+        first, second = Client().get(path), Client().get(path)
+        assert rendered(first)
+        assert rendered(second)
+        assert (
+            f'value="{code}"' in second.content.decode()
+            or f"kartta={code}" in second.content.decode()
+        )
+    # An invalid code attaches nothing: the plain page, from the cache.
+    assert not rendered(Client().get(f"{TIMES}?kartta=ei-koodi"))
