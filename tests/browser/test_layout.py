@@ -144,23 +144,32 @@ def check(page, axe, label, problems, path=None):
         problems.append(f"{label}:\n{results.generate_report()}")
 
 
-def check_every_width_and_scheme(page, axe, label, problems, path=None, first=0):
+def show_at(page, width, scheme):
+    """Resize ``page`` to ``width`` and switch it to the colour ``scheme``."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.emulate_media(color_scheme=scheme)
+    assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (scheme == "dark")
+
+
+def widths_and_schemes(page, widths=WIDTHS, first=0):
     """
-    Check the page loaded in ``page`` at every width in both colour schemes.
+    Show the page loaded in ``page`` at each of ``widths`` in both colour schemes, in turn.
 
     The page is loaded once and then resized and switched between schemes, as a phone turned on
-    its side or a system going dark would do, instead of being loaded twelve times: loading and
-    the axe script's parse were a third of the matrix's time. ``first`` is the width the page
-    was loaded at, so that across the pages every width is also the width of a fresh load.
+    its side or a system going dark would do, instead of being loaded at each: loading and the
+    axe script's parse were a third of the matrix's time. ``first`` is the index of the width
+    the page was loaded at; the walk starts there, so that across the pages every width is
+    also the width of a fresh load.
     """
-    for width in WIDTHS[first:] + WIDTHS[:first]:
-        page.set_viewport_size({"width": width, "height": 900})
+    for width in widths[first:] + widths[:first]:
         for scheme in SCHEMES:
-            page.emulate_media(color_scheme=scheme)
-            assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (
-                scheme == "dark"
-            )
-            check(page, axe, f"{label} at {width} px, {scheme}", problems, path)
+            show_at(page, width, scheme)
+            yield width, scheme
+
+
+def check_every_width_and_scheme(page, axe, label, problems, path=None, first=0, widths=WIDTHS):
+    for width, scheme in widths_and_schemes(page, widths, first):
+        check(page, axe, f"{label} at {width} px, {scheme}", problems, path)
 
 
 @pytest.mark.parametrize("path", ALL_PUBLIC_PAGES)
@@ -202,26 +211,38 @@ def example_site_url(site_url, settings, tmp_path):
     return site_url
 
 
-@pytest.mark.parametrize("scheme", SCHEMES)
-@pytest.mark.parametrize("width", [375, 1280, 1920])
+EXAMPLE_PAGES = ["/", "/palvelut/ryhmatyonohjaus/", "/tyonohjaajat/aino-esimerkki/", "/hinnat/"]
+EXAMPLE_WIDTHS = [375, 1280, 1920]
+
+
+@pytest.mark.parametrize("path", EXAMPLE_PAGES)
 def test_with_the_example_content_the_pages_use_the_width_and_are_accessible(
-    browser, example_site_url, axe, width, scheme
+    browser, example_site_url, axe, path
 ):
     """Photos, prices, a quote and client organisations: every optional part on show."""
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    first = EXAMPLE_PAGES.index(path) % len(EXAMPLE_WIDTHS)
+    context = browser.new_context(viewport={"width": EXAMPLE_WIDTHS[first], "height": 900})
     page = context.new_page()
     problems = []
-    brief_boxes = {}
-    for path in ["/", "/palvelut/ryhmatyonohjaus/", "/tyonohjaajat/aino-esimerkki/", "/hinnat/"]:
-        page.goto(example_site_url + path)
-        check(page, axe, path, problems, path)
-        brief_boxes[path] = page.evaluate(BRIEF_BOX_SCRIPT)
+    page.goto(example_site_url + path)
+    check_every_width_and_scheme(page, axe, path, problems, path, first, EXAMPLE_WIDTHS)
     context.close()
 
     assert not problems, "\n".join(problems)
-    form_box = brief_boxes["/palvelut/ryhmatyonohjaus/"]
-    assert form_box is not None
-    assert brief_boxes["/tyonohjaajat/aino-esimerkki/"] == form_box
+
+
+def test_one_brief_box_style_on_a_forms_page_and_a_profile(browser, example_site_url):
+    """The "Lyhyesti" box of a form of supervision and of a supervisor look the same."""
+    context = browser.new_context(viewport={"width": EXAMPLE_WIDTHS[0], "height": 900})
+    form_page, profile = context.new_page(), context.new_page()
+    form_page.goto(example_site_url + "/palvelut/ryhmatyonohjaus/")
+    profile.goto(example_site_url + "/tyonohjaajat/aino-esimerkki/")
+    for width, scheme in widths_and_schemes(form_page, EXAMPLE_WIDTHS):
+        show_at(profile, width, scheme)
+        form_box = form_page.evaluate(BRIEF_BOX_SCRIPT)
+        assert form_box is not None, (width, scheme)
+        assert profile.evaluate(BRIEF_BOX_SCRIPT) == form_box, (width, scheme)
+    context.close()
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
