@@ -123,6 +123,8 @@ def axe():
 
 
 def check(page, axe, label, problems, path=None):
+    # In the site's own font: before the web font is swapped in, text wraps differently.
+    page.evaluate("document.fonts.ready.then(() => true)")
     width = page.viewport_size["width"]
     overflow = page.evaluate("document.documentElement.scrollWidth") - width
     if overflow > 0:
