@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -362,27 +363,37 @@ class BookingAdmin(admin.ModelAdmin):
     def week(self, booking):
         return booking.start.astimezone(HELSINKI).isocalendar().week
 
+    @staticmethod
+    def _unsent(booking, audience):
+        sent = getattr(booking, f"{audience}_sent_sequence")
+        return sent is None or sent < booking.sequence
+
     @admin.display(description=_("emails"))
     def emails(self, booking):
-        pending = [
-            audience
-            for audience in AUDIENCES
-            if getattr(booking, f"{audience}_sent_sequence") is None
-            or getattr(booking, f"{audience}_sent_sequence") < booking.sequence
-        ]
-        if pending:
+        if any(self._unsent(booking, audience) for audience in AUDIENCES):
             return format_html('<strong class="enquiry-unsent">⚠ {}</strong>', _("Not sent yet"))
         return _("Sent")
 
     @admin.display(description=_("email"))
     def email_state(self, booking):
-        return format_html(
-            "{}<br>{}: {}{}",
-            self.emails(booking),
-            _("attempts"),
-            booking.email_attempts,
-            format_html("<br>{}", booking.email_error) if booking.email_error else "",
-        )
+        """Whether the client and the staff have this booking's latest state, and why not."""
+        recipients = {"client": _("To the client"), "staff": _("To the staff")}
+        lines = [
+            format_html(
+                "{}: {}",
+                recipients[audience],
+                format_html('<strong class="enquiry-unsent">⚠ {}</strong>', _("Not sent yet"))
+                if self._unsent(booking, audience)
+                else _("Sent"),
+            )
+            for audience in AUDIENCES
+        ]
+        if any(self._unsent(booking, audience) for audience in AUDIENCES):
+            # How many times sending has been tried in all, while something is still unsent.
+            lines.append(format_html("{}: {}", _("Attempts to send"), booking.email_attempts))
+        if booking.email_error:
+            lines.append(format_html("{}: {}", _("Last error"), booking.email_error))
+        return format_html_join(mark_safe("<br>"), "{}", ((line,) for line in lines))
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         if request.method == "POST" and object_id and not request.POST.get(SENDING_CONFIRMED):

@@ -177,3 +177,26 @@ def test_the_list_warns_only_of_failed_or_late_emails(staff, booking):
 
     unsent.update(changed_at=timezone.now(), email_error="SMTPException: yhteys katkesi")
     assert LATE_WARNING in staff.get(BOOKINGS).content.decode()
+
+
+def email_state_on(page):
+    """The change form's read-only email field, as text."""
+    field = re.search(r'field-email_state.*?<div class="readonly">(.*?)</div>', page, re.S)
+    return re.sub(r"<[^>]+>", " ", field[1])
+
+
+def test_the_change_form_says_per_recipient_whether_the_email_went_out(staff, booking):
+    sent = email_state_on(staff.get(f"{BOOKINGS}{booking.pk}/change/").text)
+    assert "Asiakkaalle: Lähetetty" in sent
+    assert "Henkilökunnalle: Lähetetty" in sent
+    # Two emails that each went out at once: no count of attempts to puzzle over.
+    assert "yrityks" not in sent.lower()
+
+    Booking.objects.filter(pk=booking.pk).update(
+        staff_sent_sequence=None, email_attempts=3, email_error="SMTP 451: yritä myöhemmin"
+    )
+    unsent = html.unescape(email_state_on(staff.get(f"{BOOKINGS}{booking.pk}/change/").text))
+    assert "Asiakkaalle: Lähetetty" in unsent
+    assert re.search(r"Henkilökunnalle:\s+⚠ Ei vielä lähetetty", unsent)
+    assert "Lähetysyrityksiä: 3" in unsent
+    assert "Viimeisin virhe: SMTP 451: yritä myöhemmin" in unsent
