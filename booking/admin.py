@@ -364,31 +364,35 @@ class BookingAdmin(admin.ModelAdmin):
         return booking.start.astimezone(HELSINKI).isocalendar().week
 
     @staticmethod
-    def _unsent(booking, audience):
-        sent = getattr(booking, f"{audience}_sent_sequence")
-        return sent is None or sent < booking.sequence
+    def _unsent(booking):
+        """The audiences that do not have this booking's latest state by email yet."""
+        return [
+            audience
+            for audience in AUDIENCES
+            if getattr(booking, f"{audience}_sent_sequence") is None
+            or getattr(booking, f"{audience}_sent_sequence") < booking.sequence
+        ]
+
+    @staticmethod
+    def _sent_or_not(sent):
+        if sent:
+            return _("Sent")
+        return format_html('<strong class="enquiry-unsent">⚠ {}</strong>', _("Not sent yet"))
 
     @admin.display(description=_("emails"))
     def emails(self, booking):
-        if any(self._unsent(booking, audience) for audience in AUDIENCES):
-            return format_html('<strong class="enquiry-unsent">⚠ {}</strong>', _("Not sent yet"))
-        return _("Sent")
+        return self._sent_or_not(not self._unsent(booking))
 
     @admin.display(description=_("email"))
     def email_state(self, booking):
         """Whether the client and the staff have this booking's latest state, and why not."""
+        unsent = self._unsent(booking)
         recipients = {"client": _("To the client"), "staff": _("To the staff")}
         lines = [
-            format_html(
-                "{}: {}",
-                recipients[audience],
-                format_html('<strong class="enquiry-unsent">⚠ {}</strong>', _("Not sent yet"))
-                if self._unsent(booking, audience)
-                else _("Sent"),
-            )
+            format_html("{}: {}", recipients[audience], self._sent_or_not(audience not in unsent))
             for audience in AUDIENCES
         ]
-        if any(self._unsent(booking, audience) for audience in AUDIENCES):
+        if unsent:
             # How many times sending has been tried in all, while something is still unsent.
             lines.append(format_html("{}: {}", _("Attempts to send"), booking.email_attempts))
         if booking.email_error:

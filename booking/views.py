@@ -168,7 +168,7 @@ def _page_name(kind, choices, calendars, slots, *shown):
 
 # The free times in a page's name change whenever the minimum notice passes one of them (every
 # few minutes in office hours, with many calendars): older variants are let go soon.
-PAGE_TIMEOUT = 15 * 60
+STORED_SECONDS = 15 * 60
 TIMES_FRESH = page_cache.FreshParts(csrf=False)
 FORM_FRESH = page_cache.FreshParts({"started": lambda request: BookingForm.issue_token()})
 
@@ -193,10 +193,10 @@ def times(request):
     except ValueError:
         asked = None
     week = asked if asked in weeks else (weeks[0] if weeks else None)
-    shown = by_time(by_week.get(week, []))
-    index = weeks.index(week) if week else 0
 
     def render_page():
+        shown = by_time(by_week.get(week, []))
+        index = weeks.index(week) if week else 0
         return render(
             request,
             "booking/times.html",
@@ -237,7 +237,9 @@ def times(request):
         return render_page()
     choices = (topic_slug, supervisor_slug, sector)
     name = _page_name("times", choices, calendars, slots, week)
-    return page_cache.serve_with_fresh_parts(request, name, render_page, TIMES_FRESH, PAGE_TIMEOUT)
+    return page_cache.serve_with_fresh_parts(
+        request, name, render_page, TIMES_FRESH, STORED_SECONDS
+    )
 
 
 def _soonest(calendars):
@@ -373,7 +375,7 @@ def book_time(request):
         # The offer's calendar and the time decide the rest (the other free times do not show).
         name = _page_name("form", choices, [offer], [], format_time(start))
         return page_cache.serve_with_fresh_parts(
-            request, name, render_page, FORM_FRESH, PAGE_TIMEOUT
+            request, name, render_page, FORM_FRESH, STORED_SECONDS
         )
     if not within_reach(calendars, start):
         # Past, too soon, beyond every horizon: a time never offered, not a taken one.
