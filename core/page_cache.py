@@ -14,12 +14,14 @@ Two rules keep a page rendered from the rows of before an edit out of the new ve
   commit stores under the old version, which no later request reads.
 """
 
+import collections
 import contextlib
 import contextvars
 import functools
 import hashlib
 import logging
 import re
+import threading
 import uuid
 
 from django.conf import settings
@@ -480,8 +482,9 @@ class EarlyHitMiddleware:
     as it leaves the inner middleware (headers of the content security and permissions
     policies, compression, ETag, cache control, body) is kept beside the page, under the
     content version the page was rendered with. The next such request is answered with it at
-    once, with 304 Not Modified when the browser already has it, in one look-up of the cache
-    (the version and the response together), while the content version is still the same.
+    once, with 304 Not Modified when the browser already has it, while the content version is
+    still the same: one look-up of the shared cache (the version) when this worker has already
+    read the page, two when not.
 
     A stored response never sets a cookie; staff (a session cookie) and requests with a query
     string or a body always go the whole way.
@@ -494,19 +497,66 @@ class EarlyHitMiddleware:
         key = _early_key(request)
         if key is not None:
             try:
-                found = cache.get_many([VERSION_KEY, key])
+                stored = _early_page(key)
             except Exception:
                 # The cache is down: the page's own way decides what the visitor gets (the
                 # health check its 503), and nothing is kept.
                 logger.warning("Early page cache unavailable", exc_info=True)
                 return self.get_response(request)
-            stored = found.get(key)
-            if stored is not None and stored[0] == found.get(VERSION_KEY):
+            if stored is not None:
                 return _early_response(request, stored)
         response = self.get_response(request)
         if key is not None:
             _keep_for_early_hits(key, response)
         return response
+
+
+class _WorkerCopies:
+    """
+    This process's copies of the early pages it has read, the most recently used kept.
+
+    An early page is stored under the content version it was rendered with, and a version is
+    never reused, so a copy whose version is still the current one is as good as the shared
+    cache's: a hit then reads only the (small) version from the shared cache, not the page.
+    """
+
+    SIZE = 256
+
+    def __init__(self):
+        self._copies = collections.OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key, version):
+        with self._lock:
+            stored = self._copies.get(key)
+            if stored is None or stored[0] != version:
+                return None
+            self._copies.move_to_end(key)
+            return stored
+
+    def keep(self, key, stored):
+        with self._lock:
+            self._copies[key] = stored
+            self._copies.move_to_end(key)
+            while len(self._copies) > self.SIZE:
+                self._copies.popitem(last=False)
+
+
+_worker_copies = _WorkerCopies()
+
+
+def _early_page(key):
+    """The response kept under ``key`` for the current content version, or None."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        return None
+    stored = _worker_copies.get(key, version)
+    if stored is None:
+        stored = cache.get(key)
+        if stored is None or stored[0] != version:
+            return None
+        _worker_copies.keep(key, stored)
+    return stored
 
 
 def _keep_for_early_hits(key, response):

@@ -70,6 +70,40 @@ def test_the_next_visit_is_answered_early_with_the_same_headers_and_body(
     assert ("Content-Encoding" in early) == bool(encoding)
 
 
+def test_a_worker_answers_from_its_own_copy_while_the_content_version_holds(
+    client, spy, monkeypatch
+):
+    client.get("/hyodyt/")  # rendered and kept whole in the shared cache
+    first = client.get("/hyodyt/")  # answered early; this worker keeps a copy
+    read_keys = []
+    shared_get = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        read_keys.append(key)
+        return shared_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counting_get)
+
+    again = client.get("/hyodyt/")
+
+    assert spy.calls == 1
+    assert again.content == first.content
+    assert read_keys == ["page-cache:content-version"]
+
+
+def test_a_copy_kept_by_the_worker_is_not_served_once_another_worker_edits(client, spy):
+    client.get("/hyodyt/")
+    client.get("/hyodyt/")  # this worker now holds a copy
+    # Another worker's edit: only the shared cache's version changes, not this worker's copy.
+    Page.objects.filter(slug="hyodyt").update(lead="Toisen työntekijän muokkaama ingressi.")
+    cache.set("page-cache:content-version", "another-workers-new-version", timeout=None)
+
+    response = client.get("/hyodyt/")
+
+    assert spy.calls == 2
+    assert "Toisen työntekijän muokkaama ingressi." in response.content.decode()
+
+
 def test_a_returning_visitor_gets_304_early(client, spy):
     etag = client.get("/hyodyt/")["ETag"]
 
