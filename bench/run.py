@@ -174,12 +174,14 @@ def resolve(prepared, site_url):
     """Each target's full URL, with the addresses only the filled site knows."""
     home = urllib.request.urlopen(site_url + "/").read().decode()
     times = urllib.request.urlopen(site_url + "/ajanvaraus/").read().decode()
-    free_time = re.search(r'href="(/ajanvaraus/varaa/\?aika=[^"]+)"', times)
-    if free_time is None:
+    # The last free time the list shows: the first may pass its minimum notice during the run,
+    # and its form would then answer 404 for the rest of it.
+    free_times = re.findall(r'href="(/ajanvaraus/varaa/\?aika=[^"]+)"', times)
+    if not free_times:
         raise SystemExit("The booking list shows no free time: the example calendars are missing")
     known = {
         **prepared,
-        "booking_form": html.unescape(free_time.group(1)),
+        "booking_form": html.unescape(free_times[-1]),
         "stylesheet": re.search(r'href="(/static/css/[^"]+)"', home).group(1),
     }
     return {
