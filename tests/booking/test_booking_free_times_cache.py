@@ -6,7 +6,7 @@ moves on with the clock, and a new day brings its own horizon and holidays, thou
 else changed. A warm list costs one query.
 """
 
-from datetime import datetime, time
+from datetime import time
 from unittest import mock
 
 import pytest
@@ -21,6 +21,7 @@ from tests.support.bookings import (
     book_first_free_time,
     every_free_value,
     free_values,
+    frozen,
     send,
 )
 from tests.support.factories import log_in_verified
@@ -32,11 +33,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 def day_of(value):
     """The Finnish date of a free time's value (``20270302T0700Z``)."""
     return parse_time(value).astimezone(HELSINKI).date()
-
-
-def frozen(*when):
-    """The clock stopped at ``when`` (Finnish time), for the site and the test alike."""
-    return mock.patch("django.utils.timezone.now", return_value=datetime(*when, tzinfo=HELSINKI))
 
 
 def test_a_warm_list_costs_one_query_and_so_does_asking_whether_any_time_is_free(

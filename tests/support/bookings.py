@@ -2,7 +2,8 @@
 
 import re
 import time as clock
-from datetime import time
+from datetime import datetime, time
+from unittest import mock
 
 from django.core import mail
 from django.urls import reverse
@@ -10,11 +11,17 @@ from django.urls import reverse
 from booking.forms import TOKEN_SALT, format_time
 from booking.models import Booking, Calendar, Mode, WeeklyHours
 from booking.slots import bookable_calendars, free_slots
+from booking.timefmt import HELSINKI
 from booking.workflow import book
 from core import spam
 from supervisors.models import Sector, Supervisor
 
 EVERY_DAY = [(day, time(9), time(16)) for day in range(7)]
+
+
+def frozen(*when):
+    """The clock stopped at ``when`` (Finnish time), for the site and the test alike."""
+    return mock.patch("django.utils.timezone.now", return_value=datetime(*when, tzinfo=HELSINKI))
 
 
 def make_supervisor(slug="anna-testi", name="Anna Testi", sectors="", **overrides):
