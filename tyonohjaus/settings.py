@@ -146,9 +146,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         **DATABASES["default"].get("OPTIONS", {}),
     }
-else:
-    DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Each worker keeps its connection between requests (checked before reuse) instead of opening
+# one per request: on SQLite an opening, with its pragmas, and a closing cost about 1 ms, a
+# third of an uncached page (the booking list).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 # One cache shared by every worker process on this server (contact rate limit, page cache);
 # set CACHE_URL=redis://… when several servers share it.
