@@ -76,12 +76,12 @@ format: $(STAMP_DEV)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## messages: update the Finnish catalogue and compile it (needs GNU gettext; only for developers)
+## messages: update the Finnish, Swedish and English catalogues and compile them (needs GNU gettext; only for developers)
 # tyonohjaus/locale holds hand-kept translations for third-party apps: makemessages leaves it alone.
 messages: $(STAMP_DEV)
-	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages --locale fi --no-obsolete --add-location file \
+	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages --locale fi --locale sv --locale en --no-obsolete --add-location file \
 		--ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*' --ignore 'tyonohjaus/locale'
-	DJANGO_DEBUG=1 $(BIN)/python manage.py compilemessages --locale fi --ignore '.venv/*'
+	DJANGO_DEBUG=1 $(BIN)/python manage.py compilemessages --locale fi --locale sv --locale en --ignore '.venv/*'
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -1,4 +1,7 @@
-"""Every interface string has a Finnish translation, and the compiled catalogues are current."""
+"""
+Every interface string has a Finnish translation, and a Swedish and an English one ready for
+the languages to come; the compiled catalogues are current.
+"""
 
 from pathlib import Path
 
@@ -6,12 +9,26 @@ import polib
 import pytest
 from django.conf import settings
 
+SITE_CATALOGUE = Path(settings.BASE_DIR) / "locale" / "{language}" / "LC_MESSAGES" / "django.po"
+OTHER_LANGUAGES = ["sv", "en"]
 CATALOGUES = sorted(Path(settings.BASE_DIR).glob("**/locale/fi/LC_MESSAGES/django.po"))
 CATALOGUES = [path for path in CATALOGUES if ".venv" not in path.parts]
+CATALOGUES += [Path(str(SITE_CATALOGUE).format(language=code)) for code in OTHER_LANGUAGES]
 
 
-def test_both_catalogues_are_found():
-    assert len(CATALOGUES) == 2
+def test_every_catalogue_is_found():
+    # The site's own and the third-party apps' Finnish, the site's Swedish and English.
+    assert len(CATALOGUES) == 4
+    assert all(path.exists() for path in CATALOGUES)
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_the_swedish_and_english_catalogues_hold_every_string_of_the_finnish(language):
+    def strings(code):
+        catalogue = polib.pofile(str(SITE_CATALOGUE).format(language=code))
+        return {(entry.msgctxt, entry.msgid) for entry in catalogue if not entry.obsolete}
+
+    assert strings(language) == strings("fi")
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=str)
