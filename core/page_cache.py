@@ -29,7 +29,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, QueryDict
-from django.middleware.csrf import get_token
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import (
     add_never_cache_headers,
     get_conditional_response,
@@ -366,10 +366,13 @@ class FreshParts:
 
 
 def _serve_fresh(request, key, render_page, fresh, keyed, timeout=PAGE_TIMEOUT):
+    """The page under ``key`` with fresh parts; ``fresh_template`` is set when it was stored."""
     cached = cache.get(key)
     if cached is not None:
-        content, content_type = cached
-        return HttpResponse(fresh.fill(request, content), content_type=content_type)
+        template, content_type = cached
+        response = HttpResponse(fresh.fill(request, template), content_type=content_type)
+        response.fresh_template = template
+        return response
     with recording_query_reads(request) as read:
         response = render_page()
         if hasattr(response, "render"):
@@ -380,6 +383,7 @@ def _serve_fresh(request, key, render_page, fresh, keyed, timeout=PAGE_TIMEOUT):
         template = fresh.blank(response.content)
         if template is not None:
             cache.set(key, (template, response["Content-Type"]), timeout)
+            response.fresh_template = template
     return response
 
 
@@ -419,14 +423,17 @@ def cached_form_page(*, variant, fresh_inputs):
     proxy (no-store, so no ETag and no 304 either). Other requests (POST, staff) are rendered
     by the view as before.
     """
-    fresh = FreshParts(fresh_inputs)
 
     def decorator(view):
+        fresh = FreshParts(fresh_inputs)
+        fresh_name = f"{view.__module__}.{view.__qualname__}"
+        _early_fresh_parts[fresh_name] = fresh
+
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
             if _cacheable(request):
                 render_page = functools.partial(view, request, *args, **kwargs)
-                response = _serve_form_page(request, render_page, variant, fresh)
+                response = _serve_form_page(request, render_page, variant, fresh, fresh_name)
             else:
                 response = view(request, *args, **kwargs)
             add_never_cache_headers(response)
@@ -437,14 +444,20 @@ def cached_form_page(*, variant, fresh_inputs):
     return decorator
 
 
-def _serve_form_page(request, render_page, variant, fresh):
+def _serve_form_page(request, render_page, variant, fresh, fresh_name):
     with _pinned_content_version() as version:
         with recording_query_reads(request) as keyed:
             name = variant(request)
         if name is None:
             return render_page()
         key = f"form-page:{version}:{request.path}:{name}"
-        return _serve_fresh(request, key, render_page, fresh, keyed)
+        response = _serve_fresh(request, key, render_page, fresh, keyed)
+    template = getattr(response, "fresh_template", None)
+    if not name and template is not None:
+        # The plain form page: EarlyHitMiddleware may keep it, to write the tokens in itself.
+        response.early_hit_version = version
+        response.early_fresh = (fresh_name, template)
+    return response
 
 
 def _early_key(request):
@@ -486,8 +499,14 @@ class EarlyHitMiddleware:
     still the same: one look-up of the shared cache (the version) when this worker has already
     read the page, two when not.
 
-    A stored response never sets a cookie; staff (a session cookie) and requests with a query
-    string or a body always go the whole way.
+    The plain page of a form served by ``cached_form_page`` (the contact form) is kept the same
+    way with its fresh parts blanked out: an early answer writes in the visitor's own tokens,
+    and Django's CSRF middleware, called for just that, reads the visitor's CSRF secret from
+    their cookie (or makes one) and sets the cookie, as the whole stack would.
+
+    A stored response never sets a cookie of its own (a form page's early answer sets only the
+    visitor's CSRF cookie); staff (a session cookie) and requests with a query string or a
+    body always go the whole way.
     """
 
     def __init__(self, get_response):
@@ -503,8 +522,9 @@ class EarlyHitMiddleware:
                 # health check its 503), and nothing is kept.
                 logger.warning("Early page cache unavailable", exc_info=True)
                 return self.get_response(request)
-            if stored is not None:
-                return _early_response(request, stored)
+            response = _early_response(request, stored) if stored is not None else None
+            if response is not None:
+                return response
         response = self.get_response(request)
         if key is not None:
             _keep_for_early_hits(key, response)
@@ -561,20 +581,49 @@ def _early_page(key):
 
 def _keep_for_early_hits(key, response):
     version = getattr(response, "early_hit_version", None)
+    fresh = getattr(response, "early_fresh", None)
+    # A form page may set the CSRF cookie of a new visitor: the early answer sets each
+    # visitor's own. No other cookie is ever kept.
+    allowed_cookies = {settings.CSRF_COOKIE_NAME} if fresh else set()
     if (
         version is None
         or response.status_code != 200
         or response.streaming
-        or response.cookies
+        or set(response.cookies) - allowed_cookies
         or response.has_header("Set-Cookie")
     ):
         return
     headers = [(name, value) for name, value in response.items() if name != "Content-Length"]
-    cache.set(key, (version, headers, response.content), PAGE_TIMEOUT)
+    if fresh is None:
+        cache.set(key, (version, headers, response.content), PAGE_TIMEOUT)
+    else:
+        fresh_name, template = fresh
+        cache.set(key, (version, headers, template, fresh_name), PAGE_TIMEOUT)
 
 
 def _early_response(request, stored):
+    """The response kept in ``stored`` for this request, or None if it cannot be given."""
+    if len(stored) == 4:
+        return _early_form_page(request, *stored)
     _version, headers, body = stored
     response = HttpResponse(body, headers=dict(headers))
     response["Content-Length"] = str(len(body))
     return get_conditional_response(request, etag=response.get("ETag"), response=response)
+
+
+# The fresh parts of each form page served by cached_form_page, by the view's name.
+_early_fresh_parts = {}
+# Django's own CSRF middleware, for the two steps a form page's early answer needs of it: the
+# visitor's CSRF secret read from their cookie (or a new one), and the cookie set when new.
+_csrf = CsrfViewMiddleware(lambda request: None)
+
+
+def _early_form_page(request, _version, headers, template, fresh_name):
+    fresh = _early_fresh_parts.get(fresh_name)
+    if fresh is None:
+        return None
+    _csrf.process_request(request)
+    body = fresh.fill(request, template)
+    response = HttpResponse(body, headers=dict(headers))
+    response["Content-Length"] = str(len(body))
+    return _csrf.process_response(request, response)

@@ -10,8 +10,10 @@ from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.test import Client
 
+from contact.models import Enquiry
 from services.models import Page
-from tests.support.factories import log_in_verified, make_content_editor
+from tests.support.factories import contact_data, log_in_verified, make_content_editor
+from tests.support.live_gunicorn import FIELD_VALUE, form_tokens
 
 pytestmark = pytest.mark.django_db
 
@@ -155,10 +157,67 @@ def test_a_bogus_session_cookie_goes_the_whole_way_to_the_cached_page(client, sp
     assert "Työnohjauksen hyödyt" in response.content.decode()
 
 
+def test_the_contact_form_is_answered_early_with_tokens_and_a_csrf_cookie_of_its_own(
+    client, spy, settings, django_assert_num_queries
+):
+    settings.CONTACT_MIN_SECONDS = 0
+    gzip_asked = {"Accept-Encoding": "gzip"}
+    # Rendered, stored with its tokens blanked out and kept whole for early answers.
+    first = Client().get("/ota-yhteytta/", headers=gzip_asked)
+    visitor = Client(enforce_csrf_checks=True)
+
+    with django_assert_num_queries(0):
+        early = visitor.get("/ota-yhteytta/", headers=gzip_asked)
+
+    assert spy.calls == 1
+    assert headers(early).keys() == headers(first).keys()
+    assert early["Vary"] == first["Vary"]
+    assert "no-store" in early["Cache-Control"]
+    assert "Content-Encoding" not in early  # a CSRF token beside posted fields (BREACH)
+    tokens = form_tokens(early.content.decode())
+    assert tokens.keys() == {"csrfmiddlewaretoken", "started"}
+    assert tokens != form_tokens(first.content.decode())
+    assert early.cookies[django_settings.CSRF_COOKIE_NAME].value
+    # Apart from its tokens, the page is the one the whole stack gave.
+    blank = FIELD_VALUE.sub("", early.content.decode())
+    assert blank == FIELD_VALUE.sub("", first.content.decode())
+
+    # The tokens are the visitor's own: the CSRF check and the form's token pass.
+    response = visitor.post("/ota-yhteytta/", {**contact_data(), **tokens})
+    assert response.status_code == 302, response.content.decode()[-1500:]
+    assert Enquiry.objects.count() == 1
+
+
+def test_a_returning_visitor_keeps_their_csrf_secret_on_an_early_contact_form(client, spy):
+    client.get("/ota-yhteytta/")
+    secret = client.cookies[django_settings.CSRF_COOKIE_NAME].value
+
+    early = client.get("/ota-yhteytta/")
+
+    assert spy.calls == 1
+    # The cookie is sent again (its expiry renewed, as Django does), with the same secret.
+    assert early.cookies[django_settings.CSRF_COOKIE_NAME].value == secret
+    assert form_tokens(early.content.decode())["csrfmiddlewaretoken"]
+
+
+def test_an_edit_of_the_contact_page_is_shown_at_once_instead_of_the_early_form(client, spy):
+    client.get("/ota-yhteytta/")
+    client.get("/ota-yhteytta/")
+    page = Page.objects.get(slug=Page.CONTACT_SLUG)
+    page.lead = "Uusi yhteydenoton ingressi."
+    page.save()
+
+    response = client.get("/ota-yhteytta/")
+
+    assert spy.calls == 2
+    assert "Uusi yhteydenoton ingressi." in response.content.decode()
+
+
 @pytest.mark.parametrize(
     "url",
-    ["/hyodyt/?utm_source=uutiskirje", "/ota-yhteytta/", "/ajanvaraus/", "/ei-tallaista/"],
-)
+    ["/hyodyt/?utm_source=uutiskirje", "/ota-yhteytta/?aihe=ryhmatyonohjaus", "/ajanvaraus/",
+     "/ei-tallaista/"],
+)  # fmt: skip
 def test_pages_with_a_query_string_or_fresh_parts_and_misses_are_never_answered_early(
     client, spy, url
 ):
