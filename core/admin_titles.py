@@ -48,10 +48,11 @@ PARTITIVE_NAMES = [
 
 def partitive(verbose_name):
     """The partitive of a model's verbose name in the active language, or None if unknown."""
-    with translation.override("en"):
-        english = str(verbose_name)
-    translated = pgettext("partitive", english)
-    return None if translated == english else translated
+    # The msgid itself, not its English translation: with no language active, gettext gives it.
+    with translation.override(None):
+        msgid = str(verbose_name)
+    translated = pgettext("partitive", msgid)
+    return None if translated == msgid else translated
 
 
 def correct_title(context):
