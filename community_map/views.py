@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -72,8 +74,9 @@ def _scores(dimension_list, code):
 
 def normalised_code(request):
     """
-    The map's code in ``?v=`` in its one form (statements in order), or None when it is not
-    valid: addresses that differ only in the order of the answers are the same map.
+    The map's query string ``v=<code>`` with the code in its one form (statements in order), or
+    None when it is not valid: addresses that differ only in the order of the answers are the
+    same map.
     """
     try:
         answers = codes.decode(
@@ -81,7 +84,7 @@ def normalised_code(request):
         )
     except codes.InvalidMapCode:
         return None
-    return codes.encode(answers)
+    return urlencode({"v": codes.encode(answers)})
 
 
 @require_safe

@@ -265,8 +265,8 @@ def _serve_public_page(request, version, render_page, variant):
         stored = _store(response)
         cache.set(key, stored, PAGE_TIMEOUT)
     response = _stored_response(request, stored)
-    if not name:
-        # The plain page, the same for every visitor: EarlyHitMiddleware may keep it whole.
+    if _is_early_variant(request, name):
+        # The same for every visitor who asks by this address: EarlyHitMiddleware may keep it.
         response.early_hit_version = version
     return response
 
@@ -283,7 +283,9 @@ def cached_public_page(view=None, *, variant=None):
     whose view reads a query parameter its key does not include is served as rendered but
     never stored, since its key could not tell the variants apart. Staff are never served from
     the cache, and what they are shown (a preview of unpublished content, say) is kept out of
-    every other cache too, the browser's and any proxy's.
+    every other cache too, the browser's and any proxy's. A variant named by its parameters in
+    their one query-string form (``muoto=x&ala=y``) can be answered early (EarlyHitMiddleware)
+    to a request that asks in exactly that form.
 
     A stored page is kept gzipped, compressed once when stored: these pages hold no secret,
     so compression leaks nothing (BREACH). A browser that does not accept gzip gets it
@@ -453,8 +455,8 @@ def _serve_form_page(request, render_page, variant, fresh, fresh_name):
         key = f"form-page:{version}:{request.path}:{name}"
         response = _serve_fresh(request, key, render_page, fresh, keyed)
     template = getattr(response, "fresh_template", None)
-    if not name and template is not None:
-        # The plain form page: EarlyHitMiddleware may keep it, to write the tokens in itself.
+    if template is not None and _is_early_variant(request, name):
+        # EarlyHitMiddleware may keep the page, to write the tokens in itself.
         response.early_hit_version = version
         response.early_fresh = (fresh_name, template)
     return response
@@ -464,23 +466,29 @@ def _early_key(request):
     """
     The key of the whole response EarlyHitMiddleware may answer ``request`` with, or None.
 
-    Only a visitor's plain GET can be answered early: no query string (a page that depends on
-    one goes through its view, which names its variants), no body, and no session cookie (a
-    staff member's session is checked by the middleware an early answer skips). The key is
-    the path: a language must be in the path, not negotiated, for this to stay right.
+    Only a visitor's GET can be answered early: no body and no session cookie (a staff
+    member's session is checked by the middleware an early answer skips). The key is the path
+    and the query string as sent; a response is kept under it only when the query string is
+    exactly the name of the variant its view gave (none, for most pages), so that stray or
+    reordered parameters never fill the cache. A language must be in the path, not
+    negotiated, for this to stay right.
     """
     meta = request.META
     if (
         request.method != "GET"
-        or meta.get("QUERY_STRING")
         or meta.get("CONTENT_LENGTH") not in (None, "", "0")
         or "HTTP_TRANSFER_ENCODING" in meta
         or settings.SESSION_COOKIE_NAME in request.COOKIES
     ):
         return None
     encoding = "gzip" if compression.accepts_gzip(request) else "identity"
-    path = hashlib.sha256(request.path.encode()).hexdigest()[:32]
-    return f"early-page:{path}:{encoding}"
+    address = f"{request.path}?{meta.get('QUERY_STRING', '')}"
+    return f"early-page:{hashlib.sha256(address.encode()).hexdigest()[:32]}:{encoding}"
+
+
+def _is_early_variant(request, name):
+    """Whether a page of variant ``name`` may be kept for early answers to ``request``."""
+    return name == request.META.get("QUERY_STRING", "")
 
 
 class EarlyHitMiddleware:

@@ -14,6 +14,7 @@ from contact.models import Enquiry
 from services.models import Page
 from tests.support.factories import contact_data, log_in_verified, make_content_editor
 from tests.support.live_gunicorn import FIELD_VALUE, form_tokens
+from tests.support.map_answers import answer_all, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -213,9 +214,46 @@ def test_an_edit_of_the_contact_page_is_shown_at_once_instead_of_the_early_form(
     assert "Uusi yhteydenoton ingressi." in response.content.decode()
 
 
+def map_address():
+    """A personal map's address as the questionnaire gives it: ``?v=`` in its one form."""
+    return submit(Client(), answer_all(lambda statement: 3))["Location"]
+
+
 @pytest.mark.parametrize(
     "url",
-    ["/hyodyt/?utm_source=uutiskirje", "/ota-yhteytta/?aihe=ryhmatyonohjaus", "/ajanvaraus/",
+    ["/ota-yhteytta/?aihe=ryhmatyonohjaus", "/tyonohjaajat/?eta=kylla", map_address],
+    ids=["contact ?aihe=", "supervisors ?eta=", "map result ?v="],
+)
+def test_a_variant_asked_for_in_its_one_form_is_answered_early(client, spy, url):
+    url = url() if callable(url) else url
+    spy.calls = 0
+    rendered = client.get(url)
+
+    early = client.get(url)
+
+    assert rendered.status_code == early.status_code == 200
+    assert spy.calls == 1
+    if "csrfmiddlewaretoken" not in early.content.decode():
+        assert early.content == rendered.content
+
+
+def test_a_map_address_with_its_answers_in_another_order_goes_the_whole_way(client, spy):
+    path, query = map_address().split("?v=")
+    answers = query.split(".")
+    reordered = f"{path}?v={'.'.join(reversed(answers))}"
+    spy.calls = 0
+    first = client.get(reordered)
+
+    again = client.get(reordered)
+
+    assert spy.calls == 2
+    assert again.content == first.content
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/hyodyt/?utm_source=uutiskirje", "/ota-yhteytta/?aihe=ei-tallaista",
+     "/ota-yhteytta/?utm_source=uutiskirje&aihe=ryhmatyonohjaus", "/ajanvaraus/",
      "/ei-tallaista/"],
 )  # fmt: skip
 def test_pages_with_a_query_string_or_fresh_parts_and_misses_are_never_answered_early(
