@@ -11,8 +11,9 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -66,6 +67,25 @@ def new_free_times_version():
     return uuid.uuid4().hex
 
 
+# One stamp for the free times of every calendar, in the shared cache: replaced once each
+# change that gives a calendar a new ``free_times_version`` has committed, so that a page
+# kept whole (the booking list, answered early) can tell it is current without the database.
+FREE_TIMES_STAMP_KEY = "booking:free-times-stamp"
+
+
+def _new_free_times_stamp():
+    cache.set(FREE_TIMES_STAMP_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def free_times_stamp():
+    """The current stamp; read it before the calendars a page is made of."""
+    stamp = cache.get(FREE_TIMES_STAMP_KEY)
+    if stamp is None:
+        cache.add(FREE_TIMES_STAMP_KEY, uuid.uuid4().hex, timeout=None)
+        stamp = cache.get(FREE_TIMES_STAMP_KEY)
+    return stamp
+
+
 class CalendarQuerySet(models.QuerySet):
     def bookable(self):
         """Calendars open for booking, of published supervisors."""
@@ -76,7 +96,10 @@ class CalendarQuerySet(models.QuerySet):
         Give these calendars' free times a new version, in the transaction of the change: a
         booking, a cancellation, a move, opening hours (booking.slots caches by the version).
         """
-        return self.update(free_times_version=new_free_times_version())
+        changed = self.update(free_times_version=new_free_times_version())
+        # After the write: outside a transaction on_commit runs at once.
+        transaction.on_commit(_new_free_times_stamp)
+        return changed
 
 
 class Calendar(models.Model):
@@ -168,6 +191,7 @@ class Calendar(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "free_times_version"}
         super().save(*args, **kwargs)
+        transaction.on_commit(_new_free_times_stamp)
 
     def clean(self):
         if self.meeting_minutes is not None and not 10 <= self.meeting_minutes <= 240:

@@ -308,6 +308,26 @@ def free_slots(calendars, now=None):
     return slots
 
 
+def changes_with_the_clock_at(calendars, now=None):
+    """
+    When the free times of ``calendars`` next change with the clock alone, nothing edited: the
+    first time each offers passes its minimum notice, or a new day begins (its horizon, its
+    holidays).
+    """
+    now = now or timezone.now()
+    calendars = list(calendars)
+    tomorrow = datetime.combine(_today(now) + timedelta(days=1), datetime.min.time(), HELSINKI)
+    moments = [tomorrow]
+    starts = _free_starts(calendars, now) if calendars else {}
+    for calendar in calendars:
+        notice = timedelta(hours=calendar.min_notice_hours)
+        found = starts[calendar.pk]
+        index = bisect.bisect_left(found, now + notice)
+        if index < len(found):
+            moments.append(found[index] - notice)
+    return min(moments)
+
+
 def any_free(calendars, now=None):
     """Whether one of ``calendars`` has a free time (as ``free_slots``, without listing them)."""
     now = now or timezone.now()

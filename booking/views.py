@@ -8,7 +8,11 @@ everything they show: the choices, the calendars' rows (each change deciding fre
 its calendar a new ``free_times_version``), and the free times themselves as this request
 found them, after the minimum notice; the form's CSRF and form tokens are written in afresh
 for every visitor. So a cached page is never older than the request's own reading of the
-calendars. A page with a map attached is personal and rendered every time.
+calendars. The list and the form are then also kept whole for early answers
+(core.page_cache), under the free times' stamp read before the calendars
+(``booking.models.free_times_stamp``, replaced once any calendar's change commits) and until
+the clock alone changes them. A page with a map
+attached is personal and rendered every time.
 The client's own link and the calendar feed are secret addresses: their pages send no Referer
 onward and are never indexed (core/token_pages.py).
 """
@@ -36,8 +40,21 @@ from supervisors.matching import known_sector, ranked, sector_choices
 
 from . import invites, rules
 from .forms import BookingForm, format_time, parse_time
-from .models import Booking, Calendar, channel_name, token_hash
-from .slots import bookable_calendars, by_time, free_slots, within_reach
+from .models import (
+    FREE_TIMES_STAMP_KEY,
+    Booking,
+    Calendar,
+    channel_name,
+    free_times_stamp,
+    token_hash,
+)
+from .slots import (
+    bookable_calendars,
+    by_time,
+    changes_with_the_clock_at,
+    free_slots,
+    within_reach,
+)
 from .timefmt import HELSINKI, clock, long_day_label, slot_label, week_label
 from .workflow import Conflict, Refused, book, cancel, move
 
@@ -170,12 +187,17 @@ def _page_name(kind, choices, calendars, slots, *shown):
 # few minutes in office hours, with many calendars): older variants are let go soon.
 STORED_SECONDS = 15 * 60
 TIMES_FRESH = page_cache.FreshParts(csrf=False)
-FORM_FRESH = page_cache.FreshParts({"started": lambda request: BookingForm.issue_token()})
+FORM_FRESH = page_cache.FreshParts(
+    {"started": lambda request: BookingForm.issue_token()}, early_name="booking.form"
+)
 
 
 @never_cache
+@page_cache.pinning_content_version
 def times(request):
     """The free times, a week at a time, optionally for one form of supervision or supervisor."""
+    # Read before the calendars: a page kept with this stamp is never newer than they are.
+    stamp = free_times_stamp()
     topic_slug, supervisor_slug = _filters(request)
     sector = _sector(request)
     # A map the client chose to attach ("Varaa aika ja liitä kartta") rides along to the form.
@@ -237,8 +259,30 @@ def times(request):
         return render_page()
     choices = (topic_slug, supervisor_slug, sector)
     name = _page_name("times", choices, calendars, slots, week)
-    return page_cache.serve_with_fresh_parts(
+    response = page_cache.serve_with_fresh_parts(
         request, name, render_page, TIMES_FRESH, STORED_SECONDS
+    )
+    # Kept whole for early answers to the same address, while no calendar's free times have
+    # changed and until the clock alone changes them (the first time passes its notice).
+    asked_week = week.isoformat() if week and week == asked else ""
+    address = urlencode(
+        [
+            (parameter, value)
+            for parameter, value in [
+                ("viikko", asked_week),
+                ("muoto", topic_slug),
+                ("ohjaaja", supervisor_slug),
+                ("ala", sector),
+            ]
+            if value
+        ]
+    )
+    return page_cache.keep_early_while(
+        request,
+        response,
+        address,
+        {FREE_TIMES_STAMP_KEY: stamp},
+        changes_with_the_clock_at(calendars),
     )
 
 
@@ -346,8 +390,10 @@ def _book(request, calendars, choices):
 
 
 @never_cache
+@page_cache.pinning_content_version
 def book_time(request):
     """Book the time chosen in the list (``?aika=``): the client's details, then the booking."""
+    stamp = free_times_stamp()  # before the calendars, as for the list
     topic_slug, supervisor_slug = _filters(request)
     choices = (topic_slug, supervisor_slug, _sector(request))
     calendars = _calendars(*choices)
@@ -374,8 +420,16 @@ def book_time(request):
             return render_page()
         # The offer's calendar and the time decide the rest (the other free times do not show).
         name = _page_name("form", choices, [offer], [], format_time(start))
-        return page_cache.serve_with_fresh_parts(
+        response = page_cache.serve_with_fresh_parts(
             request, name, render_page, FORM_FRESH, STORED_SECONDS
+        )
+        # Kept whole for early answers to the address the list links to, while no calendar's
+        # free times have changed and until the time passes its minimum notice.
+        address = _query(topic_slug, supervisor_slug, choices[2], {})
+        address = f"aika={format_time(start)}" + (f"&{address}" if address else "")
+        until = start - timedelta(hours=offer.min_notice_hours)
+        return page_cache.keep_early_while(
+            request, response, address, {FREE_TIMES_STAMP_KEY: stamp}, until, fresh=FORM_FRESH
         )
     if not within_reach(calendars, start):
         # Past, too soon, beyond every horizon: a time never offered, not a taken one.

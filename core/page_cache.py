@@ -20,8 +20,10 @@ import contextvars
 import functools
 import hashlib
 import logging
+import math
 import re
 import threading
+import typing
 import uuid
 
 from django.conf import settings
@@ -30,6 +32,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.utils import timezone
 from django.utils.cache import (
     add_never_cache_headers,
     get_conditional_response,
@@ -66,11 +69,23 @@ def content_version():
 
 @contextlib.contextmanager
 def _pinned_content_version():
-    token = _pinned_version.set(_current_version())
+    # Pinned once per request: a pin inside another keeps the outer one's version.
+    token = _pinned_version.set(_pinned_version.get() or _current_version())
     try:
         yield _pinned_version.get()
     finally:
         _pinned_version.reset(token)
+
+
+def pinning_content_version(view):
+    """Pin the content version when ``view`` starts, for everything it reads and stores."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        with _pinned_content_version():
+            return view(request, *args, **kwargs)
+
+    return wrapper
 
 
 def _start_new_version():
@@ -316,6 +331,10 @@ def cached_public_page(view=None, *, variant=None):
     return wrapper
 
 
+# The fresh parts of pages that may be answered early, by their ``early_name``.
+_early_fresh_parts = {}
+
+
 class FreshParts:
     """
     The parts of a cached page that get a new value in every response.
@@ -327,8 +346,12 @@ class FreshParts:
     is written in again for each response.
     """
 
-    def __init__(self, inputs=None, *, texts=None, csrf=True):
+    def __init__(self, inputs=None, *, texts=None, csrf=True, early_name=""):
         self.inputs = {**({CSRF_FIELD: get_token} if csrf else {}), **(inputs or {})}
+        # Named, the page may be kept for early answers that write the parts in themselves.
+        self.early_name = early_name
+        if early_name:
+            _early_fresh_parts[early_name] = self
         self.texts = {name: value for name, value in (texts or {}).items() if value}
         # Exactly as Django's {% csrf_token %} and the HiddenInput widget render them.
         self.patterns = {
@@ -427,15 +450,13 @@ def cached_form_page(*, variant, fresh_inputs):
     """
 
     def decorator(view):
-        fresh = FreshParts(fresh_inputs)
-        fresh_name = f"{view.__module__}.{view.__qualname__}"
-        _early_fresh_parts[fresh_name] = fresh
+        fresh = FreshParts(fresh_inputs, early_name=f"{view.__module__}.{view.__qualname__}")
 
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
             if _cacheable(request):
                 render_page = functools.partial(view, request, *args, **kwargs)
-                response = _serve_form_page(request, render_page, variant, fresh, fresh_name)
+                response = _serve_form_page(request, render_page, variant, fresh)
             else:
                 response = view(request, *args, **kwargs)
             add_never_cache_headers(response)
@@ -446,7 +467,7 @@ def cached_form_page(*, variant, fresh_inputs):
     return decorator
 
 
-def _serve_form_page(request, render_page, variant, fresh, fresh_name):
+def _serve_form_page(request, render_page, variant, fresh):
     with _pinned_content_version() as version:
         with recording_query_reads(request) as keyed:
             name = variant(request)
@@ -458,7 +479,7 @@ def _serve_form_page(request, render_page, variant, fresh, fresh_name):
     if template is not None and _is_early_variant(request, name):
         # EarlyHitMiddleware may keep the page, to write the tokens in itself.
         response.early_hit_version = version
-        response.early_fresh = (fresh_name, template)
+        response.early_fresh = (fresh.early_name, template)
     return response
 
 
@@ -557,7 +578,7 @@ class _WorkerCopies:
     def get(self, key, version):
         with self._lock:
             stored = self._copies.get(key)
-            if stored is None or stored[0] != version:
+            if stored is None or stored.version != version:
                 return None
             self._copies.move_to_end(key)
             return stored
@@ -573,6 +594,20 @@ class _WorkerCopies:
 _worker_copies = _WorkerCopies()
 
 
+class _EarlyPage(typing.NamedTuple):
+    """A response kept for early answers, valid while its content version is current."""
+
+    version: str
+    headers: list
+    body: bytes  # with the fresh parts blanked out when ``fresh_name`` is set
+    fresh_name: str = ""
+    # Further shared-cache entries the page was rendered with ({key: value}), and the time
+    # (time.time()) it holds until: a page of derived data (the booking list) valid while its
+    # data's own version stands and the clock has not passed what it shows.
+    conditions: dict = {}
+    until: float = math.inf
+
+
 def _early_page(key):
     """The response kept under ``key`` for the current content version, or None."""
     version = cache.get(VERSION_KEY)
@@ -581,10 +616,37 @@ def _early_page(key):
     stored = _worker_copies.get(key, version)
     if stored is None:
         stored = cache.get(key)
-        if stored is None or stored[0] != version:
+        if not isinstance(stored, _EarlyPage) or stored.version != version:
             return None
         _worker_copies.keep(key, stored)
+    if stored.conditions:
+        if timezone.now().timestamp() >= stored.until:
+            return None
+        current = cache.get_many(list(stored.conditions))
+        if any(current.get(name) != value for name, value in stored.conditions.items()):
+            return None
     return stored
+
+
+def keep_early_while(request, response, name, conditions, until, fresh=None):
+    """
+    Let EarlyHitMiddleware keep ``response``, the page of variant ``name`` (a query string in
+    its one form, "" for none), while each shared-cache entry in ``conditions`` still holds its
+    value and until ``until`` (an aware datetime): for a view wrapped in
+    ``pinning_content_version`` that reads those entries before anything it shows. A page
+    served by ``serve_with_fresh_parts`` gives its named ``fresh`` parts, written in afresh
+    for each early answer.
+    """
+    if not _is_early_variant(request, name) or _pinned_version.get() is None:
+        return response
+    if fresh is not None:
+        template = getattr(response, "fresh_template", None)
+        if template is None or not fresh.early_name:
+            return response
+        response.early_fresh = (fresh.early_name, template)
+    response.early_hit_version = _pinned_version.get()
+    response.early_conditions = (dict(conditions), until.timestamp())
+    return response
 
 
 def _keep_for_early_hits(key, response):
@@ -602,36 +664,35 @@ def _keep_for_early_hits(key, response):
     ):
         return
     headers = [(name, value) for name, value in response.items() if name != "Content-Length"]
+    conditions, until = getattr(response, "early_conditions", ({}, math.inf))
     if fresh is None:
-        cache.set(key, (version, headers, response.content), PAGE_TIMEOUT)
+        page = _EarlyPage(version, headers, response.content, "", conditions, until)
     else:
         fresh_name, template = fresh
-        cache.set(key, (version, headers, template, fresh_name), PAGE_TIMEOUT)
+        page = _EarlyPage(version, headers, template, fresh_name, conditions, until)
+    cache.set(key, page, PAGE_TIMEOUT)
 
 
 def _early_response(request, stored):
     """The response kept in ``stored`` for this request, or None if it cannot be given."""
-    if len(stored) == 4:
-        return _early_form_page(request, *stored)
-    _version, headers, body = stored
-    response = HttpResponse(body, headers=dict(headers))
-    response["Content-Length"] = str(len(body))
+    if stored.fresh_name:
+        return _early_form_page(request, stored)
+    response = HttpResponse(stored.body, headers=dict(stored.headers))
+    response["Content-Length"] = str(len(stored.body))
     return get_conditional_response(request, etag=response.get("ETag"), response=response)
 
 
-# The fresh parts of each form page served by cached_form_page, by the view's name.
-_early_fresh_parts = {}
 # Django's own CSRF middleware, for the two steps a form page's early answer needs of it: the
 # visitor's CSRF secret read from their cookie (or a new one), and the cookie set when new.
 _csrf = CsrfViewMiddleware(lambda request: None)
 
 
-def _early_form_page(request, _version, headers, template, fresh_name):
-    fresh = _early_fresh_parts.get(fresh_name)
+def _early_form_page(request, stored):
+    fresh = _early_fresh_parts.get(stored.fresh_name)
     if fresh is None:
         return None
     _csrf.process_request(request)
-    body = fresh.fill(request, template)
-    response = HttpResponse(body, headers=dict(headers))
+    body = fresh.fill(request, stored.body)
+    response = HttpResponse(body, headers=dict(stored.headers))
     response["Content-Length"] = str(len(body))
     return _csrf.process_response(request, response)
