@@ -11,7 +11,6 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
@@ -21,6 +20,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
+from core import page_cache
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
@@ -74,16 +74,12 @@ FREE_TIMES_STAMP_KEY = "booking:free-times-stamp"
 
 
 def _new_free_times_stamp():
-    cache.set(FREE_TIMES_STAMP_KEY, uuid.uuid4().hex, timeout=None)
+    page_cache.replace_stamp(FREE_TIMES_STAMP_KEY)
 
 
 def free_times_stamp():
     """The current stamp; read it before the calendars a page is made of."""
-    stamp = cache.get(FREE_TIMES_STAMP_KEY)
-    if stamp is None:
-        cache.add(FREE_TIMES_STAMP_KEY, uuid.uuid4().hex, timeout=None)
-        stamp = cache.get(FREE_TIMES_STAMP_KEY)
-    return stamp
+    return page_cache.current_stamp(FREE_TIMES_STAMP_KEY)
 
 
 class CalendarQuerySet(models.QuerySet):

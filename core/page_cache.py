@@ -54,12 +54,24 @@ CSRF_FIELD = "csrfmiddlewaretoken"
 _pinned_version = contextvars.ContextVar("page_cache_pinned_version", default=None)
 
 
+def current_stamp(key):
+    """
+    The random value under ``key`` in the shared cache, made when missing: a version that
+    changes only by ``replace_stamp`` (or by being lost, which only makes what it names stale).
+    """
+    stamp = cache.get(key)
+    if stamp is None:
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+        stamp = cache.get(key)
+    return stamp
+
+
+def replace_stamp(key):
+    cache.set(key, uuid.uuid4().hex, timeout=None)
+
+
 def _current_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
+    return current_stamp(VERSION_KEY)
 
 
 def content_version():
@@ -89,7 +101,7 @@ def pinning_content_version(view):
 
 
 def _start_new_version():
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    replace_stamp(VERSION_KEY)
 
 
 def invalidate(using=None, **kwargs):
