@@ -157,7 +157,13 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 _cache_url_config = env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")
 # django-environ keeps options such as ?key_prefix=… in lower case, where Django ignores them.
 CACHES = {"default": {key.upper(): value for key, value in _cache_url_config.items()}}
-if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache":
+    # Past its MAX_ENTRIES (Django's default: 300) the file cache deletes a random third of its
+    # entries at the next write, the content version among them, which re-renders every page.
+    # One content version's pages, their early answers, the booking variants and the personal
+    # maps pass 300 soon; 5,000 small files are tens of megabytes.
+    CACHES["default"]["OPTIONS"] = {"MAX_ENTRIES": 5000, **CACHES["default"].get("OPTIONS", {})}
+elif CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     # An unreachable Redis must fail a request (and /healthz) within a second, not hold the
     # worker until gunicorn kills it. Values given in CACHE_URL's query string win.
     CACHES["default"]["OPTIONS"] = {

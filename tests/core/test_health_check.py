@@ -79,14 +79,15 @@ def test_health_check_answers_503_when_the_cache_keeps_nothing(client):
     assert response.status_code == 503
 
 
-def test_a_redis_cache_url_gets_short_timeouts_unless_it_gives_its_own():
+def caches(url):
+    """The default cache's settings, as the site reads them from ``CACHE_URL``."""
     code = "import json; from django.conf import settings; print(json.dumps(settings.CACHES))"
+    env = processes.environment(DJANGO_DEBUG="1", CACHE_URL=url)
+    result = processes.manage("shell", "-c", code, env=env, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])["default"]
 
-    def caches(url):
-        env = processes.environment(DJANGO_DEBUG="1", CACHE_URL=url)
-        result = processes.manage("shell", "-c", code, env=env, check=True)
-        return json.loads(result.stdout.strip().splitlines()[-1])["default"]
 
+def test_a_redis_cache_url_gets_short_timeouts_unless_it_gives_its_own():
     default = caches("redis://cache-host:6379/1?key_prefix=site")
     own = caches("redis://cache-host:6379/1?socket_timeout=5")
 
@@ -94,6 +95,13 @@ def test_a_redis_cache_url_gets_short_timeouts_unless_it_gives_its_own():
     assert default["KEY_PREFIX"] == "site"
     assert default["OPTIONS"] == {"socket_connect_timeout": 0.5, "socket_timeout": 1}
     assert own["OPTIONS"] == {"socket_connect_timeout": 0.5, "socket_timeout": 5}
+
+
+def test_the_file_cache_keeps_thousands_of_entries_before_it_culls(tmp_path):
+    # Django's 300 would delete a random third, the content version with it, every so often.
+    file_cache = caches(f"filecache://{tmp_path / 'cache'}")
+
+    assert file_cache["OPTIONS"]["MAX_ENTRIES"] == 5000
 
 
 def status_of(url):
