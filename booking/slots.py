@@ -308,24 +308,19 @@ def free_slots(calendars, now=None):
     return slots
 
 
-def changes_with_the_clock_at(calendars, now=None):
+def changes_with_the_clock_at(calendars, slots, now=None):
     """
-    When the free times of ``calendars`` next change with the clock alone, nothing edited: the
-    first time each offers passes its minimum notice, or a new day begins (its horizon, its
-    holidays).
+    When the free ``slots`` of ``calendars`` (as ``free_slots`` gave them at ``now``) next
+    change with the clock alone, nothing edited: the first time each calendar offers passes its
+    minimum notice, or a new day begins (its horizon, its holidays).
     """
     now = now or timezone.now()
-    calendars = list(calendars)
     tomorrow = datetime.combine(_today(now) + timedelta(days=1), datetime.min.time(), HELSINKI)
-    moments = [tomorrow]
-    starts = _free_starts(calendars, now) if calendars else {}
-    for calendar in calendars:
-        notice = timedelta(hours=calendar.min_notice_hours)
-        found = starts[calendar.pk]
-        index = bisect.bisect_left(found, now + notice)
-        if index < len(found):
-            moments.append(found[index] - notice)
-    return min(moments)
+    notice = {c.supervisor_id: timedelta(hours=c.min_notice_hours) for c in calendars}
+    firsts = {}
+    for slot in slots:  # in time order: each supervisor's first is their soonest
+        firsts.setdefault(slot.supervisor_id, slot.start)
+    return min([tomorrow, *(start - notice[who] for who, start in firsts.items())])
 
 
 def any_free(calendars, now=None):

@@ -11,8 +11,7 @@ for every visitor. So a cached page is never older than the request's own readin
 calendars. The list and the form are then also kept whole for early answers
 (core.page_cache), under the free times' stamp read before the calendars
 (``booking.models.free_times_stamp``, replaced once any calendar's change commits) and until
-the clock alone changes them. A page with a map
-attached is personal and rendered every time.
+the clock alone changes them. A page with a map attached is personal and rendered every time.
 The client's own link and the calendar feed are secret addresses: their pages send no Referer
 onward and are never indexed (core/token_pages.py).
 """
@@ -159,9 +158,12 @@ def _days(entries, calendars=()):
     ]
 
 
-def _query(topic_slug, supervisor_slug, sector, attached):
-    """The client's choices and the attached map, as a query string for the next link."""
-    pairs = [("muoto", topic_slug), ("ohjaaja", supervisor_slug), ("ala", sector)]
+def _query(topic_slug, supervisor_slug, sector, attached, lead=()):
+    """
+    The client's choices and the attached map, as a query string for the next link, after the
+    ``lead`` pairs (the week, the time) as the page's links write them.
+    """
+    pairs = [*lead, ("muoto", topic_slug), ("ohjaaja", supervisor_slug), ("ala", sector)]
     return urlencode([(name, value) for name, value in [*pairs, *attached.items()] if value])
 
 
@@ -265,24 +267,13 @@ def times(request):
     # Kept whole for early answers to the same address, while no calendar's free times have
     # changed and until the clock alone changes them (the first time passes its notice).
     asked_week = week.isoformat() if week and week == asked else ""
-    address = urlencode(
-        [
-            (parameter, value)
-            for parameter, value in [
-                ("viikko", asked_week),
-                ("muoto", topic_slug),
-                ("ohjaaja", supervisor_slug),
-                ("ala", sector),
-            ]
-            if value
-        ]
-    )
+    address = _query(topic_slug, supervisor_slug, sector, {}, lead=[("viikko", asked_week)])
     return page_cache.keep_early_while(
         request,
         response,
         address,
         {FREE_TIMES_STAMP_KEY: stamp},
-        changes_with_the_clock_at(calendars),
+        changes_with_the_clock_at(calendars, slots),
     )
 
 
@@ -425,8 +416,7 @@ def book_time(request):
         )
         # Kept whole for early answers to the address the list links to, while no calendar's
         # free times have changed and until the time passes its minimum notice.
-        address = _query(topic_slug, supervisor_slug, choices[2], {})
-        address = f"aika={format_time(start)}" + (f"&{address}" if address else "")
+        address = _query(*choices, {}, lead=[("aika", format_time(start))])
         until = start - timedelta(hours=offer.min_notice_hours)
         return page_cache.keep_early_while(
             request, response, address, {FREE_TIMES_STAMP_KEY: stamp}, until, fresh=FORM_FRESH

@@ -292,9 +292,8 @@ def _serve_public_page(request, version, render_page, variant):
         stored = _store(response)
         cache.set(key, stored, PAGE_TIMEOUT)
     response = _stored_response(request, stored)
-    if _is_early_variant(request, name):
-        # The same for every visitor who asks by this address: EarlyHitMiddleware may keep it.
-        response.early_hit_version = version
+    # The same for every visitor who asks by this address: EarlyHitMiddleware may keep it.
+    _mark_early(request, response, name, version)
     return response
 
 
@@ -487,12 +486,8 @@ def _serve_form_page(request, render_page, variant, fresh):
             return render_page()
         key = f"form-page:{version}:{request.path}:{name}"
         response = _serve_fresh(request, key, render_page, fresh, keyed)
-    template = getattr(response, "fresh_template", None)
-    if template is not None and _is_early_variant(request, name):
-        # EarlyHitMiddleware may keep the page, to write the tokens in itself.
-        response.early_hit_version = version
-        response.early_fresh = (fresh.early_name, template)
-    return response
+    # EarlyHitMiddleware may keep the page, to write the tokens in itself.
+    return _mark_early(request, response, name, version, fresh)
 
 
 def _early_key(request):
@@ -519,9 +514,22 @@ def _early_key(request):
     return f"early-page:{hashlib.sha256(address.encode()).hexdigest()[:32]}:{encoding}"
 
 
-def _is_early_variant(request, name):
-    """Whether a page of variant ``name`` may be kept for early answers to ``request``."""
-    return name == request.META.get("QUERY_STRING", "")
+def _mark_early(request, response, name, version, fresh=None, conditions=(), until=math.inf):
+    """
+    Let EarlyHitMiddleware keep ``response``, the page of variant ``name`` under content
+    ``version``, when the request asked for it by exactly that name; with ``fresh`` parts, only
+    when the page was stored with them blanked out (``fresh_template``).
+    """
+    if name != request.META.get("QUERY_STRING", ""):
+        return response
+    if fresh is not None:
+        template = getattr(response, "fresh_template", None)
+        if template is None or not fresh.early_name:
+            return response
+        response.early_fresh = (fresh.early_name, template)
+    response.early_hit_version = version
+    response.early_conditions = (tuple(conditions), until)
+    return response
 
 
 class EarlyHitMiddleware:
@@ -540,14 +548,17 @@ class EarlyHitMiddleware:
     still the same: one look-up of the shared cache (the version) when this worker has already
     read the page, two when not.
 
-    The plain page of a form served by ``cached_form_page`` (the contact form) is kept the same
-    way with its fresh parts blanked out: an early answer writes in the visitor's own tokens,
-    and Django's CSRF middleware, called for just that, reads the visitor's CSRF secret from
-    their cookie (or makes one) and sets the cookie, as the whole stack would.
+    A page of a variant is kept under its address when the request asked for it by exactly
+    the variant's name (its parameters in their one query-string form). A form page served by
+    ``cached_form_page`` (the contact form), or by a view through ``keep_early_while`` (the
+    booking list and form, kept while their own stamp holds and until the clock changes
+    them), is kept with its fresh parts blanked out: an early answer writes in the visitor's
+    own tokens, and Django's CSRF middleware, called for just that, reads the visitor's CSRF
+    secret from their cookie (or makes one) and sets the cookie, as the whole stack would.
 
     A stored response never sets a cookie of its own (a form page's early answer sets only the
-    visitor's CSRF cookie); staff (a session cookie) and requests with a query string or a
-    body always go the whole way.
+    visitor's CSRF cookie); staff (a session cookie), requests with a body and any address not
+    in its one form always go the whole way.
     """
 
     def __init__(self, get_response):
@@ -613,10 +624,11 @@ class _EarlyPage(typing.NamedTuple):
     headers: list
     body: bytes  # with the fresh parts blanked out when ``fresh_name`` is set
     fresh_name: str = ""
-    # Further shared-cache entries the page was rendered with ({key: value}), and the time
-    # (time.time()) it holds until: a page of derived data (the booking list) valid while its
-    # data's own version stands and the clock has not passed what it shows.
-    conditions: dict = {}
+    # Further shared-cache entries the page was rendered with ((key, value) pairs), and the
+    # time (a timestamp of the site's clock) it holds until: a page of derived data (the
+    # booking list) valid while its data's own version stands and the clock has not passed
+    # what it shows.
+    conditions: tuple = ()
     until: float = math.inf
 
 
@@ -634,8 +646,8 @@ def _early_page(key):
     if stored.conditions:
         if timezone.now().timestamp() >= stored.until:
             return None
-        current = cache.get_many(list(stored.conditions))
-        if any(current.get(name) != value for name, value in stored.conditions.items()):
+        current = cache.get_many([name for name, _value in stored.conditions])
+        if any(current.get(name) != value for name, value in stored.conditions):
             return None
     return stored
 
@@ -649,16 +661,12 @@ def keep_early_while(request, response, name, conditions, until, fresh=None):
     served by ``serve_with_fresh_parts`` gives its named ``fresh`` parts, written in afresh
     for each early answer.
     """
-    if not _is_early_variant(request, name) or _pinned_version.get() is None:
+    version = _pinned_version.get()
+    if version is None:
         return response
-    if fresh is not None:
-        template = getattr(response, "fresh_template", None)
-        if template is None or not fresh.early_name:
-            return response
-        response.early_fresh = (fresh.early_name, template)
-    response.early_hit_version = _pinned_version.get()
-    response.early_conditions = (dict(conditions), until.timestamp())
-    return response
+    return _mark_early(
+        request, response, name, version, fresh, conditions.items(), until.timestamp()
+    )
 
 
 def _keep_for_early_hits(key, response):
@@ -676,13 +684,9 @@ def _keep_for_early_hits(key, response):
     ):
         return
     headers = [(name, value) for name, value in response.items() if name != "Content-Length"]
-    conditions, until = getattr(response, "early_conditions", ({}, math.inf))
-    if fresh is None:
-        page = _EarlyPage(version, headers, response.content, "", conditions, until)
-    else:
-        fresh_name, template = fresh
-        page = _EarlyPage(version, headers, template, fresh_name, conditions, until)
-    cache.set(key, page, PAGE_TIMEOUT)
+    fresh_name, body = fresh or ("", response.content)
+    conditions, until = response.early_conditions
+    cache.set(key, _EarlyPage(version, headers, body, fresh_name, conditions, until), PAGE_TIMEOUT)
 
 
 def _early_response(request, stored):
