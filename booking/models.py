@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -73,10 +73,6 @@ def new_free_times_version():
 FREE_TIMES_STAMP_KEY = "booking:free-times-stamp"
 
 
-def _new_free_times_stamp():
-    page_cache.replace_stamp(FREE_TIMES_STAMP_KEY)
-
-
 def free_times_stamp():
     """The current stamp; read it before the calendars a page is made of."""
     return page_cache.current_stamp(FREE_TIMES_STAMP_KEY)
@@ -93,8 +89,8 @@ class CalendarQuerySet(models.QuerySet):
         booking, a cancellation, a move, opening hours (booking.slots caches by the version).
         """
         changed = self.update(free_times_version=new_free_times_version())
-        # After the write: outside a transaction on_commit runs at once.
-        transaction.on_commit(_new_free_times_stamp)
+        # After the write: outside a transaction the stamp is replaced at once.
+        page_cache.replace_stamp_after_commit(FREE_TIMES_STAMP_KEY)
         return changed
 
 
@@ -187,7 +183,7 @@ class Calendar(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "free_times_version"}
         super().save(*args, **kwargs)
-        transaction.on_commit(_new_free_times_stamp)
+        page_cache.replace_stamp_after_commit(FREE_TIMES_STAMP_KEY)
 
     def clean(self):
         if self.meeting_minutes is not None and not 10 <= self.meeting_minutes <= 240:

@@ -11,4 +11,4 @@ class CommunityMapConfig(content.ContentAppConfig):
 
     def ready(self):
         super().ready()
-        from . import views  # noqa: F401  (registers its page layouts)
+        from . import team, views  # noqa: F401  (team's signals; views register page layouts)

@@ -17,13 +17,17 @@ import hashlib
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+
+from core import page_cache
 
 from . import answer_codes, codes
 from .models import AnswerCode, TeamLinkEmail, TeamResponse, TeamSurvey
@@ -43,7 +47,9 @@ RETENTION_DAYS = 90
 # Rate limits per client address (only a keyed hash of it is kept, for one period).
 CREATE_LIMIT, CREATE_PERIOD = 10, 60 * 60
 # Every request that carries an answer code counts: a whole team may answer from behind one
-# office address, and a guesser gets a few hundred tries an hour against 53 bits.
+# office address, and a guesser gets a few hundred tries an hour against 53 bits. (A page
+# already served for a valid code may be answered again early, uncounted, by
+# core.page_cache: it tells whoever asks nothing new.)
 CODE_LIMIT, CODE_PERIOD = 300, 60 * 60
 # How long a reference to a team map, handed to the contact form, stays valid.
 REFERENCE_MAX_AGE = 2 * 24 * 60 * 60
@@ -95,6 +101,34 @@ def cache_name(survey):
 def is_closed(survey, on=None):
     on = on or today()
     return survey.closed_on is not None or on > survey.ends_on
+
+
+def open_until(survey):
+    """The moment an open survey closes by its date (the end of its last day); None if closed."""
+    if survey.closed_on is not None:
+        return None
+    return timezone.make_aware(datetime.combine(survey.ends_on + timedelta(days=1), time.min))
+
+
+# One stamp for the state of every survey, in the shared cache: replaced once any change of a
+# survey (an answer, a new step, closing, deleting) has committed, so that a team page kept
+# whole for early answers (core.page_cache) can tell it is current without the database.
+# Read it before the survey a page shows.
+SURVEYS_STAMP_KEY = "community_map:team-surveys-stamp"
+
+
+def surveys_stamp():
+    return page_cache.current_stamp(SURVEYS_STAMP_KEY)
+
+
+def surveys_changed():
+    page_cache.replace_stamp_after_commit(SURVEYS_STAMP_KEY)
+
+
+@receiver(post_save, sender=TeamSurvey, dispatch_uid="team-survey-saved")
+@receiver(post_delete, sender=TeamSurvey, dispatch_uid="team-survey-deleted")
+def _survey_saved_or_deleted(**kwargs):
+    surveys_changed()
 
 
 def results_token_for(results_key):
@@ -215,6 +249,7 @@ def close(survey):
     TeamSurvey.objects.filter(pk=survey.pk, closed_on__isnull=True).update(
         closed_on=day, ends_on=min(survey.ends_on, day)
     )
+    surveys_changed()
     survey.refresh_from_db()
 
 

@@ -87,26 +87,46 @@ def _questionnaire(request, ballot, form, status=200):
     )
 
 
-def _blank_questionnaire(request, ballot):
+# The member's code, in the form's address and nowhere else on the page, is written in for
+# each response: from the page's own address, which holds the code exactly as printed.
+QUESTIONNAIRE_FRESH = page_cache.FreshParts(
+    texts={"code": page_cache.address_segment},
+    csrf=False,
+    early_name="community_map.team_answer",
+)
+
+
+def _blank_questionnaire(request, ballot, surveys_stamp):
     """
     The questionnaire as every member of the survey sees it: stored once per survey and content
-    version, with this member's code written in (it is in the form's address, nowhere else).
+    version, with this member's code written in. Kept whole for early answers to its address
+    while no survey has changed and until the survey's last day is over.
     """
-    return page_cache.serve_with_fresh_parts(
+    response = page_cache.serve_with_fresh_parts(
         request,
         f"team-answer:{team.cache_name(ballot.survey)}",
         lambda: _questionnaire(request, ballot, MapForm(content.dimensions())),
-        page_cache.FreshParts(texts={"code": ballot.code}, csrf=False),
+        QUESTIONNAIRE_FRESH,
+    )
+    return page_cache.keep_early_while(
+        request,
+        response,
+        "",
+        {team.SURVEYS_STAMP_KEY: surveys_stamp},
+        team.open_until(ballot.survey),
+        fresh=QUESTIONNAIRE_FRESH,
     )
 
 
 @csrf_exempt  # the answer code authorises; see team_http's docstring
 @private_page(compress=True)
 @require_http_methods(["GET", "HEAD", "POST"])
+@page_cache.pinning_content_version
 def answer(request, code):
     """A member's questionnaire, answered once with their code."""
     if not within_code_limit(request):
         return rate_limited(request)
+    surveys_stamp = team.surveys_stamp()  # before the survey is read
     ballot = team.ballot_for(code)
     if ballot is None:
         old_survey = team.survey_of_shared_link(code)
@@ -116,7 +136,9 @@ def answer(request, code):
     if ballot.used:
         return code_used(request, ballot.survey)
     if request.method != "POST":
-        return _blank_questionnaire(request, ballot)
+        if code != ballot.code:  # typed by hand: on to the address as printed
+            return redirect("community_map:team_answer", ballot.code)
+        return _blank_questionnaire(request, ballot, surveys_stamp)
     form = MapForm(content.dimensions(), request.POST)
     if not form.is_valid():
         return _questionnaire(request, ballot, form, status=400)

@@ -142,14 +142,26 @@ def _results_context(survey, token):
     }
 
 
+# The results token, in the page's links, is written in for each response from the page's
+# own address.
+RESULTS_FRESH = page_cache.FreshParts(
+    texts={"token": page_cache.address_segment},
+    csrf=False,
+    early_name="community_map.team_results",
+)
+
+
 @private_page(compress=True)
 @require_safe
+@page_cache.pinning_content_version
 def results(request, token):
     """
     The leader's results: stored once for each state of the survey that the page shows (its
     answer count, its published figures, whether it is closed, its last day) and content
-    version, with the results token written into its links for each response.
+    version, with the results token written into its links for each response. Kept whole for
+    early answers to its address while no survey has changed and the survey's last day lasts.
     """
+    surveys_stamp = team.surveys_stamp()  # before the survey is read
     survey = team.survey_for_results(token)
     if survey is None:
         return not_found(request)
@@ -158,11 +170,19 @@ def results(request, token):
         f"{survey.answer_count}:{team_figures.published_state(survey, closed)}:{int(closed)}"
         f":{survey.ends_on.isoformat()}"
     )
-    return page_cache.serve_with_fresh_parts(
+    response = page_cache.serve_with_fresh_parts(
         request,
         f"team-results:{team.cache_name(survey)}:{state}",
         lambda: render(request, "community_map/team/results.html", _results_context(survey, token)),
-        page_cache.FreshParts(texts={"token": token}, csrf=False),
+        RESULTS_FRESH,
+    )
+    return page_cache.keep_early_while(
+        request,
+        response,
+        "",
+        {team.SURVEYS_STAMP_KEY: surveys_stamp},
+        team.open_until(survey),
+        fresh=RESULTS_FRESH,
     )
 
 

@@ -23,6 +23,8 @@ carries it already knows it.
 
 import gzip
 import re
+import struct
+import zlib
 
 from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
@@ -44,6 +46,58 @@ def compress(content):
 
 def decompress(content):
     return gzip.decompress(content)
+
+
+# gzip's header with no name and no time, so that the same body always gives the same bytes.
+GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+RAW_DEFLATE = -zlib.MAX_WBITS
+
+
+def _deflated(data, *, last, level=STORED_LEVEL, window_bits=RAW_DEFLATE, memory_level=8):
+    """
+    ``data`` as raw deflate blocks standing on their own: nothing in them refers to data
+    before them, and, unless ``last``, they end on a byte boundary (a full flush) so that
+    blocks of another compressor may follow.
+    """
+    compressor = zlib.compressobj(level, zlib.DEFLATED, window_bits, memory_level)
+    return compressor.compress(data) + compressor.flush(
+        zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH
+    )
+
+
+class GzipWithGaps:
+    """
+    A page gzipped once around the gaps where each response writes in values of its own.
+
+    Each constant part is compressed once, as a deflate stream of its own; a response's
+    values are stored (as deflate's uncompressed blocks) between them, and only the checksum
+    is computed afresh. A 50 KB page then costs tens of microseconds a response instead of
+    the milliseconds of compressing it whole.
+    """
+
+    def __init__(self, parts):
+        """``parts``: the constant bytes around the gaps, one more than there are gaps."""
+        self.parts = list(parts)
+        last = len(self.parts) - 1
+        self.compressed = [
+            _deflated(part, last=index == last) for index, part in enumerate(self.parts)
+        ]
+
+    def fill(self, values):
+        """The gzipped page with ``values`` (bytes, one per gap) written into the gaps."""
+        if len(values) != len(self.parts) - 1:
+            raise ValueError("one value for each gap")
+        body, checksum, size = [GZIP_HEADER], 0, 0
+        gaps = [*values, None]  # nothing after the last part
+        for part, compressed, value in zip(self.parts, self.compressed, gaps, strict=True):
+            body.append(compressed)
+            checksum, size = zlib.crc32(part, checksum), size + len(part)
+            if value is not None:
+                # Level 0, the smallest window: a value is short and would not compress.
+                body.append(_deflated(value, last=False, level=0, window_bits=-9, memory_level=1))
+                checksum, size = zlib.crc32(value, checksum), size + len(value)
+        body.append(struct.pack("<II", checksum & 0xFFFFFFFF, size & 0xFFFFFFFF))
+        return b"".join(body)
 
 
 def mark_compressed(response):

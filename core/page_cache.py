@@ -70,6 +70,11 @@ def replace_stamp(key):
     cache.set(key, uuid.uuid4().hex, timeout=None)
 
 
+def replace_stamp_after_commit(key, using=None):
+    """Replace the stamp under ``key`` once the current transaction (if any) has committed."""
+    transaction.on_commit(functools.partial(replace_stamp, key), using=using)
+
+
 def _current_version():
     return current_stamp(VERSION_KEY)
 
@@ -346,24 +351,29 @@ def cached_public_page(view=None, *, variant=None):
 _early_fresh_parts = {}
 
 
+# A fresh part's place in a stored page.
+_MARKER = re.compile(rb"\x00fresh:([^\x00]*)\x00")
+
+
 class FreshParts:
     """
     The parts of a cached page that get a new value in every response.
 
     ``inputs`` maps a hidden input's name to a function of the request giving its value; the
     CSRF token's input is one of them unless ``csrf`` is False. Each must appear exactly once.
-    ``texts`` maps a name to text the view wrote into the page for this request alone (a
-    member's answer code in an address): every occurrence of it, HTML-escaped, is a part, and
-    is written in again for each response.
+    ``texts`` maps a name to a function of the request giving text the view wrote into the
+    page for that request alone (a member's answer code, from the page's own address): every
+    occurrence of it, HTML-escaped, is a part, and is written in again for each response.
     """
 
     def __init__(self, inputs=None, *, texts=None, csrf=True, early_name=""):
         self.inputs = {**({CSRF_FIELD: get_token} if csrf else {}), **(inputs or {})}
+        self.uses_csrf = csrf
         # Named, the page may be kept for early answers that write the parts in themselves.
         self.early_name = early_name
         if early_name:
             _early_fresh_parts[early_name] = self
-        self.texts = {name: value for name, value in (texts or {}).items() if value}
+        self.texts = dict(texts or {})
         # Exactly as Django's {% csrf_token %} and the HiddenInput widget render them.
         self.patterns = {
             name: re.compile(
@@ -377,12 +387,18 @@ class FreshParts:
         # A NUL byte: no page the site renders contains one (blank() refuses a page that does).
         return b"\x00fresh:" + name.encode() + b"\x00"
 
-    def blank(self, content):
-        """The page with its parts marked, or None when an input is missing or repeated."""
+    def blank(self, request, content):
+        """
+        The page with its parts marked, or None when an input is missing or repeated, or a
+        text is empty or not on the page.
+        """
         if b"\x00" in content:
             return None
-        for name, value in self.texts.items():
-            content = content.replace(escape(value).encode(), self._marker(name))
+        for name, text in self.texts.items():
+            shown = escape(text(request)).encode()
+            if not shown or shown not in content:
+                return None
+            content = content.replace(shown, self._marker(name))
         for name, pattern in self.patterns.items():
             marker = self._marker(name)
             content, count = pattern.subn(
@@ -392,13 +408,22 @@ class FreshParts:
                 return None
         return content
 
+    def values(self, request):
+        """This response's value of each part, as the page shows it (HTML-escaped)."""
+        values = {name: value(request) for name, value in self.inputs.items()}
+        values.update((name, text(request)) for name, text in self.texts.items())
+        return {name: escape(value).encode() for name, value in values.items()}
+
     def fill(self, request, content):
         """The blanked page with this response's values written in."""
-        for name, value in self.inputs.items():
-            content = content.replace(self._marker(name), escape(value(request)).encode())
-        for name, value in self.texts.items():
-            content = content.replace(self._marker(name), escape(value).encode())
+        for name, value in self.values(request).items():
+            content = content.replace(self._marker(name), value)
         return content
+
+
+def address_segment(request):
+    """The last segment of the request's path: the token of a page at a secret address."""
+    return request.path.rstrip("/").rpartition("/")[2]
 
 
 def _serve_fresh(request, key, render_page, fresh, keyed, timeout=PAGE_TIMEOUT):
@@ -416,7 +441,7 @@ def _serve_fresh(request, key, render_page, fresh, keyed, timeout=PAGE_TIMEOUT):
     if not _depends_only_on(read, keyed):
         return response
     if response.status_code == 200 and not response.streaming:
-        template = fresh.blank(response.content)
+        template = fresh.blank(request, response.content)
         if template is not None:
             cache.set(key, (template, response["Content-Type"]), timeout)
             response.fresh_template = template
@@ -511,7 +536,14 @@ def _early_key(request):
         return None
     encoding = "gzip" if compression.accepts_gzip(request) else "identity"
     address = f"{request.path}?{meta.get('QUERY_STRING', '')}"
-    return f"early-page:{hashlib.sha256(address.encode()).hexdigest()[:32]}:{encoding}"
+    # Keyed with the site's secret: an address may hold a secret token (a team map's), and a
+    # plain hash of a short one could be reversed by trying them all.
+    digest = hashlib.blake2b(address.encode(), key=_early_key_secret(), digest_size=16)
+    return f"early-page:{digest.hexdigest()}:{encoding}"
+
+
+def _early_key_secret():
+    return hashlib.sha256(b"core.page_cache.early-key:" + settings.SECRET_KEY.encode()).digest()
 
 
 def _mark_early(request, response, name, version, fresh=None, conditions=(), until=math.inf):
@@ -624,6 +656,10 @@ class _EarlyPage(typing.NamedTuple):
     headers: list
     body: bytes  # with the fresh parts blanked out when ``fresh_name`` is set
     fresh_name: str = ""
+    # A page with fresh parts that was sent gzipped: compressed once around its parts
+    # (compression.GzipWithGaps), and the name of the part in each gap.
+    gzipped: compression.GzipWithGaps | None = None
+    gap_names: tuple = ()
     # Further shared-cache entries the page was rendered with ((key, value) pairs), and the
     # time (a timestamp of the site's clock) it holds until: a page of derived data (the
     # booking list) valid while its data's own version stands and the clock has not passed
@@ -656,7 +692,7 @@ def keep_early_while(request, response, name, conditions, until, fresh=None):
     """
     Let EarlyHitMiddleware keep ``response``, the page of variant ``name`` (a query string in
     its one form, "" for none), while each shared-cache entry in ``conditions`` still holds its
-    value and until ``until`` (an aware datetime): for a view wrapped in
+    value and until ``until`` (an aware datetime, or None for as long): for a view wrapped in
     ``pinning_content_version`` that reads those entries before anything it shows. A page
     served by ``serve_with_fresh_parts`` gives its named ``fresh`` parts, written in afresh
     for each early answer.
@@ -664,9 +700,8 @@ def keep_early_while(request, response, name, conditions, until, fresh=None):
     version = _pinned_version.get()
     if version is None:
         return response
-    return _mark_early(
-        request, response, name, version, fresh, conditions.items(), until.timestamp()
-    )
+    until = math.inf if until is None else until.timestamp()
+    return _mark_early(request, response, name, version, fresh, conditions.items(), until)
 
 
 def _keep_for_early_hits(key, response):
@@ -683,16 +718,27 @@ def _keep_for_early_hits(key, response):
         or response.has_header("Set-Cookie")
     ):
         return
-    headers = [(name, value) for name, value in response.items() if name != "Content-Length"]
-    fresh_name, body = fresh or ("", response.content)
+    # A page with fresh parts differs in every response: no tag of one body fits the next.
+    left_out = {"Content-Length", "ETag"} if fresh else {"Content-Length"}
+    headers = [(name, value) for name, value in response.items() if name not in left_out]
     conditions, until = response.early_conditions
-    cache.set(key, _EarlyPage(version, headers, body, fresh_name, conditions, until), PAGE_TIMEOUT)
+    page = _EarlyPage(version, headers, response.content, conditions=conditions, until=until)
+    if fresh:
+        fresh_name, template = fresh
+        page = page._replace(fresh_name=fresh_name, body=template)
+        if response.get("Content-Encoding") == "gzip":
+            pieces = _MARKER.split(template)
+            page = page._replace(
+                gzipped=compression.GzipWithGaps(pieces[0::2]),
+                gap_names=tuple(name.decode() for name in pieces[1::2]),
+            )
+    cache.set(key, page, PAGE_TIMEOUT)
 
 
 def _early_response(request, stored):
     """The response kept in ``stored`` for this request, or None if it cannot be given."""
     if stored.fresh_name:
-        return _early_form_page(request, stored)
+        return _early_fresh_page(request, stored)
     response = HttpResponse(stored.body, headers=dict(stored.headers))
     response["Content-Length"] = str(len(stored.body))
     return get_conditional_response(request, etag=response.get("ETag"), response=response)
@@ -703,12 +749,17 @@ def _early_response(request, stored):
 _csrf = CsrfViewMiddleware(lambda request: None)
 
 
-def _early_form_page(request, stored):
+def _early_fresh_page(request, stored):
     fresh = _early_fresh_parts.get(stored.fresh_name)
     if fresh is None:
         return None
-    _csrf.process_request(request)
-    body = fresh.fill(request, stored.body)
+    if fresh.uses_csrf:
+        _csrf.process_request(request)
+    if stored.gzipped is None:
+        body = fresh.fill(request, stored.body)
+    else:
+        values = fresh.values(request)
+        body = stored.gzipped.fill([values[name] for name in stored.gap_names])
     response = HttpResponse(body, headers=dict(stored.headers))
     response["Content-Length"] = str(len(body))
-    return _csrf.process_response(request, response)
+    return _csrf.process_response(request, response) if fresh.uses_csrf else response

@@ -98,8 +98,8 @@ class _CommitAtOnce:
 @pytest.fixture(autouse=True)
 def _content_edits_commit_at_once(request, monkeypatch):
     """
-    Start a new page-cache content version (and a new stamp of the booking calendars' free
-    times) at once on an edit, as its commit would.
+    Start a new page-cache content version (and replace the stamps of the booking calendars'
+    free times and of the team surveys) at once on an edit, as its commit would.
 
     Tests on the ``db`` fixture run inside one transaction that is rolled back, never
     committed, so the new version, which waits for the commit, would never start. Tests with
@@ -114,8 +114,6 @@ def _content_edits_commit_at_once(request, monkeypatch):
     )
     if commits_for_real:
         return
-    from booking import models as booking_models
     from core import page_cache
 
     monkeypatch.setattr(page_cache, "transaction", _CommitAtOnce)
-    monkeypatch.setattr(booking_models, "transaction", _CommitAtOnce)

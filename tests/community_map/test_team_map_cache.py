@@ -11,8 +11,8 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from community_map import team
-from community_map.models import Dimension, TeamSurvey
+from community_map.models import Dimension
+from tests.support.bookings import frozen
 from tests.support.team_maps import dimension_answers, new_survey
 
 pytestmark = pytest.mark.django_db
@@ -156,16 +156,31 @@ def test_closing_shows_the_figures_at_once(client):
     assert "4,0" in figures(client.get(made.results_path).text)
 
 
+def _just_after_the_last_day(survey):
+    day = survey.ends_on + timedelta(days=1)
+    return frozen(day.year, day.month, day.day, 0, 0, 1)
+
+
 def test_a_survey_past_its_last_day_shows_the_figures_at_once(client):
     made = new_survey(threshold="5", reveal="closed")
     for _ in range(5):
         made.answer(dimension_answers([4] * 6))
-    assert "4,0" not in figures(client.get(made.results_path).text)
+    for _ in range(2):  # the second answered early, from the page kept whole
+        assert "4,0" not in figures(client.get(made.results_path).text)
 
-    # The last day passes: no save, nothing but the date changes.
-    TeamSurvey.objects.filter(pk=made.survey.pk).update(ends_on=team.today() - timedelta(days=1))
+    # The last day passes: nothing is saved, only the clock moves on.
+    with _just_after_the_last_day(made.survey):
+        assert "4,0" in figures(client.get(made.results_path).text)
 
-    assert "4,0" in figures(client.get(made.results_path).text)
+
+def test_the_questionnaire_answers_410_once_the_last_day_is_over():
+    made = new_survey()
+    path = made.answer_path(made.codes[0])
+    for number in range(2):
+        assert member(number).get(path).status_code == 200
+
+    with _just_after_the_last_day(made.survey):
+        assert member(3).get(path).status_code == 410
 
 
 def test_results_cost_one_query_warm(client, django_assert_max_num_queries):

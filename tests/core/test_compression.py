@@ -8,6 +8,7 @@ import gzip
 import pytest
 from django.test import Client
 
+from core import compression
 from tests.support.bookings import booking_pages
 from tests.support.factories import make_content_editor
 
@@ -84,3 +85,31 @@ def test_a_page_not_found_is_compressed():
 
     assert response.status_code == 404
     assert response["Content-Encoding"] == "gzip"
+
+
+# A page gzipped once around its gaps ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[b"ABCD-EFGH-IJKL"], [b"", b"x" * 70_000], [b"first", b"<&>", b"third"]],
+    ids=["a code", "empty and longer than a stored block", "three gaps"],
+)
+def test_a_page_gzipped_around_its_gaps_reads_back_with_the_values_written_in(values):
+    parts = [b"<p>" + bytes(range(256)) * 40 + b"</p>" for _ in range(len(values) + 1)]
+    page = compression.GzipWithGaps(parts)
+
+    body = page.fill(values)
+
+    expected = parts[0] + b"".join(
+        value + part for value, part in zip(values, parts[1:], strict=True)
+    )
+    assert gzip.decompress(body) == expected
+    assert len(body) < len(expected) // 10 + sum(map(len, values))
+
+
+def test_a_page_gzipped_around_its_gaps_needs_one_value_for_each_gap():
+    page = compression.GzipWithGaps([b"a", b"b"])
+
+    with pytest.raises(ValueError, match="one value for each gap"):
+        page.fill([])
