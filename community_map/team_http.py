@@ -2,9 +2,10 @@
 What every team-map page shares: privacy headers, the Finnish error pages, the code rate limit.
 
 Every page with a secret in its address (a results token, an answer code, an own-map
-reference) is never cached in the shared page cache, and each tells browsers and proxies to
-keep nothing (``private, no-store``), to send no Referer onward (the secret would travel in
-it) and to index nothing.
+reference) tells browsers and proxies to keep nothing (``private, no-store``), to send no
+Referer onward (the secret would travel in it) and to index nothing. The server's own cache
+keeps the questionnaire and the results only with the secret blanked out (core.page_cache's
+fresh parts), never a code or token itself.
 
 The forms posted from a page with a secret are exempt from Django's CSRF check, deliberately:
 under ``Referrer-Policy: no-referrer`` browsers send ``Origin: null`` with a form's POST, which
