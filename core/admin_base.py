@@ -22,6 +22,7 @@ import json
 
 from django.contrib import admin
 from django.contrib.admin import helpers
+from django.contrib.admin.options import InlineModelAdmin
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.contrib.auth.models import Permission
 from django.core.exceptions import FieldDoesNotExist
@@ -32,10 +33,12 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationInlineModelAdmin
 from reversion.admin import VersionAdmin
 
-from core import admin_titles, finnish_numbers
+from core import admin_titles, finnish_numbers, translations
 from core.admin_history import VersionHistory
+from core.admin_translations import TranslatedContentAdmin, TranslatedInlineAdmin
 
 # The inline's add button: "Lisää" and the row's name in the nominative, as a verb's object.
 ADD_ROW = _("Add %(verbose_name)s")
@@ -72,7 +75,9 @@ class FinnishAdmin:
         return formset
 
     def get_inlines(self, request, obj):
-        return [with_finnish_admin(inline) for inline in super().get_inlines(request, obj)]
+        return [
+            with_finnish_admin(inline, inline.model) for inline in super().get_inlines(request, obj)
+        ]
 
     def get_inline_formsets(self, request, formsets, inline_instances, obj=None):
         return [
@@ -225,13 +230,23 @@ def yes_no_column(model_admin, name):
 
 
 @functools.cache
-def with_finnish_admin(admin_class):
-    """``admin_class`` with ``FinnishAdmin`` mixed in first (the class itself if it has it)."""
+def with_finnish_admin(admin_class, model=None):
+    """
+    ``admin_class`` with ``FinnishAdmin`` mixed in first (the class itself if it has it), and,
+    for a ``model`` with texts in several languages, modeltranslation's admin: each text's
+    field in every language, one after the other ("Otsikko (suomi)", "Otsikko (ruotsi)", ...).
+    """
     if issubclass(admin_class, FinnishAdmin):
         return admin_class
     bases = (FinnishAdmin, admin_class)
+    if model is not None and translations.translated_fields(model):
+        if issubclass(admin_class, InlineModelAdmin):
+            bases = (FinnishAdmin, TranslatedInlineAdmin, admin_class, TranslationInlineModelAdmin)
+        else:
+            # Below the admin's own class, whose hooks (readonly fields, say) come first.
+            bases = (FinnishAdmin, TranslatedContentAdmin, admin_class, TranslationAdmin)
     if issubclass(admin_class, VersionAdmin):
-        bases = (FinnishAdmin, VersionHistory, admin_class)
+        bases = (bases[0], VersionHistory, *bases[1:])
     return type(
         admin_class.__name__,
         bases,
@@ -249,10 +264,14 @@ def field_name(form, name):
     """
     with translation.override(None):
         try:
-            return str(form._meta.model._meta.get_field(name).verbose_name)
+            field = form._meta.model._meta.get_field(name)
         except (AttributeError, FieldDoesNotExist):
-            field = form.fields.get(name)
-            return str(field.label) if field is not None and field.label else name
+            field = None
+        if field is not None:
+            # A text's language field by the text's own name ("title", not "title [sv]").
+            return str(getattr(field, "translated_field", field).verbose_name)
+        form_field = form.fields.get(name)
+        return str(form_field.label) if form_field is not None and form_field.label else name
 
 
 def change_message(form, formsets, add):

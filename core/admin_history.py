@@ -19,6 +19,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from reversion.models import Version
 
+from . import translations
+
 EMPTY = "—"
 
 
@@ -112,15 +114,23 @@ def restore_message(request):
 def compare(obj, saved_fields):
     """Each field staff edit, with its saved and current value as text, and whether it changed."""
     rows = []
+    # A text saved in each language is compared language by language; one saved before the
+    # texts had languages, by its original field.
+    by_language = {
+        name
+        for name in translations.translated_fields(type(obj))
+        if f"{name}_{translations.DEFAULT_LANGUAGE}" in saved_fields
+    }
     for field in obj._meta.get_fields():
         if not getattr(field, "editable", False) or field.auto_created or not field.concrete:
             continue
-        if field.attname not in saved_fields:
+        if field.attname not in saved_fields or field.name in by_language:
             continue
         then = saved_fields[field.attname]
         now = current_value(obj, field)
         rows.append(
             {
+                # A language's field by its own name: "Otsikko (ruotsi)".
                 "name": capfirst(field.verbose_name),
                 "then": shown(field, then),
                 "now": shown(field, now),

@@ -92,9 +92,12 @@ class PriceRow(Publishable):
         verbose_name = _("price")
         verbose_name_plural = _("prices")
         constraints = [
+            # The note in Finnish, the language every text has (modeltranslation: the other
+            # languages fall back to it).
             models.CheckConstraint(
-                condition=~Q(vat_rate=VatRate.EXEMPT) | ~Q(vat_note=""),
-                name="price_row_exempt_needs_note",
+                condition=~Q(vat_rate=VatRate.EXEMPT)
+                | (Q(vat_note_fi__isnull=False) & ~Q(vat_note_fi="")),
+                name="price_row_exempt_needs_finnish_note",
             ),
         ]
 

@@ -192,8 +192,10 @@ class ContentAdmin(PreviewMixin, VersionAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        # A text in several languages: each language's field (body_sv) is the body too.
+        name = getattr(db_field, "translated_field", db_field).name
         if (
-            db_field.name == "body"
+            name == "body"
             and formfield
             and str(IMAGE_MARKDOWN_HELP) not in str(formfield.help_text)
         ):

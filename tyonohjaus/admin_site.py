@@ -31,8 +31,11 @@ class SiteAdmin(admin.AdminSite):
 
     def register(self, model_or_iterable, admin_class=None, **options):
         """Register as Django does, with the site's Finnish admin (core/admin_base.py) mixed in."""
-        admin_class = with_finnish_admin(admin_class or admin.ModelAdmin)
-        super().register(model_or_iterable, admin_class, **options)
+        models = [model_or_iterable] if isinstance(model_or_iterable, type) else model_or_iterable
+        for model in models:
+            super().register(
+                model, with_finnish_admin(admin_class or admin.ModelAdmin, model), **options
+            )
 
     def each_context(self, request):
         context = super().each_context(request)

@@ -48,6 +48,8 @@ ALLOWED_HOSTS = [
 
 INSTALLED_APPS = [
     "tyonohjaus",
+    # Before the admin, as django-modeltranslation requires.
+    "modeltranslation",
     "tyonohjaus.apps.SiteAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -216,6 +218,21 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # Language and time -------------------------------------------------------------------------
 LANGUAGE_CODE = "fi"
 LANGUAGES = [("fi", _("Finnish"))]
+# The languages of the content (django-modeltranslation, each app's translation.py): every text
+# a visitor reads has a field in each, Finnish the default and the fallback of an empty one.
+MODELTRANSLATION_LANGUAGES = ("fi", "sv", "en")
+MODELTRANSLATION_DEFAULT_LANGUAGE = "fi"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("fi",)
+
+
+def _verbose_name_in_language(verbose_name, code):
+    """A text's field in one language, as the admin names it: "otsikko (ruotsi)"."""
+    from django.utils.translation import get_language_info
+
+    return f"{verbose_name} ({get_language_info(code)['name_translated']})"
+
+
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = _verbose_name_in_language
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True

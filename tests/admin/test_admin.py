@@ -8,6 +8,7 @@ from django.test import Client
 from reversion.models import Version
 
 from services.models import KeyQuestion, Page, SiteDetails, SupervisionForm
+from tests.support.admin_forms import in_finnish_fields
 from tests.support.factories import make_content_editor
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +26,7 @@ def post_data(obj, fields, **overrides):
         value = data.pop(flag, getattr(obj, flag, False))
         if value:
             data[flag] = "on"
-    return data
+    return in_finnish_fields(type(obj), data)
 
 
 @pytest.fixture
@@ -72,7 +73,10 @@ def test_content_editor_can_add_an_item(editor_client, model_name):
     model = MODELS[model_name]
     count = model.objects.count()
 
-    response = editor_client.post(f"/hallinta/services/{model_name}/add/", NEW_ITEMS[model_name])
+    response = editor_client.post(
+        f"/hallinta/services/{model_name}/add/",
+        in_finnish_fields(MODELS[model_name], NEW_ITEMS[model_name]),
+    )
 
     assert response.status_code == 302
     assert model.objects.count() == count + 1
@@ -125,7 +129,9 @@ def test_content_editor_can_change_the_site_details(editor_client):
         "business_id": "0737546-2",
     }
 
-    response = editor_client.post(f"/hallinta/services/sitedetails/{details.pk}/change/", data)
+    response = editor_client.post(
+        f"/hallinta/services/sitedetails/{details.pk}/change/", in_finnish_fields(SiteDetails, data)
+    )
 
     assert response.status_code == 302
     html = editor_client.get("/").content.decode()
@@ -265,7 +271,9 @@ def test_duplicate_address_gets_a_finnish_error_and_saves_nothing(editor_client)
     count = SupervisionForm.objects.count()
     data = {**NEW_ITEMS["supervisionform"], "slug": "yksilotyonohjaus"}
 
-    response = editor_client.post("/hallinta/services/supervisionform/add/", data)
+    response = editor_client.post(
+        "/hallinta/services/supervisionform/add/", in_finnish_fields(SupervisionForm, data)
+    )
 
     assert response.status_code == 200
     assert "on jo olemassa" in response.content.decode()
@@ -275,7 +283,7 @@ def test_duplicate_address_gets_a_finnish_error_and_saves_nothing(editor_client)
 def test_invalid_address_gets_a_finnish_error(editor_client):
     data = {**NEW_ITEMS["page"], "slug": "ei kelpaa!"}
 
-    response = editor_client.post("/hallinta/services/page/add/", data)
+    response = editor_client.post("/hallinta/services/page/add/", in_finnish_fields(Page, data))
 
     assert response.status_code == 200
     assert "Anna lyhytnimi" in response.content.decode()
@@ -285,7 +293,9 @@ def test_invalid_address_gets_a_finnish_error(editor_client):
 def test_empty_required_field_gets_a_finnish_error(editor_client):
     data = {**NEW_ITEMS["supervisionform"], "name": ""}
 
-    response = editor_client.post("/hallinta/services/supervisionform/add/", data)
+    response = editor_client.post(
+        "/hallinta/services/supervisionform/add/", in_finnish_fields(SupervisionForm, data)
+    )
 
     assert response.status_code == 200
     assert "Tämä kenttä vaaditaan." in response.content.decode()

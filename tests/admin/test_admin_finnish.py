@@ -15,6 +15,7 @@ from django.test import Client
 from contact.models import Enquiry
 from landing.models import HomePage
 from pricing.models import PriceRow
+from tests.support.admin_forms import in_finnish_fields
 from tests.support.admin_urls import VisibleText
 from tests.support.bookings import make_supervisor
 from tests.support.factories import log_in_verified, make_content_editor
@@ -66,7 +67,10 @@ def test_select_all_across_pages_counts_in_the_partitive(editor):
 
 def test_history_names_the_changed_fields_in_finnish(editor):
     home = HomePage.objects.get()
-    data = {"headline": "Uusi otsikko", "lead": "Uusi ingressi.", "map_teaser": home.map_teaser}
+    data = in_finnish_fields(
+        HomePage,
+        {"headline": "Uusi otsikko", "lead": "Uusi ingressi.", "map_teaser": home.map_teaser},
+    )
     data.update({"steps-TOTAL_FORMS": "0", "steps-INITIAL_FORMS": "0"})
 
     response = editor.post(f"/hallinta/landing/homepage/{home.pk}/change/", data)

@@ -12,6 +12,7 @@ from reversion.models import Version
 
 from landing.models import HomePage
 from services.models import Page
+from tests.support.admin_forms import in_finnish_fields
 from tests.support.admin_urls import VisibleText
 from tests.support.factories import make_content_editor
 
@@ -36,7 +37,7 @@ def edit_page(client, page, **changes):
         "show_call_to_action": "on" if page.show_call_to_action else "",
         **changes,
     }
-    return client.post(f"/hallinta/services/page/{page.pk}/change/", data)
+    return client.post(f"/hallinta/services/page/{page.pk}/change/", in_finnish_fields(Page, data))
 
 
 def test_the_seeded_home_page_has_a_first_version_to_restore():
@@ -63,7 +64,7 @@ def test_a_version_is_compared_with_the_current_one_field_by_field(editor):
     changed = re.search(r'<table class="version-compare__table">(.*?)</table>', html, re.S)
     rows = re.findall(r'<tr class="version-compare__changed">(.*?)</tr>', changed.group(1), re.S)
     names = [VisibleText(row).text.split("\n")[0] for row in rows]
-    assert names == ["Otsikko", "Leipäteksti"]
+    assert names == ["Otsikko (suomi)", "Leipäteksti (suomi)"]
     assert "Mitä työnohjaus on?" in rows[0]
     assert "Uusi otsikko" in rows[0]
     assert "2 kenttää eroaa nykyisestä versiosta" in text
@@ -78,15 +79,18 @@ def test_a_restore_is_logged_as_a_restore(editor):
 
     response = editor.post(
         f"/hallinta/services/page/{page.pk}/history/{first.pk}/",
-        {
-            "title": original_title,
-            "lead": page.lead,
-            "body": page.body,
-            "layout": page.layout,
-            "meta_description": page.meta_description,
-            "published": "on",
-            "show_call_to_action": "on" if page.show_call_to_action else "",
-        },
+        in_finnish_fields(
+            Page,
+            {
+                "title": original_title,
+                "lead": page.lead,
+                "body": page.body,
+                "layout": page.layout,
+                "meta_description": page.meta_description,
+                "published": "on",
+                "show_call_to_action": "on" if page.show_call_to_action else "",
+            },
+        ),
     )
 
     assert response.status_code == 302

@@ -11,6 +11,7 @@ from django.test.utils import ContextList
 
 from services.models import Page, SupervisionForm
 from supervisors.models import Supervisor
+from tests.support.admin_forms import in_finnish_fields
 from tests.support.factories import enquiry_handler, make_content_editor
 
 pytestmark = pytest.mark.django_db
@@ -107,7 +108,7 @@ def page_data(page, **changes):
         "show_call_to_action": "on",
     }
     data.update(changes)
-    return data
+    return in_finnish_fields(Page, data)
 
 
 def test_unsaved_page_is_previewed_in_its_layout_and_nothing_is_saved(editor_client):
@@ -133,14 +134,17 @@ def test_unsaved_page_is_previewed_in_its_layout_and_nothing_is_saved(editor_cli
 
 def test_a_new_supervision_form_is_previewed_before_it_exists(editor_client):
     count = SupervisionForm.objects.count()
-    data = {
-        "name": "Luonnosohjaus",
-        "slug": "luonnosohjaus",
-        "summary": "Kuvaus.",
-        "audience": "Kaikille.",
-        "format": "group",
-        "body": "## Miten\n\nNäin.",
-    }
+    data = in_finnish_fields(
+        SupervisionForm,
+        {
+            "name": "Luonnosohjaus",
+            "slug": "luonnosohjaus",
+            "summary": "Kuvaus.",
+            "audience": "Kaikille.",
+            "format": "group",
+            "body": "## Miten\n\nNäin.",
+        },
+    )
 
     response = editor_client.post("/hallinta/services/supervisionform/esikatselu/", data)
 
@@ -151,20 +155,23 @@ def test_a_new_supervision_form_is_previewed_before_it_exists(editor_client):
 
 def supervisor_data(**changes):
     """The admin form of the supervisor "Testi Ohjaaja", without credentials."""
-    return {
-        "name": "Testi Ohjaaja",
-        "slug": "testi-ohjaaja",
-        "role": "Työnohjaaja",
-        "introduction": "Hei.",
-        "body": "",
-        "languages": ["fi"],
-        "places": "",
-        "email": "",
-        "phone": "",
-        "credentials-TOTAL_FORMS": "0",
-        "credentials-INITIAL_FORMS": "0",
-        **changes,
-    }
+    return in_finnish_fields(
+        Supervisor,
+        {
+            "name": "Testi Ohjaaja",
+            "slug": "testi-ohjaaja",
+            "role": "Työnohjaaja",
+            "introduction": "Hei.",
+            "body": "",
+            "languages": ["fi"],
+            "places": "",
+            "email": "",
+            "phone": "",
+            "credentials-TOTAL_FORMS": "0",
+            "credentials-INITIAL_FORMS": "0",
+            **changes,
+        },
+    )
 
 
 def test_a_supervisor_profile_is_previewed_unsaved(editor_client):
@@ -264,10 +271,13 @@ def test_a_form_and_a_supervisor_preview_use_their_public_pages_template_and_con
     editor_client,
 ):
     form = SupervisionForm.objects.get(slug="ryhmatyonohjaus")
-    form_data = {
-        field: getattr(form, field)
-        for field in ("name", "slug", "summary", "audience", "format", "body")
-    }
+    form_data = in_finnish_fields(
+        SupervisionForm,
+        {
+            field: getattr(form, field)
+            for field in ("name", "slug", "summary", "audience", "format", "body")
+        },
+    )
     supervisor = Supervisor.objects.create(
         name="Testi Ohjaaja",
         slug="testi-ohjaaja",

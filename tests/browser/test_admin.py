@@ -22,7 +22,7 @@ def test_editor_changes_a_page_body_and_sees_it_on_the_site(desktop_page, site_u
 
     page.get_by_role("link", name="Sivut").first.click()
     page.get_by_role("link", name="Miten työnohjaus vaikuttaa?").click()
-    body = page.get_by_label("Leipäteksti")
+    body = page.get_by_role("textbox", name="Leipäteksti (suomi):", exact=True)
     body.fill(body.input_value() + "\n\n## Uusi osio\n\nTämä kappale lisättiin ylläpidossa.")
     page.get_by_role("button", name="Tallenna ja poistu").first.click()
     expect(page.locator(".messagelist")).to_contain_text("on muokattu")

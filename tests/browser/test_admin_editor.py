@@ -94,9 +94,9 @@ def test_enrol_then_edit_with_live_preview_and_preview_unsaved_in_a_new_tab(
     target = Page.objects.get(slug="vaikuttavuus")
     original_body = target.body
     page.goto(f"{site_url}/hallinta/services/page/{target.pk}/change/")
-    preview = page.locator(".markdown-editor__preview-body")
+    preview = page.locator("#id_body_fi-preview")
     expect(preview.get_by_role("heading", name="Kannattava investointi")).to_be_visible()
-    body = page.get_by_label("Leipäteksti")
+    body = page.get_by_role("textbox", name="Leipäteksti (suomi):", exact=True)
     body.fill("## Luonnoksen osio\n\nKirjoitettu juuri nyt.\n\n<script>alert(1)</script>")
     expect(preview.get_by_role("heading", name="Luonnoksen osio")).to_be_visible()
     expect(preview).to_contain_text("Kirjoitettu juuri nyt.")
@@ -104,8 +104,15 @@ def test_enrol_then_edit_with_live_preview_and_preview_unsaved_in_a_new_tab(
 
     # The formatting buttons change the text, and the preview follows.
     body.press("End")
-    page.get_by_role("button", name="Lihavointi").click()
+    page.locator("[aria-controls=id_body_fi]").get_by_role("button", name="Lihavointi").click()
     expect(preview.locator("strong")).to_have_text("lihavoitu teksti")
+
+    # The Swedish text below the Finnish one, with an editor and a preview of its own.
+    swedish = page.get_by_role("textbox", name="Leipäteksti (ruotsi):", exact=True)
+    swedish.fill("## Utkast\n\nPå svenska.")
+    expect(
+        page.locator("#id_body_sv-preview").get_by_role("heading", name="Utkast")
+    ).to_be_visible()
 
     # The whole page, unsaved, in its real layout in a new tab.
     with page.context.expect_page() as new_tab:

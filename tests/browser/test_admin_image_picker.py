@@ -67,9 +67,11 @@ def test_the_image_picker_inserts_the_chosen_image_and_the_preview_shows_it(
 
     target = Page.objects.get(slug="vaikuttavuus")
     page.goto(f"{site_url}/hallinta/services/page/{target.pk}/change/")
-    body = page.get_by_label("Leipäteksti")
+    body = page.get_by_role("textbox", name="Leipäteksti (suomi):", exact=True)
     body.press("Control+End")
-    page.get_by_role("button", name="Kuva", exact=True).click()
+    page.locator("[aria-controls=id_body_fi]").get_by_role(
+        "button", name="Kuva", exact=True
+    ).click()
 
     picker = page.get_by_role("dialog", name="Valitse kuva")
     expect(picker).to_be_visible()
@@ -101,7 +103,9 @@ def test_the_image_picker_inserts_the_chosen_image_and_the_preview_shows_it(
     expect(preview.get_by_role("img", name="Järvi auringonlaskussa")).to_be_visible()
 
     page.set_viewport_size(PHONE)
-    page.get_by_role("button", name="Kuva", exact=True).click()
+    page.locator("[aria-controls=id_body_fi]").get_by_role(
+        "button", name="Kuva", exact=True
+    ).click()
     expect(choices).to_have_count(1)
     screenshot(page, "image-picker-375.png", tmp_path)
     assert_accessible(page)

@@ -60,7 +60,7 @@ def test_staff_log_in_and_edit_under_the_policy_without_violations(watched_page,
     expect(page.locator(".drag.handle").first).to_be_visible()
     assert violations(page) == []
     page.get_by_role("link", name="Tilannetyönohjaus").click()
-    page.get_by_label("Lyhyt kuvaus").fill("Lyhyitä interventioita kriisitilanteisiin.")
+    page.get_by_label("Lyhyt kuvaus (suomi)").fill("Lyhyitä interventioita kriisitilanteisiin.")
     page.get_by_role("button", name="Tallenna ja poistu").first.click()
     expect(page.locator(".messagelist")).to_contain_text("on muokattu")
     assert violations(page) == []

@@ -160,10 +160,10 @@ def test_staff_add_a_statement_and_see_it_at_the_next_request(client):
     dimension = Dimension.objects.get(slug="rakenteet")
     statements = list(dimension.statements.order_by("order"))
     data = {
-        "name": dimension.name,
+        "name_fi": dimension.name,
         "slug": dimension.slug,
         "key_question": dimension.key_question_id or "",
-        "description": dimension.description,
+        "description_fi": dimension.description,
         "published": "on",
         "statements-TOTAL_FORMS": str(len(statements) + 1),
         "statements-INITIAL_FORMS": str(len(statements)),
@@ -179,7 +179,7 @@ def test_staff_add_a_statement_and_see_it_at_the_next_request(client):
             {
                 f"statements-{index}-id": statement.pk,
                 f"statements-{index}-dimension": dimension.pk,
-                f"statements-{index}-text": statement.text,
+                f"statements-{index}-text_fi": statement.text,
                 f"statements-{index}-order": statement.order,
                 f"statements-{index}-published": "on",
             }
@@ -188,7 +188,7 @@ def test_staff_add_a_statement_and_see_it_at_the_next_request(client):
     data.update(
         {
             f"statements-{new}-dimension": dimension.pk,
-            f"statements-{new}-text": "Kokouksemme alkavat ja päättyvät ajallaan.",
+            f"statements-{new}-text_fi": "Kokouksemme alkavat ja päättyvät ajallaan.",
             f"statements-{new}-order": new + 1,
             f"statements-{new}-published": "on",
         }

@@ -101,8 +101,8 @@ def test_an_admin_edit_shows_on_the_next_request(client):
         f"/hallinta/faq/question/{question.pk}/change/",
         {
             "category": str(question.category.pk),
-            "question": "Kuinka pitkään työnohjaus kestää?",
-            "answer": question.answer,
+            "question_fi": "Kuinka pitkään työnohjaus kestää?",
+            "answer_fi": question.answer,
             "forms": [str(SupervisionForm.objects.get(slug="yksilotyonohjaus").pk)],
             "published": "on",
         },

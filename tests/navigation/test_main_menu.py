@@ -55,7 +55,7 @@ def test_an_admin_change_shows_on_the_next_request(client, editor_client):
 
     response = editor_client.post(
         f"{ADMIN}{item.pk}/change/",
-        {"label": "Ohjaajamme", "parent": "", "published": "on", "app_page": item.app_page},
+        {"label_fi": "Ohjaajamme", "parent": "", "published": "on", "app_page": item.app_page},
     )
 
     assert response.status_code == 302

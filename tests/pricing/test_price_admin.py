@@ -14,6 +14,7 @@ from django.test import Client
 
 from pricing.models import PriceRow
 from services.models import SupervisionForm
+from tests.support.admin_forms import in_finnish_fields
 from tests.support.factories import make_content_editor
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +42,7 @@ def price_form(**overrides):
         "notes": "",
     }
     data.update(overrides)
-    return data
+    return in_finnish_fields(PriceRow, data)
 
 
 def field_errors(response, name):

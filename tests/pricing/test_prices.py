@@ -13,6 +13,7 @@ from pricing import examples
 from pricing.models import PriceRow, PriceTerm
 from pricing.vat import VatRate
 from services.models import SiteDetails, SupervisionForm
+from tests.support.admin_forms import in_finnish_fields
 from tests.support.factories import make_content_editor
 from tests.support.html import PageOutline
 
@@ -168,16 +169,19 @@ def test_an_admin_edit_shows_on_the_next_request(client):
 
     response = editor.post(
         f"/hallinta/pricing/pricerow/{row.pk}/change/",
-        {
-            "what": "Yksilötyönohjaus",
-            "form": str(row.form.pk),
-            "unit": "istunto 60 min",
-            "published": "on",
-            "price": "95.00",
-            "vat_rate": "25.5",
-            "vat_note": "",
-            "notes": "",
-        },
+        in_finnish_fields(
+            PriceRow,
+            {
+                "what": "Yksilötyönohjaus",
+                "form": str(row.form.pk),
+                "unit": "istunto 60 min",
+                "published": "on",
+                "price": "95.00",
+                "vat_rate": "25.5",
+                "vat_note": "",
+                "notes": "",
+            },
+        ),
     )
 
     assert response.status_code == 302
@@ -192,7 +196,16 @@ def test_the_admin_refuses_a_zero_rate_without_a_note_in_finnish(client):
 
     response = editor.post(
         "/hallinta/pricing/pricerow/add/",
-        {"what": "Koulutus", "unit": "päivä", "price": "500", "vat_rate": "0", "published": "on"},
+        in_finnish_fields(
+            PriceRow,
+            {
+                "what": "Koulutus",
+                "unit": "päivä",
+                "price": "500",
+                "vat_rate": "0",
+                "published": "on",
+            },
+        ),
     )
 
     assert response.status_code == 200

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from supervisors.matching import sector_choices
 from supervisors.models import Credential, Sector, Supervisor
+from tests.support.admin_forms import in_finnish_fields
 from tests.support.bookings import make_supervisor
 from tests.support.factories import make_content_editor
 
@@ -52,10 +53,10 @@ def admin_data(credentials=(), **changes):
     }
     for index, row in enumerate(credentials):
         values = {"kind": "supervisor_training", "title": "Työnohjaajakoulutus", **row}
-        for name, value in values.items():
+        for name, value in in_finnish_fields(Credential, values).items():
             data[f"credentials-{index}-{name}"] = value
         data[f"credentials-{index}-order"] = str(index)
-    return {**data, **changes}
+    return in_finnish_fields(Supervisor, {**data, **changes})
 
 
 def errors(response):
@@ -142,7 +143,10 @@ def test_the_admin_refuses_impossible_qualifications_in_finnish(editor, changes,
 
 
 def test_the_sector_list_refuses_the_reserved_key_of_other(editor):
-    response = editor.post("/hallinta/supervisors/sector/add/", {"name": "Muu", "slug": "muu"})
+    response = editor.post(
+        "/hallinta/supervisors/sector/add/",
+        in_finnish_fields(Sector, {"name": "Muu", "slug": "muu"}),
+    )
 
     assert response.status_code == 200
     assert "Tunnus ”muu” on varattu" in errors(response)

@@ -1,10 +1,12 @@
 """Plain factory helpers: build content with sensible defaults, overridable per test."""
 
+import functools
 import importlib
 import time
 
-from django.apps import apps
 from django.contrib.auth.models import Group, User
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 
 from contact.forms import TOKEN_SALT
@@ -54,11 +56,24 @@ _testimonial_roles_migration = importlib.import_module(
 _client_organisation_roles_migration = importlib.import_module(
     "testimonials.migrations.0004_client_organisation_role"
 )
+_finnish_fields_migration = importlib.import_module(
+    "website.migrations.0002_finnish_texts_in_their_own_fields"
+)
 CONTENT_EDITORS = roles.CONTENT_EDITORS
+
+
+@functools.cache
+def _migrated_models():
+    """
+    The models as the migrations know them, so that their functions run here as in migrate:
+    on the original columns, without modeltranslation's reading and writing by language.
+    """
+    return MigrationLoader(connection, ignore_no_migrations=True).project_state().apps
 
 
 def load_seed_content():
     """Load the seeded content and roles again (transactional tests empty the tables)."""
+    apps = _migrated_models()
     _seed_migration.load_content(apps)
     _roles_migration.create_roles(apps)
     _contact_roles_migration.grant_permissions(apps)
@@ -82,6 +97,7 @@ def load_seed_content():
     _buyers_page_migration.add_page_and_menu_entry(apps)
     _home_migration.load_home(apps)
     _home_migration.grant_permissions(apps)
+    _finnish_fields_migration.copy_finnish(apps, None)
 
 
 def revise_seeded_texts(apps):

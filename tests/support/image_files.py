@@ -7,6 +7,9 @@ import zlib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from images import models as image_models
+from tests.support.admin_forms import in_finnish_fields
+
 ORIENTATION = 0x0112
 GPS_IFD = 0x8825
 
@@ -76,7 +79,9 @@ def post_image(editor_client, data, name="kuva.jpg", capture=None, **fields):
     """Add an image in the admin as staff do; ``capture`` runs its after-commit work."""
     post = {"title": "Testikuva", "alt_text": "Työnohjaaja ikkunan ääressä", **fields}
     post["file"] = upload(data, name=name)
-    post = {key: value for key, value in post.items() if value is not None}
+    post = in_finnish_fields(
+        image_models.Image, {key: value for key, value in post.items() if value is not None}
+    )
     if capture is None:
         return editor_client.post(ADD_URL, post)
     with capture(execute=True):

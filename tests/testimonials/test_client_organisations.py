@@ -18,6 +18,7 @@ from images.validation import clean_image
 from testimonials import examples
 from testimonials.models import ClientOrganisation
 from tests.support import image_files
+from tests.support.admin_forms import in_finnish_fields
 from tests.support.factories import make_content_editor
 
 pytestmark = pytest.mark.django_db
@@ -161,7 +162,7 @@ def test_an_edit_shows_on_the_next_request_to_the_cached_home_page(client):
 def test_the_admin_refuses_publishing_without_permission_in_finnish():
     response = editor_client().post(
         "/hallinta/testimonials/clientorganisation/add/",
-        {"name": "Testilä", "published": "on", "order": "0"},
+        in_finnish_fields(ClientOrganisation, {"name": "Testilä", "published": "on", "order": "0"}),
     )
 
     assert response.status_code == 200
@@ -180,15 +181,18 @@ def test_a_content_editor_records_an_organisation_in_finnish(client):
 
     response = editor.post(
         "/hallinta/testimonials/clientorganisation/add/",
-        {
-            "name": "Testilän kaupunki",
-            "sector": "kunta",
-            "permission_date": "2.3.2026",
-            "permission_way": "contract",
-            "permission_note": "Lupa hankintasopimuksen liitteessä.",
-            "published": "on",
-            "order": "0",
-        },
+        in_finnish_fields(
+            ClientOrganisation,
+            {
+                "name": "Testilän kaupunki",
+                "sector": "kunta",
+                "permission_date": "2.3.2026",
+                "permission_way": "contract",
+                "permission_note": "Lupa hankintasopimuksen liitteessä.",
+                "published": "on",
+                "order": "0",
+            },
+        ),
     )
 
     assert response.status_code == 302

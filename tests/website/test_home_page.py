@@ -67,9 +67,9 @@ def test_how_it_starts_has_three_steps_staff_can_edit(client):
     editor.force_login(make_content_editor())
     home = HomePage.objects.get()
     data = {
-        "headline": "Uusi otsikko",
-        "lead": home.lead,
-        "map_teaser": home.map_teaser,
+        "headline_fi": "Uusi otsikko",
+        "lead_fi": home.lead,
+        "map_teaser_fi": home.map_teaser,
         "steps-TOTAL_FORMS": "3",
         "steps-INITIAL_FORMS": "3",
     }
@@ -79,8 +79,8 @@ def test_how_it_starts_has_three_steps_staff_can_edit(client):
                 f"steps-{index}-id": step.pk,
                 f"steps-{index}-home": home.pk,
                 f"steps-{index}-order": step.order,
-                f"steps-{index}-title": "Soittakaa" if index == 0 else step.title,
-                f"steps-{index}-text": step.text,
+                f"steps-{index}-title_fi": "Soittakaa" if index == 0 else step.title,
+                f"steps-{index}-text_fi": step.text,
                 f"steps-{index}-published": "on",
             }
         )
