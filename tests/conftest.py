@@ -95,6 +95,18 @@ class _CommitAtOnce:
         func()
 
 
+@pytest.fixture
+def editor_client():
+    """A browser session of a content editor, separate from the anonymous ``client``."""
+    from django.test import Client
+
+    from tests.support.factories import make_content_editor
+
+    editor_client = Client()
+    editor_client.force_login(make_content_editor())
+    return editor_client
+
+
 @pytest.fixture(autouse=True)
 def _content_edits_commit_at_once(request, monkeypatch):
     """

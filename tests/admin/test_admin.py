@@ -4,12 +4,10 @@ import json
 
 import pytest
 from django.contrib.auth.models import User
-from django.test import Client
 from reversion.models import Version
 
 from services.models import KeyQuestion, Page, SiteDetails, SupervisionForm
 from tests.support.admin_forms import in_finnish_fields
-from tests.support.factories import make_content_editor
 
 pytestmark = pytest.mark.django_db
 
@@ -27,14 +25,6 @@ def post_data(obj, fields, **overrides):
         if value:
             data[flag] = "on"
     return in_finnish_fields(type(obj), data)
-
-
-@pytest.fixture
-def editor_client():
-    """A browser session of a content editor, separate from the anonymous ``client``."""
-    editor_client = Client()
-    editor_client.force_login(make_content_editor())
-    return editor_client
 
 
 NEW_ITEMS = {

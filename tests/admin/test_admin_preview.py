@@ -12,7 +12,7 @@ from django.test.utils import ContextList
 from services.models import Page, SupervisionForm
 from supervisors.models import Supervisor
 from tests.support.admin_forms import in_finnish_fields
-from tests.support.factories import enquiry_handler, make_content_editor
+from tests.support.factories import enquiry_handler
 
 pytestmark = pytest.mark.django_db
 
@@ -21,13 +21,6 @@ DRAFT = (
     "## Uusi osio\n\nTeksti **lihavoitu** ja [linkki](https://example.com/).\n\n"
     "<script>alert('x')</script>\n\n[vaarallinen](javascript:alert(1))"
 )
-
-
-@pytest.fixture
-def editor_client():
-    client = Client()
-    client.force_login(make_content_editor())
-    return client
 
 
 def test_live_preview_renders_the_draft_sanitised(editor_client):

@@ -8,26 +8,17 @@ lacks a translation. The site itself is still shown in Finnish only.
 import re
 
 import pytest
-from django.test import Client
 from django.utils import translation
 from modeltranslation.translator import translator
 from reversion.models import Version
 
 from core import translations
 from services.models import KeyQuestion
-from tests.support.factories import make_content_editor
 
 pytestmark = pytest.mark.django_db
 
 SWEDISH_THEME = "Grunduppgiften"
 SWEDISH_QUESTION = "Hur lyckas grunduppgiften och hur kan den utvecklas?"
-
-
-@pytest.fixture
-def editor():
-    client = Client()
-    client.force_login(make_content_editor())
-    return client
 
 
 def change_url(item):
@@ -45,12 +36,12 @@ def test_every_seeded_text_has_its_finnish_field():
     assert checked > 100
 
 
-def test_staff_edit_a_swedish_text_beside_the_finnish_one(editor, client):
+def test_staff_edit_a_swedish_text_beside_the_finnish_one(editor_client, client):
     item = KeyQuestion.objects.get(order=1)
     finnish = item.question
     client.get("/tyootteemme/")  # cached
 
-    response = editor.post(
+    response = editor_client.post(
         change_url(item),
         {
             "theme_fi": item.theme,
@@ -77,9 +68,9 @@ def test_staff_edit_a_swedish_text_beside_the_finnish_one(editor, client):
     assert SWEDISH_QUESTION not in page
 
 
-def test_a_revision_keeps_every_language(editor):
+def test_a_revision_keeps_every_language(editor_client):
     item = KeyQuestion.objects.get(order=1)
-    editor.post(
+    editor_client.post(
         change_url(item),
         {
             "theme_fi": item.theme,
@@ -95,8 +86,8 @@ def test_a_revision_keeps_every_language(editor):
     assert saved["question_fi"] == item.question
 
 
-def test_the_change_form_has_each_text_in_every_language_named_in_finnish(editor):
-    html = editor.get(change_url(KeyQuestion.objects.get(order=1))).content.decode()
+def test_the_change_form_has_each_text_in_every_language_named_in_finnish(editor_client):
+    html = editor_client.get(change_url(KeyQuestion.objects.get(order=1))).content.decode()
 
     for language, name in (("fi", "suomi"), ("sv", "ruotsi"), ("en", "englanti")):
         assert f'name="question_{language}"' in html
@@ -105,8 +96,8 @@ def test_the_change_form_has_each_text_in_every_language_named_in_finnish(editor
     assert 'name="question"' not in html
 
 
-def test_an_error_of_the_model_on_a_translated_text_shows_at_its_finnish_field(editor):
-    response = editor.post(
+def test_an_error_of_the_model_on_a_translated_text_shows_at_its_finnish_field(editor_client):
+    response = editor_client.post(
         "/hallinta/images/image/add/",
         {"title": "Kuva", "alt_text_fi": "", "decorative": ""},
     )
@@ -119,14 +110,14 @@ def list_of(response):
     return set(re.findall(r'href="/hallinta/services/keyquestion/(\d+)/change/', response))
 
 
-def test_the_admin_lists_what_still_lacks_a_translation(editor):
+def test_the_admin_lists_what_still_lacks_a_translation(editor_client):
     translated, untranslated = KeyQuestion.objects.order_by("order")[:2]
     KeyQuestion.objects.filter(pk=translated.pk).update(
         theme_sv=SWEDISH_THEME, question_sv=SWEDISH_QUESTION
     )
 
-    swedish = editor.get("/hallinta/services/keyquestion/?kaannos=sv").content.decode()
-    english = editor.get("/hallinta/services/keyquestion/?kaannos=en").content.decode()
+    swedish = editor_client.get("/hallinta/services/keyquestion/?kaannos=sv").content.decode()
+    english = editor_client.get("/hallinta/services/keyquestion/?kaannos=en").content.decode()
 
     assert "Ruotsinkielinen teksti puuttuu" in swedish
     assert str(untranslated.pk) in list_of(swedish)
@@ -134,10 +125,10 @@ def test_the_admin_lists_what_still_lacks_a_translation(editor):
     assert {str(translated.pk), str(untranslated.pk)} <= list_of(english)
 
 
-def test_a_text_only_half_translated_still_counts_as_missing(editor):
+def test_a_text_only_half_translated_still_counts_as_missing(editor_client):
     item = KeyQuestion.objects.get(order=1)
     KeyQuestion.objects.filter(pk=item.pk).update(theme_sv=SWEDISH_THEME)
 
-    swedish = editor.get("/hallinta/services/keyquestion/?kaannos=sv").content.decode()
+    swedish = editor_client.get("/hallinta/services/keyquestion/?kaannos=sv").content.decode()
 
     assert str(item.pk) in list_of(swedish)

@@ -12,7 +12,7 @@ from django.test import Client
 
 from images.models import Image
 from tests.support import image_files
-from tests.support.factories import make_content_editor, make_page
+from tests.support.factories import make_page
 from tests.support.image_files import post_image
 
 pytestmark = pytest.mark.django_db
@@ -25,13 +25,6 @@ UPLOAD = "/hallinta/images/image/valitsin/lataa/"
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
-
-
-@pytest.fixture
-def editor_client():
-    client = Client()
-    client.force_login(make_content_editor())
-    return client
 
 
 def add_image(editor_client, capture, **fields):

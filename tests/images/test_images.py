@@ -10,12 +10,11 @@ import re
 from pathlib import Path
 
 import pytest
-from django.test import Client
 
 from images.models import Image
 from services.models import Page
 from tests.support import image_files
-from tests.support.factories import make_content_editor, make_page
+from tests.support.factories import make_page
 from tests.support.image_files import post_image
 
 pytestmark = pytest.mark.django_db
@@ -26,13 +25,6 @@ def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.SERVE_MEDIA = True
     return settings.MEDIA_ROOT
-
-
-@pytest.fixture
-def editor_client():
-    editor_client = Client()
-    editor_client.force_login(make_content_editor())
-    return editor_client
 
 
 def stored_files(media_root):

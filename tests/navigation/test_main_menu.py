@@ -9,19 +9,11 @@ from django.test import Client
 from navigation.menu import build
 from navigation.models import MAX_TOP_LEVEL, MenuItem
 from services.models import Page, SupervisionForm
-from tests.support.factories import make_content_editor
 from tests.support.pages import FORM_NAMES
 
 pytestmark = pytest.mark.django_db
 
 ADMIN = "/hallinta/navigation/menuitem/"
-
-
-@pytest.fixture
-def editor_client():
-    editor_client = Client()
-    editor_client.force_login(make_content_editor())
-    return editor_client
 
 
 def wide_menu(client, path="/"):

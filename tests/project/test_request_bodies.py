@@ -13,7 +13,6 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from community_map.models import TeamResponse, TeamSurvey
 from core.url_tokens import PARAMETER
-from tests.support.factories import make_content_editor
 from tests.support.image_files import upload
 from tests.support.live_gunicorn import LiveGunicorn
 from tests.support.team_maps import dimension_answers, new_survey
@@ -80,13 +79,6 @@ def test_a_body_within_the_limit_reaches_the_form():
     assert response.status_code == 302
     survey.refresh_from_db()
     assert survey.answer_count == 1
-
-
-@pytest.fixture
-def editor_client():
-    client = Client()
-    client.force_login(make_content_editor())
-    return client
 
 
 def test_only_the_admins_image_upload_takes_a_photo(editor_client):
