@@ -1,6 +1,7 @@
 """
-The admin of a model with texts in several languages: each text's languages on tabs
-(modeltranslation's admin) and a filter of the items that still lack a translation.
+The admin of a model with texts in several languages (beside modeltranslation's admin, which
+shows each text's fields one after the other): the model's errors at the Finnish fields, and a
+filter of the items that still lack a translation.
 """
 
 from django.contrib import admin
