@@ -1,6 +1,7 @@
 """The work community map reads on a phone: a short questionnaire, legible chart labels."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.test_community_map import answer_everything
 from tests.browser.test_contact import assert_accessible
@@ -102,6 +103,7 @@ def test_the_questionnaire_the_map_and_the_attached_map_pass_axe(browser, site_u
     _answered_map(page, site_url)
     assert_accessible(page)
     page.get_by_role("link", name="Lähettäkää kartta työnohjaajalle").click()
-    assert page.locator(".map-attached__table").count() == 1
+    # The click returns once the contact page's navigation has begun, not when it has loaded.
+    expect(page.locator(".map-attached__table")).to_have_count(1)
     assert_accessible(page)
     context.close()
