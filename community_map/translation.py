@@ -2,6 +2,8 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
+from core.translations import reviewed_with
+
 from .models import Dimension, RecommendationRule, Reflection, Statement
 
 
@@ -23,3 +25,7 @@ class ReflectionTranslation(TranslationOptions):
 @register(RecommendationRule)
 class RecommendationRuleTranslation(TranslationOptions):
     fields = ("reason",)
+
+
+reviewed_with(Statement, "dimension")
+reviewed_with(Reflection, "dimension")

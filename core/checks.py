@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core.checks import Warning, register
 from django.db import DatabaseError
 
+from core import translations
+
 
 def needs_database(check):
     """A check that reads the database: before migrate has run it has nothing to say yet."""
@@ -58,6 +60,33 @@ def example_content_check(app_configs, **kwargs):
                     hint="Delete or unpublish the example content in the admin before going "
                     "live (load_example_content adds it for development).",
                     id="services.W002",
+                )
+            )
+    return warnings
+
+
+@register(deploy=True)
+@needs_database
+def translation_review_check(app_configs, **kwargs):
+    """
+    Warn before deployment while Swedish or English texts are shown that no staff member has
+    reviewed (ticked in the admin): they are shown all the same, so someone should read them.
+    """
+    warnings = []
+    for model in translations.reviewable_models():
+        for language in translations.OTHER_LANGUAGES:
+            items = translations.unreviewed(model, language)
+            if not items:
+                continue
+            names = ", ".join(str(item) for item in items[:5])
+            more = f" and {len(items) - 5} more" if len(items) > 5 else ""
+            warnings.append(
+                Warning(
+                    f"{len(items)} {model._meta.label} with a translation ({language}) not "
+                    f"reviewed: {names}{more}.",
+                    hint="Read each translation against the Finnish text in the admin and "
+                    "tick it reviewed (the filter 'Käännös' lists them).",
+                    id="tyonohjaus.W002",
                 )
             )
     return warnings

@@ -156,3 +156,39 @@ class TwoFactorInvitation(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+class TranslationReview(models.Model):
+    """
+    A staff member's word that an item's Swedish or English texts say what its Finnish ones
+    say (core.translations): it holds while the texts are as they were when it was given (the
+    fingerprint), so an edit of either language makes the translation unreviewed again.
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("content type")
+    )
+    object_id = models.CharField(_("item"), max_length=64)
+    language = models.CharField(_("language"), max_length=8)
+    fingerprint = models.CharField(_("texts reviewed"), max_length=64)
+    reviewed_at = models.DateTimeField(_("reviewed"), default=timezone.now)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+
+    class Meta:
+        verbose_name = _("translation review")
+        verbose_name_plural = _("translation reviews")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"], name="one_review_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type} {self.object_id} ({self.language})"

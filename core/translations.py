@@ -6,13 +6,24 @@ beside its original field (``title``), which reads and writes the current langua
 the database keeps as a copy of the last one saved.
 """
 
+import hashlib
+import json
+
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.utils import timezone
 from modeltranslation.translator import translator
+
+from core.models import TranslationReview
 
 LANGUAGES = tuple(settings.MODELTRANSLATION_LANGUAGES)
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 OTHER_LANGUAGES = tuple(code for code in LANGUAGES if code != DEFAULT_LANGUAGE)
+
+# {parent model: [(part model, name of the part's foreign key to the parent)]}: the translated
+# items edited within another (a home page's steps), reviewed with it (see ``reviewed_with``).
+_PARTS = {}
 
 
 def translated_fields(model):
@@ -33,3 +44,89 @@ def missing(model, language):
         empty = Q(**{f"{name}_{language}__isnull": True}) | Q(**{f"{name}_{language}": ""})
         condition |= given & empty
     return condition
+
+
+def reviewed_with(part_model, parent_field):
+    """
+    Review ``part_model``'s texts as part of the item its ``parent_field`` points to: the
+    steps of the home page, a dimension's statements, a supervisor's credentials, which staff
+    edit within their parent's page in the admin.
+    """
+    parent = part_model._meta.get_field(parent_field).related_model
+    _PARTS.setdefault(parent, []).append((part_model, parent_field))
+
+
+def _texts(item, language):
+    return [
+        [name, getattr(item, f"{name}_{DEFAULT_LANGUAGE}"), getattr(item, f"{name}_{language}")]
+        for name in sorted(translated_fields(type(item)))
+    ]
+
+
+def fingerprint(item, language):
+    """A digest of ``item``'s Finnish texts and their ``language`` version, its parts' too."""
+    texts = [_texts(item, language)]
+    for part_model, parent_field in _PARTS.get(type(item), ()):
+        parts = part_model._base_manager.filter(**{parent_field: item}).order_by("pk")
+        texts += [[part.pk, _texts(part, language)] for part in parts]
+    return hashlib.blake2b(json.dumps(texts).encode(), digest_size=32).hexdigest()
+
+
+def has_translation(item, language):
+    """Whether ``item`` has any text in ``language`` (a review concerns only such items)."""
+    return any(getattr(item, f"{name}_{language}") for name in translated_fields(type(item)))
+
+
+def _review(item, language):
+    return TranslationReview.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(item)),
+        object_id=str(item.pk),
+        language=language,
+    )
+
+
+def is_reviewed(item, language):
+    """Whether a staff member has reviewed ``item``'s ``language`` texts as they now are."""
+    return _review(item, language).filter(fingerprint=fingerprint(item, language)).exists()
+
+
+def mark_reviewed(item, language, user=None):
+    TranslationReview.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(type(item)),
+        object_id=str(item.pk),
+        language=language,
+        defaults={
+            "fingerprint": fingerprint(item, language),
+            "reviewed_at": timezone.now(),
+            "reviewed_by": user,
+        },
+    )
+
+
+def unmark_reviewed(item, language):
+    _review(item, language).delete()
+
+
+def unreviewed(model, language):
+    """``model``'s items with texts in ``language`` that no staff member reviewed as they are."""
+    reviewed = dict(
+        TranslationReview.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), language=language
+        ).values_list("object_id", "fingerprint")
+    )
+    return [
+        item
+        for item in model._base_manager.order_by("pk")
+        if has_translation(item, language)
+        and reviewed.get(str(item.pk)) != fingerprint(item, language)
+    ]
+
+
+def reviewable_models():
+    """The translated models reviewed on their own (not as another item's part)."""
+    parts = {part for entries in _PARTS.values() for part, _field in entries}
+    return [
+        model
+        for model in translator.get_registered_models()
+        if not model._meta.proxy and model not in parts
+    ]

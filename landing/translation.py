@@ -2,6 +2,8 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
+from core.translations import reviewed_with
+
 from .models import HomePage, Step
 
 
@@ -13,3 +15,6 @@ class HomePageTranslation(TranslationOptions):
 @register(Step)
 class StepTranslation(TranslationOptions):
     fields = ("title", "text")
+
+
+reviewed_with(Step, "home")

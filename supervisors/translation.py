@@ -2,6 +2,8 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
+from core.translations import reviewed_with
+
 from .models import Credential, Sector, Supervisor
 
 
@@ -18,3 +20,6 @@ class SupervisorTranslation(TranslationOptions):
 @register(Credential)
 class CredentialTranslation(TranslationOptions):
     fields = ("title",)
+
+
+reviewed_with(Credential, "supervisor")

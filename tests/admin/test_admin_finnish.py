@@ -70,6 +70,7 @@ def test_history_names_the_changed_fields_in_finnish(editor):
     data = in_finnish_fields(
         HomePage,
         {"headline": "Uusi otsikko", "lead": "Uusi ingressi.", "map_teaser": home.map_teaser},
+        home,
     )
     data.update({"steps-TOTAL_FORMS": "0", "steps-INITIAL_FORMS": "0"})
 

@@ -37,7 +37,9 @@ def edit_page(client, page, **changes):
         "show_call_to_action": "on" if page.show_call_to_action else "",
         **changes,
     }
-    return client.post(f"/hallinta/services/page/{page.pk}/change/", in_finnish_fields(Page, data))
+    return client.post(
+        f"/hallinta/services/page/{page.pk}/change/", in_finnish_fields(Page, data, page)
+    )
 
 
 def test_the_seeded_home_page_has_a_first_version_to_restore():

@@ -21,6 +21,12 @@ SWEDISH_THEME = "Grunduppgiften"
 SWEDISH_QUESTION = "Hur lyckas grunduppgiften och hur kan den utvecklas?"
 
 
+@pytest.fixture
+def untranslated_questions():
+    """The key questions with their Finnish texts only, as before the seeded translations."""
+    KeyQuestion.objects.update(theme_sv=None, question_sv=None, theme_en=None, question_en=None)
+
+
 def change_url(item):
     return f"/hallinta/services/keyquestion/{item.pk}/change/"
 
@@ -36,7 +42,9 @@ def test_every_seeded_text_has_its_finnish_field():
     assert checked > 100
 
 
-def test_staff_edit_a_swedish_text_beside_the_finnish_one(editor_client, client):
+def test_staff_edit_a_swedish_text_beside_the_finnish_one(
+    editor_client, client, untranslated_questions
+):
     item = KeyQuestion.objects.get(order=1)
     finnish = item.question
     client.get("/tyootteemme/")  # cached
@@ -110,7 +118,7 @@ def list_of(response):
     return set(re.findall(r'href="/hallinta/services/keyquestion/(\d+)/change/', response))
 
 
-def test_the_admin_lists_what_still_lacks_a_translation(editor_client):
+def test_the_admin_lists_what_still_lacks_a_translation(editor_client, untranslated_questions):
     translated, untranslated = KeyQuestion.objects.order_by("order")[:2]
     KeyQuestion.objects.filter(pk=translated.pk).update(
         theme_sv=SWEDISH_THEME, question_sv=SWEDISH_QUESTION
@@ -125,7 +133,7 @@ def test_the_admin_lists_what_still_lacks_a_translation(editor_client):
     assert {str(translated.pk), str(untranslated.pk)} <= list_of(english)
 
 
-def test_a_text_only_half_translated_still_counts_as_missing(editor_client):
+def test_a_text_only_half_translated_still_counts_as_missing(editor_client, untranslated_questions):
     item = KeyQuestion.objects.get(order=1)
     KeyQuestion.objects.filter(pk=item.pk).update(theme_sv=SWEDISH_THEME)
 

@@ -44,18 +44,27 @@ REAL_DETAILS = (
     "d.einvoice_operator = 'Operaattori Oy (003712345678)'; d.save()"
 )
 
+# Staff have read the seeded Swedish and English translations and ticked them reviewed.
+TRANSLATIONS_REVIEWED = (
+    "from core import translations as t; "
+    "[t.mark_reviewed(item, language) for model in t.reviewable_models() "
+    "for language in t.OTHER_LANGUAGES for item in t.unreviewed(model, language)]"
+)
+
 
 @pytest.fixture(scope="module")
 def ready_database(tmp_path_factory):
     """
     A migrated database as it is when going live: the seeded placeholder contact details
-    (which the deploy check warns about) replaced by real ones, and no example content.
+    (which the deploy check warns about) replaced by real ones, the seeded translations
+    reviewed, and no example content.
     """
     path = tmp_path_factory.mktemp("deploy") / "db.sqlite3"
     MIGRATED.copy_to_sqlite(path)  # as `migrate` leaves it
     url = f"sqlite:///{path}"
-    result = manage("shell", "-c", REAL_DETAILS, database=url)
-    assert result.returncode == 0, result.stdout + result.stderr
+    for command in (REAL_DETAILS, TRANSLATIONS_REVIEWED):
+        result = manage("shell", "-c", command, database=url)
+        assert result.returncode == 0, result.stdout + result.stderr
     return url
 
 
@@ -77,6 +86,10 @@ def test_deploy_check_warns_about_the_seeded_placeholder_contact_details(tmp_pat
     assert "email, street_address, phone" in result.stderr
     assert "services.W003" in result.stderr
     assert "name, legal_name, business_id, vat_registered, einvoice_address" in result.stderr
+    # The seeded Swedish and English texts are shown, but no one has reviewed them yet.
+    assert "tyonohjaus.W002" in result.stderr
+    assert "services.Page with a translation (sv) not reviewed" in result.stderr
+    assert "services.Page with a translation (en) not reviewed" in result.stderr
 
 
 def test_deploy_check_warns_while_example_content_is_published(ready_database, tmp_path):
