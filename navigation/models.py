@@ -33,7 +33,7 @@ class MenuItem(models.Model):
 
     label = models.CharField(
         _("label"),
-        max_length=30,
+        max_length=40,
         blank=True,
         help_text=_("The text in the menu. Empty: the title of the page it leads to."),
     )

@@ -50,6 +50,8 @@ class Migration(migrations.Migration):
     dependencies = [
         ("website", "0002_finnish_texts_in_their_own_fields"),
         ("pricing", "0006_exempt_needs_a_finnish_note"),
+        # A Swedish menu label is longer than the Finnish one it translates.
+        ("navigation", "0005_longer_labels"),
     ]
 
     operations = [migrations.RunPython(add_translations, remove_translations)]
