@@ -26,13 +26,12 @@ def _compute():
 
 def has_free_times():
     """True when some supervisor has a free time to book (cached for the content version)."""
-    return page_cache.cached_content(CACHE_NAME, _compute)
+    return page_cache.cached_content(CACHE_NAME, _compute, per_language=False)
 
 
 def refresh():
     """Start a new content version if the answer pages were rendered with is no longer true."""
-    key = f"content-cache:{page_cache.content_version()}:{CACHE_NAME}"
-    shown = cache.get(key)
+    shown = cache.get(page_cache.content_cache_key(CACHE_NAME, per_language=False))
     if shown is not None and shown != _compute():
         page_cache.invalidate()
         return True

@@ -1,24 +1,110 @@
 from django.urls import path
 
+from core.languages import localized
+
 from . import team_member_views, team_views, views
 
 app_name = "community_map"
 
 urlpatterns = [
     path("", views.questionnaire, name="questionnaire"),
-    path("vastaukset/", views.answers, name="answers"),
-    path("kartta/", views.result, name="result"),
-    path("kartta/kaavio/", views.chart_fragment, name="chart"),
-    path("tiimi/", team_views.create, name="team_create"),
-    path("tiimi/vastaa/", team_member_views.enter_code, name="team_enter_code"),
-    path("tiimi/vastaa/<token:code>/", team_member_views.answer, name="team_answer"),
-    path("tiimi/oma/<token:reference>/", team_member_views.own_map, name="team_own"),
-    path("tiimi/tulokset/<token:token>/", team_views.results, name="team_results"),
-    path("tiimi/tulokset/<token:token>/koodit/", team_views.answer_codes, name="team_codes"),
-    path("tiimi/tulokset/<token:token>/tuloste/", team_views.handout, name="team_handout"),
-    path("tiimi/tulokset/<token:token>/laheta/", team_views.send_to_supervisor, name="team_send"),
-    path("tiimi/tulokset/<token:token>/varaa/", team_views.book_with_map, name="team_book"),
-    path("tiimi/tulokset/<token:token>/sulje/", team_views.close, name="team_close"),
-    path("tiimi/tulokset/<token:token>/poista/", team_views.delete, name="team_delete"),
-    path("tiimi/poistettu/", team_views.deleted, name="team_deleted"),
+    path(localized("vastaukset/", sv="svar/", en="answers/"), views.answers, name="answers"),
+    path(localized("kartta/", sv="karta/", en="map/"), views.result, name="result"),
+    path(
+        localized("kartta/kaavio/", sv="karta/diagram/", en="map/chart/"),
+        views.chart_fragment,
+        name="chart",
+    ),
+    path(localized("tiimi/", sv="team/", en="team/"), team_views.create, name="team_create"),
+    path(
+        localized("tiimi/vastaa/", sv="team/svara/", en="team/answer/"),
+        team_member_views.enter_code,
+        name="team_enter_code",
+    ),
+    path(
+        localized(
+            "tiimi/vastaa/<token:code>/",
+            sv="team/svara/<token:code>/",
+            en="team/answer/<token:code>/",
+        ),
+        team_member_views.answer,
+        name="team_answer",
+    ),
+    path(
+        localized(
+            "tiimi/oma/<token:reference>/",
+            sv="team/egen/<token:reference>/",
+            en="team/own/<token:reference>/",
+        ),
+        team_member_views.own_map,
+        name="team_own",
+    ),
+    path(
+        localized(
+            "tiimi/tulokset/<token:token>/",
+            sv="team/resultat/<token:token>/",
+            en="team/results/<token:token>/",
+        ),
+        team_views.results,
+        name="team_results",
+    ),
+    path(
+        localized(
+            "tiimi/tulokset/<token:token>/koodit/",
+            sv="team/resultat/<token:token>/koder/",
+            en="team/results/<token:token>/codes/",
+        ),
+        team_views.answer_codes,
+        name="team_codes",
+    ),
+    path(
+        localized(
+            "tiimi/tulokset/<token:token>/tuloste/",
+            sv="team/resultat/<token:token>/utskrift/",
+            en="team/results/<token:token>/print/",
+        ),
+        team_views.handout,
+        name="team_handout",
+    ),
+    path(
+        localized(
+            "tiimi/tulokset/<token:token>/laheta/",
+            sv="team/resultat/<token:token>/skicka/",
+            en="team/results/<token:token>/send/",
+        ),
+        team_views.send_to_supervisor,
+        name="team_send",
+    ),
+    path(
+        localized(
+            "tiimi/tulokset/<token:token>/varaa/",
+            sv="team/resultat/<token:token>/boka/",
+            en="team/results/<token:token>/book/",
+        ),
+        team_views.book_with_map,
+        name="team_book",
+    ),
+    path(
+        localized(
+            "tiimi/tulokset/<token:token>/sulje/",
+            sv="team/resultat/<token:token>/stang/",
+            en="team/results/<token:token>/close/",
+        ),
+        team_views.close,
+        name="team_close",
+    ),
+    path(
+        localized(
+            "tiimi/tulokset/<token:token>/poista/",
+            sv="team/resultat/<token:token>/radera/",
+            en="team/results/<token:token>/delete/",
+        ),
+        team_views.delete,
+        name="team_delete",
+    ),
+    path(
+        localized("tiimi/poistettu/", sv="team/raderad/", en="team/deleted/"),
+        team_views.deleted,
+        name="team_deleted",
+    ),
 ]

@@ -115,6 +115,8 @@ def result(request):
             "answered_any": any(s.average is not None for s in scores),
             "crisis": crisis,
             "crisis_form": scoring.crisis_form(rules) if crisis else None,
+            # The language switcher's links keep the answers: the map in another language.
+            "language_query": urlencode({"v": code}),
         },
     )
 

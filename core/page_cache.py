@@ -32,7 +32,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import CsrfViewMiddleware, get_token
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import (
     add_never_cache_headers,
     get_conditional_response,
@@ -124,14 +124,22 @@ def invalidate_on_change(*models):
             m2m_changed.connect(invalidate, sender=field.remote_field.through)
 
 
-def cached_content(name, compute):
+def content_cache_key(name, *, per_language=True):
+    """The key ``cached_content`` keeps ``name`` under for this request's content version."""
+    language = translation.get_language() if per_language else "all"
+    return f"content-cache:{content_version()}:{language}:{name}"
+
+
+def cached_content(name, compute, *, per_language=True):
     """
     Return ``compute()``, cached for the content version of this request.
 
     For content that pages need even when the page itself is not cached whole (a preview, a
-    form sent with errors): it is recomputed right after any edit, like the pages.
+    form sent with errors): it is recomputed right after any edit, like the pages. It is kept
+    per language (names, labels and rendered texts read in the request's), unless
+    ``per_language`` is False for a value no language changes.
     """
-    key = f"content-cache:{content_version()}:{name}"
+    key = content_cache_key(name, per_language=per_language)
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -452,8 +460,8 @@ def serve_with_fresh_parts(request, name, render_page, fresh, timeout=PAGE_TIMEO
     """
     Serve a GET of a page that differs between visitors only in ``fresh`` (a FreshParts).
 
-    ``render_page()`` is stored once per content version and ``name`` (which must tell apart
-    everything else the page shows, and hold no secret in plain form: it is a cache key),
+    ``render_page()`` is stored once per content version, language and ``name`` (which must
+    tell apart everything else the page shows, and hold no secret in plain form: a key),
     and every response gets its own values of the fresh parts written in. Staff and other
     methods get ``render_page()`` as it is. The caller decides the response's headers. A page
     whose name soon goes out of use gives a shorter ``timeout`` (seconds), so that its old
@@ -462,7 +470,8 @@ def serve_with_fresh_parts(request, name, render_page, fresh, timeout=PAGE_TIMEO
     if not _cacheable(request):
         return render_page()
     with _pinned_content_version() as version:
-        key = f"form-page:{version}:{name}"
+        # The name tells the page's variants apart; the language is the address's.
+        key = f"form-page:{version}:{translation.get_language()}:{name}"
         return _serve_fresh(request, key, render_page, fresh, set(), timeout)
 
 

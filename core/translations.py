@@ -11,8 +11,10 @@ import json
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import F, Q, TextField, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
+from django.utils.translation import get_language
 from modeltranslation.translator import translator
 
 from core.models import TranslationReview
@@ -130,3 +132,18 @@ def reviewable_models():
         for model in translator.get_registered_models()
         if not model._meta.proxy and model not in parts
     ]
+
+
+def in_current_language(name):
+    """
+    An expression of the text ``name`` in the request's language, the Finnish one where it is
+    empty: for a subquery's ``values()``, which modeltranslation cannot rewrite into one column.
+    """
+    finnish = F(f"{name}_{DEFAULT_LANGUAGE}")
+    language = get_language()
+    if language not in OTHER_LANGUAGES:
+        return finnish
+    text = TextField()  # each language's field is a class of its own to Django
+    return Coalesce(
+        NullIf(F(f"{name}_{language}"), Value(""), output_field=text), finnish, output_field=text
+    )

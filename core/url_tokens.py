@@ -13,9 +13,11 @@ import re
 from typing import NamedTuple
 from urllib.parse import quote
 
+from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, register_converter
 from django.urls.converters import StringConverter
 from django.urls.resolvers import RoutePattern
+from django.utils import translation
 
 # A route's parameters, as Django's path() reads them: <converter:name> or <name>.
 PARAMETER = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
@@ -86,10 +88,17 @@ def _walk(patterns, prefix="", namespace="", tokens=None):
 
 
 def token_routes(urlconf=None):
-    """Every pattern of the URLconf that captures a ``<token:…>``."""
+    """Every pattern of the URLconf that captures a ``<token:…>``, in the current language."""
     return [route for route in _walk(get_resolver(urlconf).url_patterns) if route.tokens]
 
 
 def token_places(urlconf=None):
-    """The distinct places of a token in the URLconf's addresses."""
-    return sorted({place for route in token_routes(urlconf) for place in route.tokens.values()})
+    """
+    The distinct places of a token in the URLconf's addresses, in every language of the site
+    (each language's addresses have words of their own: /sv/tidsbokning/bokning/…).
+    """
+    places = set()
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            places |= {place for route in token_routes(urlconf) for place in route.tokens.values()}
+    return sorted(places)

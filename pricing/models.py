@@ -9,6 +9,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.examples import EXAMPLE_HELP
+from core.translations import in_current_language
 from services import markdown
 from services.models import MARKDOWN_HELP, Publishable, PublishedQuerySet, SupervisionForm
 
@@ -30,7 +31,9 @@ class PriceRowQuerySet(models.QuerySet):
         return {
             "from_price_net": Subquery(lowest.values("price")[:1]),
             "from_price_rate": Subquery(lowest.values("vat_rate")[:1]),
-            "from_price_unit": Subquery(lowest.values("unit")[:1]),
+            "from_price_unit": Subquery(
+                lowest.annotate(shown=in_current_language("unit")).values("shown")[:1]
+            ),
         }
 
 

@@ -228,7 +228,7 @@ class SupervisionFormAdmin(OrderedContentAdmin, ContentAdmin):
     search_fields = ["name", "summary", "audience", "body"]
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
-        (None, {"fields": ["name", "slug", "published"]}),
+        (None, {"fields": ["name", "slug", "slug_sv", "slug_en", "published"]}),
         (
             _("Card and facts"),
             {
@@ -263,10 +263,10 @@ class PageAdmin(ContentAdmin):
     list_display = ["title", "address", "layout", "published", "updated_at"]
     list_editable = ["published"]
     list_filter = ["published", "layout"]
-    search_fields = ["title", "lead", "body", "slug"]
+    search_fields = ["title", "lead", "body", "slug", "slug_sv", "slug_en"]
     prepopulated_fields = {"slug": ["title"]}
     fieldsets = [
-        (None, {"fields": ["title", "slug", "published"]}),
+        (None, {"fields": ["title", "slug", "slug_sv", "slug_en", "published"]}),
         (_("Text"), {"fields": ["lead", "body"]}),
         (_("Presentation"), {"fields": ["layout", "show_call_to_action", "meta_description"]}),
     ]

@@ -1,8 +1,11 @@
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -35,7 +38,61 @@ class Publishable(models.Model):
         abstract = True
 
 
-class SupervisionForm(Publishable):
+class TranslatedAddress(models.Model):
+    """
+    An item's address in Swedish and English (``slug_sv``, ``slug_en``), beside its Finnish
+    ``slug``, which also names the item in the code and stays the same in every language. An
+    empty one uses the Finnish address under /sv/ or /en/.
+    """
+
+    slug_sv = models.SlugField(
+        _("address in Swedish"),
+        max_length=100,
+        blank=True,
+        help_text=_("The address under /sv/; empty: the Finnish one."),
+    )
+    slug_en = models.SlugField(
+        _("address in English"),
+        max_length=100,
+        blank=True,
+        help_text=_("The address under /en/; empty: the Finnish one."),
+    )
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.UniqueConstraint(
+                fields=[f"slug_{code}"],
+                condition=~Q(**{f"slug_{code}": ""}),
+                name=f"%(app_label)s_%(class)s_unique_slug_{code}",
+            )
+            for code in ("sv", "en")
+        ]
+
+    def address_slug(self, language=None):
+        """The last part of the item's address in ``language`` (the request's by default)."""
+        language = language or translation.get_language()
+        if language == settings.LANGUAGE_CODE:
+            return self.slug
+        return getattr(self, f"slug_{language}", "") or self.slug
+
+    @classmethod
+    def at_address(cls, queryset, slug):
+        """
+        The items of ``queryset`` whose address in the request's language is ``slug``, or
+        whose Finnish one is (a Finnish address typed under /sv/ still finds its item; the
+        view then redirects to the item's own address), the first by its own.
+        """
+        language = translation.get_language()
+        if language == settings.LANGUAGE_CODE:
+            return queryset.filter(slug=slug)
+        own = f"slug_{language}"
+        return queryset.filter(Q(**{own: slug}) | Q(slug=slug)).order_by(
+            models.Case(models.When(**{own: slug}, then=0), default=1)
+        )
+
+
+class SupervisionForm(TranslatedAddress, Publishable):
     """One form of supervision the consultancy offers, such as individual or group supervision."""
 
     class Format(models.TextChoices):
@@ -95,7 +152,7 @@ class SupervisionForm(Publishable):
     # The formats that can be for a group (the contact form then asks the group's size).
     GROUP_FORMATS = {Format.GROUP, Format.COMMUNITY, Format.EITHER}
 
-    class Meta:
+    class Meta(TranslatedAddress.Meta):
         ordering = ["order", "name"]
         verbose_name = _("supervision form")
         verbose_name_plural = _("supervision forms")
@@ -104,7 +161,7 @@ class SupervisionForm(Publishable):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("services:form_detail", args=[self.slug])
+        return reverse("services:form_detail", args=[self.address_slug()])
 
     @cached_property
     def rendered_body(self):
@@ -142,7 +199,7 @@ class KeyQuestion(Publishable):
         return reverse("services:approach")
 
 
-class Page(Publishable):
+class Page(TranslatedAddress, Publishable):
     """A page of running text, such as the approach or the privacy statement."""
 
     class Layout(models.TextChoices):
@@ -200,7 +257,7 @@ class Page(Publishable):
     }
     TABLE_OF_CONTENTS_MIN_HEADINGS = 3
 
-    class Meta:
+    class Meta(TranslatedAddress.Meta):
         ordering = ["title"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")
@@ -211,7 +268,7 @@ class Page(Publishable):
     def get_absolute_url(self):
         if self.slug in self.OWN_URLS:
             return reverse(self.OWN_URLS[self.slug])
-        return reverse("services:page", args=[self.slug])
+        return reverse("services:page", args=[self.address_slug()])
 
     @cached_property
     def rendered_body(self):

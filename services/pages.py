@@ -50,6 +50,7 @@ def layout_for(request, item):
 def render_in_layout(request, item, template_and_context, status=200):
     """Render a layout's ``(template, context)``, marked as a preview while unpublished."""
     template, context = template_and_context
+    request.language_item = item  # its addresses in the other languages (core.languages)
     return render(request, template, {**context, "preview": not item.published}, status=status)
 
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.examples import EXAMPLE_HELP
+from core.translations import in_current_language
 from images.models import Image
 from services.models import Publishable, SupervisionForm
 
@@ -53,9 +54,10 @@ class TestimonialQuerySet(models.QuerySet):
             .order_by(F("form").asc(nulls_last=True), "-permission_date", "-pk")
         )
         return {
-            "quote_text": Subquery(quote.values("text")[:1]),
-            "quote_role": Subquery(quote.values("role")[:1]),
-            "quote_sector": Subquery(quote.values("sector")[:1]),
+            f"quote_{name}": Subquery(
+                quote.annotate(shown=in_current_language(name)).values("shown")[:1]
+            )
+            for name in ("text", "role", "sector")
         }
 
 

@@ -89,6 +89,8 @@ MIDDLEWARE = [
     # A visitor's plain GET of a cached public page is answered here, with the headers the
     # rest of the middleware gave it when it was cached (core.page_cache).
     "core.page_cache.EarlyHitMiddleware",
+    # The language the address names (/sv/, /en/), Finnish elsewhere; never negotiated.
+    "core.languages.PathLanguageMiddleware",
     # A body larger than its address accepts gets 413 before anything reads it.
     "core.request_bodies.RequestBodyLimitMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -217,7 +219,8 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # Language and time -------------------------------------------------------------------------
 LANGUAGE_CODE = "fi"
-LANGUAGES = [("fi", _("Finnish"))]
+# Finnish at the root, Swedish under /sv/ and English under /en/ (core/languages.py).
+LANGUAGES = [("fi", _("Finnish")), ("sv", _("Swedish")), ("en", _("English"))]
 # The languages of the content (django-modeltranslation, each app's translation.py): every text
 # a visitor reads has a field in each, Finnish the default and the fallback of an empty one.
 MODELTRANSLATION_LANGUAGES = ("fi", "sv", "en")

@@ -1,8 +1,10 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from core import views
+from core.languages import localized
 from website import seo_views
 from website.sitemaps import SITEMAPS
 
@@ -14,16 +16,28 @@ urlpatterns = [
     path("favicon.ico", seo_views.root_file("img/favicon.ico", "image/x-icon")),
     path("apple-touch-icon.png", seo_views.root_file("img/apple-touch-icon.png", "image/png")),
     path("hallinta/", admin.site.urls),
-    path("ota-yhteytta/", include("contact.urls")),
-    path("ajanvaraus/", include("booking.urls")),
-    path("tyoyhteisokartta/", include("community_map.urls")),
-    path("tyonohjaajat/", include("supervisors.urls")),
     # Only with SERVE_MEDIA (make run, make serve); in production the web server serves it.
     path("media/<path:path>", views.media_file, name="media"),
-    path("hinnat/", include("pricing.urls")),
-    path("usein-kysyttya/", include("faq.urls")),
-    path("", include("website.urls")),
 ]
+
+# What a visitor reads: Finnish at the root, Swedish under /sv/ and English under /en/, each
+# address in its own language's words (core/languages.py).
+urlpatterns += i18n_patterns(
+    path(localized("ota-yhteytta/", sv="kontakt/", en="contact/"), include("contact.urls")),
+    path(localized("ajanvaraus/", sv="tidsbokning/", en="booking/"), include("booking.urls")),
+    path(
+        localized("tyoyhteisokartta/", sv="arbetsgemenskapskarta/", en="work-community-map/"),
+        include("community_map.urls"),
+    ),
+    path(
+        localized("tyonohjaajat/", sv="arbetshandledare/", en="supervisors/"),
+        include("supervisors.urls"),
+    ),
+    path(localized("hinnat/", sv="priser/", en="prices/"), include("pricing.urls")),
+    path(localized("usein-kysyttya/", sv="vanliga-fragor/", en="faq/"), include("faq.urls")),
+    path("", include("website.urls")),
+    prefix_default_language=False,
+)
 
 handler403 = "tyonohjaus.error_pages.permission_denied"
 handler404 = "tyonohjaus.error_pages.page_not_found"

@@ -5,6 +5,7 @@ from django.contrib.staticfiles import finders
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
@@ -16,12 +17,15 @@ DAY = 24 * 60 * 60
 @require_safe
 @cache_control(public=True, max_age=DAY)
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /hallinta/",
-        "Disallow: /ota-yhteytta/kiitos/",
-        # Every set of answers is its own address: nothing there for a search index.
-        "Disallow: /tyoyhteisokartta/kartta/",
+    lines = ["User-agent: *", "Disallow: /hallinta/"]
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            lines += [
+                f"Disallow: {reverse('contact:thanks')}",
+                # Every set of answers is its own address: nothing there for a search index.
+                f"Disallow: {reverse('community_map:result')}",
+            ]
+    lines += [
         "",
         f"Sitemap: {settings.SITE_URL.rstrip('/')}{reverse('sitemap')}",
         "",

@@ -4,8 +4,8 @@ running text. Each page's context is built by one layout function, which the pub
 the admin's unsaved preview (services/pages.py) both call.
 """
 
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
@@ -94,16 +94,18 @@ def form_list(request):
 @cached_public_page
 def form_detail(request, slug):
     published = list(_forms_with_price_and_quote(SupervisionForm.objects.published()))
-    form = next((form for form in published if form.slug == slug), None)
-    if form is None and slug in SupervisionForm.FORMER_SLUGS:
-        # The form's old address (e.g. before "esimies" became "esihenkilö") keeps working.
-        current = SupervisionForm.FORMER_SLUGS[slug]
-        if any(form.slug == current for form in published):
-            return redirect("services:form_detail", current, permanent=True)
+    form = next((form for form in published if form.address_slug() == slug), None)
     if form is None:
-        form = get_object_or_404(
-            _forms_with_price_and_quote(visible_to(request, SupervisionForm)), slug=slug
-        )
+        # The form's old address (e.g. before "esimies" became "esihenkilö"), or its Finnish
+        # one under /sv/ or /en/, leads to its address.
+        current = SupervisionForm.FORMER_SLUGS.get(slug, slug)
+        moved = next((form for form in published if current == form.slug), None)
+        if moved is not None:
+            return redirect(moved, permanent=True)
+        forms = _forms_with_price_and_quote(visible_to(request, SupervisionForm))
+        form = SupervisionForm.at_address(forms, slug).first()
+        if form is None:
+            raise Http404
     return render_in_layout(request, form, form_detail_layout(request, form, published))
 
 
@@ -114,7 +116,9 @@ def approach(request):
 
 @cached_public_page
 def page(request, slug):
-    page = visible_page(request, slug)
+    page = Page.at_address(visible_to(request, Page), slug).first()
+    if page is None:
+        raise Http404
     canonical_url = page.get_absolute_url()
     if canonical_url != request.path:
         return redirect(canonical_url, permanent=True)

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from core import structured_data
+from core import languages, structured_data
 
 register = template.Library()
 
@@ -49,3 +49,17 @@ def capture(parser, token):
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
     return CaptureNode(nodelist, bits[2])
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """
+    ``{% language_versions as versions %}``: this page in Finnish, Swedish and English, for
+    the ``hreflang`` links and the language switcher (core.languages.language_versions); the
+    item a layout shows (``request.language_item``, set by services.pages.render_in_layout),
+    if any, gives its own address in each language.
+    """
+    request = context.get("request")  # none in a page rendered without one (a 500 page)
+    if request is None or context.get("unsaved_preview"):
+        return []  # an unsaved preview has no address to change language at
+    return languages.language_versions(request, getattr(request, "language_item", None))

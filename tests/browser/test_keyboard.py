@@ -88,6 +88,9 @@ def test_phone_menu_opens_from_the_keyboard(phone_page, site_url):
     page.goto(site_url + "/")
 
     page.keyboard.press("Tab")  # skip link
+    for language in ("Suomi", "Svenska", "English"):  # the page in another language
+        page.keyboard.press("Tab")
+        expect(page.locator(":focus")).to_have_text(language)
     page.keyboard.press("Tab")  # site name
     page.keyboard.press("Tab")  # the call button (the seeded number is published)
     expect(page.locator(":focus")).to_have_attribute("href", re.compile(r"^tel:"))

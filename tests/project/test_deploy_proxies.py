@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 
 from core.url_tokens import token_routes
 from tests.project.test_request_bodies import PUBLIC_PATHS
@@ -69,10 +70,12 @@ def test_caddy_caps_bodies_as_the_app_does_and_takes_a_photo_only_at_the_image_u
 
 
 def _token_addresses():
-    """``(address, [its secrets])`` of every token route of the URLconf."""
-    for route in token_routes():
-        tokens = {name: secrets.token_urlsafe(32) for name in route.tokens}
-        yield reverse(route.view_name, kwargs=tokens), list(tokens.values())
+    """``(address, [its secrets])`` of every token route of the URLconf, in every language."""
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            for route in token_routes():
+                tokens = {name: secrets.token_urlsafe(32) for name in route.tokens}
+                yield reverse(route.view_name, kwargs=tokens), list(tokens.values())
 
 
 def nginx_logged_uri(uri):

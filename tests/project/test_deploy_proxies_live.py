@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 
 from core.url_tokens import token_routes
 from tests.support.live_gunicorn import LiveGunicorn
@@ -167,11 +168,13 @@ def send(port, method, path, body=b"", headers=None):
 
 
 def _token_paths():
-    """An address of every token route, each with a secret of its own."""
+    """An address of every token route in every language, each with a secret of its own."""
     paths = {}
-    for route in token_routes():
-        tokens = {name: secrets.token_urlsafe(32) for name in route.tokens}
-        paths[reverse(route.view_name, kwargs=tokens)] = list(tokens.values())
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            for route in token_routes():
+                tokens = {name: secrets.token_urlsafe(32) for name in route.tokens}
+                paths[reverse(route.view_name, kwargs=tokens)] = list(tokens.values())
     return paths
 
 

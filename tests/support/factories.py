@@ -59,6 +59,9 @@ _client_organisation_roles_migration = importlib.import_module(
 _finnish_fields_migration = importlib.import_module(
     "website.migrations.0002_finnish_texts_in_their_own_fields"
 )
+_addresses_migration = importlib.import_module(
+    "services.migrations.0015_addresses_in_swedish_and_english"
+)
 _translations_migration = importlib.import_module(
     "website.migrations.0003_swedish_and_english_texts"
 )
@@ -102,6 +105,7 @@ def load_seed_content():
     _home_migration.grant_permissions(apps)
     _finnish_fields_migration.copy_finnish(apps, None)
     _translations_migration.add_translations(apps, None)
+    _addresses_migration.add_addresses(apps, None)
 
 
 def revise_seeded_texts(apps):

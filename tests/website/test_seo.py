@@ -34,15 +34,27 @@ def json_ld_items(html):
     return [json.loads(block) for block in JSON_LD.findall(html)]
 
 
+def language_versions(client, path):
+    """The page's addresses in Finnish, Swedish and English, as its hreflang links name them."""
+    html = client.get(path).content.decode()
+    versions = dict(re.findall(r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)">', html))
+    assert set(versions) == {"fi", "sv", "en"}, path
+    assert versions["fi"] == site(path)
+    return versions.values()
+
+
 def test_sitemap_lists_every_published_page_with_its_last_change(client):
     locations = sitemap_locations(client)
 
-    expected = {site(path) for path in ALL_PUBLIC_PAGES}
+    # Every page in each of its languages, at the addresses the page itself names.
+    expected = {url for path in ALL_PUBLIC_PAGES for url in language_versions(client, path)}
     assert set(locations) == expected
     # Content pages give their last change; the booking page and the team map's start page
     # have none to give (the free times change with every booking).
-    assert all(locations[site(path)] for path in PUBLIC_PAGES)
-    assert not any(locations[site(path)] for path in UNCACHED_PUBLIC_PAGES)
+    assert all(locations[url] for path in PUBLIC_PAGES for url in language_versions(client, path))
+    assert not any(
+        locations[url] for path in UNCACHED_PUBLIC_PAGES for url in language_versions(client, path)
+    )
 
 
 def test_sitemap_leaves_out_unpublished_content(client):

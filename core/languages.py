@@ -1,0 +1,86 @@
+"""
+The site's languages in its addresses: Finnish at the root (today's addresses), Swedish under
+/sv/ and English under /en/, each with addresses in its own words.
+
+The language of a request is the one its path names, Finnish elsewhere (the admin included):
+never negotiated from the browser's Accept-Language or a cookie, so the address alone decides
+what a page says, and the page cache, keyed by address, never mixes two languages.
+"""
+
+from typing import NamedTuple
+
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.functional import lazy
+
+
+def _route_in_current_language(routes):
+    return routes.get(translation.get_language(), routes[settings.LANGUAGE_CODE])
+
+
+_lazy_route = lazy(_route_in_current_language, str)
+
+
+def localized(finnish, **others):
+    """
+    A URL route that reads in the request's language: ``localized("hinnat/", sv="priser/",
+    en="prices/")``. Django compiles and reverses a lazy route per language.
+    """
+    return _lazy_route({settings.LANGUAGE_CODE: finnish, **others})
+
+
+class PathLanguageMiddleware:
+    """
+    Speak the language the address names (/sv/…, /en/…), Finnish for every other address,
+    for the request and nothing after it.
+
+    Django's LocaleMiddleware would also ask the browser (Accept-Language, a cookie) and add
+    ``Vary: Accept-Language`` to every Finnish page; here nothing but the path decides.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        request.LANGUAGE_CODE = language
+        with translation.override(language):
+            response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        return response
+
+
+class LanguageVersion(NamedTuple):
+    code: str  # "sv"
+    name: str  # in its own language: "Svenska"
+    path: str  # "/sv/tjanster/grupphandledning/"
+    current: bool
+
+
+def language_versions(request, item=None):
+    """
+    This page in every language of the site, Finnish first: the ``item`` shown (a page, a
+    form of supervision) at its own address in each language, when this is its address; any
+    other page at its route's address in each, with the same arguments. None for a page that
+    no route names (a 404).
+    """
+    if item is not None and item.get_absolute_url() != request.path:
+        item = None  # shown at another address than its own (the buyers' page's sheet)
+    match = getattr(request, "resolver_match", None)
+    if item is None and (match is None or not match.url_name):
+        return []
+    current = translation.get_language()
+    versions = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            try:
+                if item is not None:
+                    path = item.get_absolute_url()
+                else:
+                    path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                return []
+        name = translation.get_language_info(code)["name_local"]
+        versions.append(LanguageVersion(code, name.capitalize(), path, code == current))
+    return versions

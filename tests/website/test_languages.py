@@ -1,0 +1,197 @@
+"""
+The site in Finnish, Swedish and English (core/languages.py): Finnish at the root with today's
+addresses, Swedish under /sv/ and English under /en/ with addresses in their own words; the
+address alone decides the language; each page names its versions (hreflang) and links to them
+(the language switcher); the sitemap lists every version.
+"""
+
+import re
+
+import pytest
+from django.utils import translation
+
+from core.logging import mask
+from services.models import SupervisionForm
+
+pytestmark = pytest.mark.django_db
+
+# (Finnish, Swedish, English) addresses of one page of each kind.
+PAGES = [
+    ("/", "/sv/", "/en/"),
+    ("/palvelut/", "/sv/tjanster/", "/en/services/"),
+    (
+        "/palvelut/ryhmatyonohjaus/",
+        "/sv/tjanster/grupphandledning/",
+        "/en/services/group-supervision/",
+    ),
+    ("/tyootteemme/", "/sv/vart-arbetssatt/", "/en/our-approach/"),
+    ("/hyodyt/", "/sv/fordelar/", "/en/benefits/"),
+    ("/tietosuoja/", "/sv/dataskydd/", "/en/privacy/"),
+    ("/ota-yhteytta/", "/sv/kontakt/", "/en/contact/"),
+    ("/ajanvaraus/", "/sv/tidsbokning/", "/en/booking/"),
+    ("/tyoyhteisokartta/", "/sv/arbetsgemenskapskarta/", "/en/work-community-map/"),
+    (
+        "/tyoyhteisokartta/tiimi/",
+        "/sv/arbetsgemenskapskarta/team/",
+        "/en/work-community-map/team/",
+    ),
+    ("/tyonohjaajat/", "/sv/arbetshandledare/", "/en/supervisors/"),
+    ("/hinnat/", "/sv/priser/", "/en/prices/"),
+    ("/hinnat/yksityishenkilo/", "/sv/priser/privatpersoner/", "/en/prices/private-persons/"),
+    ("/usein-kysyttya/", "/sv/vanliga-fragor/", "/en/faq/"),
+    (
+        "/julkiset-hankinnat/toimittajatiedot/",
+        "/sv/offentliga-upphandlingar/leverantorsuppgifter/",
+        "/en/public-procurement/supplier-details/",
+    ),
+]
+LANGUAGES = ("fi", "sv", "en")
+# A sentence of the site's own interface in each language (the "Laita viestiä" button).
+SEND_A_MESSAGE = {"fi": "Laita viestiä", "sv": "Skicka ett meddelande", "en": "Send a message"}
+
+
+def html_lang(response):
+    return re.search(r'<html lang="(\w+)"', response.content.decode())[1]
+
+
+def alternates(response):
+    return dict(
+        re.findall(
+            r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">',
+            response.content.decode(),
+        )
+    )
+
+
+def switcher(response):
+    nav = re.search(r'<nav class="languages".*?</nav>', response.content.decode(), re.S)[0]
+    return re.findall(r'href="([^"]+)" hreflang="(\w+)" lang="\w+"( aria-current="true")?', nav)
+
+
+@pytest.mark.parametrize("addresses", PAGES, ids=[fi for fi, _sv, _en in PAGES])
+def test_every_page_speaks_the_language_its_address_names(client, addresses):
+    for language, address in zip(LANGUAGES, addresses, strict=True):
+        response = client.get(address)
+
+        assert response.status_code == 200, address
+        assert html_lang(response) == language, address
+        assert response["Content-Language"] == language
+        assert "Accept-Language" not in response.get("Vary", ""), address
+        assert SEND_A_MESSAGE[language] in response.content.decode(), address
+
+
+@pytest.mark.parametrize("addresses", PAGES, ids=[fi for fi, _sv, _en in PAGES])
+def test_every_page_names_its_versions_and_links_to_them(client, addresses):
+    versions = dict(zip(LANGUAGES, addresses, strict=True))
+    for language, address in versions.items():
+        response = client.get(address)
+
+        named = alternates(response)
+        assert {code: re.sub(r"^https?://[^/]+", "", url) for code, url in named.items()} == {
+            **versions,
+            "x-default": versions["fi"],
+        }, address
+        links = switcher(response)
+        assert [(href, code) for href, code, _current in links] == [
+            (versions[code], code) for code in LANGUAGES
+        ]
+        assert [code for _href, code, current in links if current] == [language]
+
+
+def test_the_browser_does_not_choose_the_language(client):
+    response = client.get("/", headers={"accept-language": "sv,en;q=0.8"})
+
+    assert html_lang(response) == "fi"
+    assert "Laita viestiä" in response.content.decode()
+    admin = client.get("/hallinta/login/", headers={"accept-language": "en"})
+    assert html_lang(admin) == "fi"
+
+
+def test_each_language_of_a_page_is_cached_on_its_own(client):
+    for _ in range(2):
+        for language, address in zip(LANGUAGES, PAGES[1], strict=True):
+            response = client.get(address)
+            assert html_lang(response) == language
+            assert SEND_A_MESSAGE[language] in response.content.decode()
+
+
+def test_the_contact_forms_choices_are_in_the_pages_language(client):
+    client.get("/ota-yhteytta/")  # the Finnish choices, kept for the content version
+
+    swedish = client.get("/sv/kontakt/").content.decode()
+
+    assert ">Grupphandledning</option>" in swedish
+    assert ">Ryhmätyönohjaus</option>" not in swedish
+
+
+def test_a_finnish_address_under_sv_leads_to_the_swedish_one(client):
+    form = client.get("/sv/tjanster/ryhmatyonohjaus/")
+    page = client.get("/en/hyodyt/")
+    former = client.get("/sv/tjanster/esimiesten-tyonohjaus/")
+
+    assert (form.status_code, form["Location"]) == (301, "/sv/tjanster/grupphandledning/")
+    assert (page.status_code, page["Location"]) == (301, "/en/benefits/")
+    assert former["Location"] == "/sv/tjanster/handledning-for-chefer/"
+
+
+def test_an_item_without_an_address_of_its_own_uses_the_finnish_one(client):
+    SupervisionForm.objects.filter(slug="ryhmatyonohjaus").update(slug_sv="")
+
+    response = client.get("/sv/tjanster/ryhmatyonohjaus/")
+
+    assert response.status_code == 200
+    assert html_lang(response) == "sv"
+    assert "/sv/tjanster/ryhmatyonohjaus/" in alternates(response)["sv"]
+
+
+def test_an_unknown_address_under_a_language_is_not_found(client):
+    assert client.get("/sv/tjanster/ei-ole/").status_code == 404
+    assert client.get("/fi/").status_code == 404
+    assert client.get("/sv/hallinta/").status_code == 404
+
+
+def test_the_sitemap_lists_every_language_with_its_alternates(client):
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    for addresses in PAGES[:5]:
+        for address in addresses:
+            assert f"{address}</loc>" in sitemap, address
+    entry = re.search(r"<url><loc>[^<]*/sv/tjanster/grupphandledning/</loc>.*?</url>", sitemap)[0]
+    assert 'hreflang="fi" href="http://127.0.0.1:8000/palvelut/ryhmatyonohjaus/"' in entry
+    assert 'hreflang="en" href="http://127.0.0.1:8000/en/services/group-supervision/"' in entry
+    assert 'hreflang="x-default" href="http://127.0.0.1:8000/palvelut/ryhmatyonohjaus/"' in entry
+
+
+def test_robots_txt_keeps_every_languages_private_addresses_out(client):
+    robots = client.get("/robots.txt").content.decode()
+
+    for address in (
+        "/sv/kontakt/tack/",
+        "/en/contact/thank-you/",
+        "/sv/arbetsgemenskapskarta/karta/",
+    ):
+        assert f"Disallow: {address}\n" in robots
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "/sv/tidsbokning/bokning/{}/avboka/",
+        "/en/booking/calendar/{}.ics",
+        "/sv/arbetsgemenskapskarta/team/svara/{}/",
+        "/en/work-community-map/team/results/{}/print/",
+    ],
+)
+def test_the_log_masks_the_token_of_an_address_in_any_language(address):
+    secret = "Zx9" * 12
+
+    logged = mask(f'"GET {address.format(secret)} HTTP/1.1" 200')
+
+    assert secret not in logged
+    assert address.format("***") in logged
+
+
+def test_the_language_of_a_request_does_not_outlive_it(client):
+    client.get("/sv/")
+
+    assert translation.get_language() == "fi"
