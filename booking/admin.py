@@ -278,8 +278,8 @@ class BookingAdmin(admin.ModelAdmin):
     readonly_fields = [
         "when", "supervisor", "end", "mode", "location", "topic_name", "sector", "name", "email",
         "phone",
-        "organisation", "note", "attached_map", "created_at", "cancelled_at", "cancelled_by",
-        "email_state", "reminder_sent_at",
+        "organisation", "note", "attached_map", "language", "created_at", "cancelled_at",
+        "cancelled_by", "email_state", "reminder_sent_at",
     ]  # fmt: skip
     fieldsets = [
         (
@@ -309,6 +309,8 @@ class BookingAdmin(admin.ModelAdmin):
                     "topic_name",
                     "note",
                     "attached_map",
+                    # The language they booked in: the one their emails speak.
+                    "language",
                 ]
             },
         ),

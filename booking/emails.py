@@ -4,6 +4,7 @@ from email.mime.text import MIMEText
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core import emails
@@ -70,7 +71,15 @@ def _client_context(booking):
 
 
 def send_to_client(booking):
-    """Tell the client the booking's current state, with the invite (or its cancellation)."""
+    """
+    Tell the client the booking's current state, with the invite (or its cancellation), in
+    the language they booked in.
+    """
+    with translation.override(booking.language):
+        _send_to_client(booking)
+
+
+def _send_to_client(booking):
     context = _client_context(booking)
     subjects = {
         NEW: _("Booking confirmed: %(when)s"),
@@ -90,10 +99,16 @@ def send_to_client(booking):
 
 def send_to_staff(booking):
     """
-    Tell the supervisor (or CONTACT_RECIPIENTS) the booking's current state, with the invite.
+    Tell the supervisor (or CONTACT_RECIPIENTS) the booking's current state, with the invite,
+    in Finnish whatever the client's language.
 
     Neither the email nor the invite holds the client's link to cancel or move the booking.
     """
+    with translation.override(settings.LANGUAGE_CODE):
+        _send_to_staff(booking)
+
+
+def _send_to_staff(booking):
     context = _context(booking)
     context["admin_url"] = settings.SITE_URL.rstrip("/") + reverse(
         "admin:booking_booking_change", args=[booking.pk]
@@ -114,6 +129,12 @@ def send_to_staff(booking):
 
 
 def send_reminder(booking):
+    """Remind the client of their booking, in the language they booked in."""
+    with translation.override(booking.language):
+        _send_reminder(booking)
+
+
+def _send_reminder(booking):
     context = _client_context(booking)
     site = context["site"]
     _send(

@@ -21,6 +21,7 @@ from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from core import page_cache
+from core.languages import current_language
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
@@ -433,6 +434,15 @@ class Booking(models.Model):
     # The form showing's own key: the same form sent twice stores one booking.
     submission_key = models.CharField(
         max_length=32, unique=True, null=True, blank=True, editable=False
+    )
+
+    # The language the client used on the site: what is sent to them speaks it.
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=current_language,
+        editable=False,
     )
 
     objects = BookingQuerySet.as_manager()

@@ -32,6 +32,7 @@ from django.views.decorators.http import require_POST
 from community_map.attach import attached_from
 from core import page_cache
 from core.token_pages import token_page
+from core.translations import in_finnish
 from services.choices import published_topics
 from services.models import SupervisionForm
 from supervisors.choices import published_supervisors
@@ -363,7 +364,8 @@ def _book(request, calendars, choices):
     topic = SupervisionForm.objects.published().filter(slug=topic_slug).first()
     details.update(
         topic=topic,
-        topic_name=topic.name if topic else "",
+        # Staff read and group bookings by the Finnish name, whatever the client's language.
+        topic_name=in_finnish(topic, "name") if topic else "",
         sector=dict(sector_choices()).get(sector, ""),
     )
     try:

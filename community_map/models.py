@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import current_language
 from services.models import KeyQuestion, Publishable, SupervisionForm
 
 
@@ -187,6 +189,15 @@ class TeamSurvey(models.Model):
     used_codes = models.JSONField(_("used answer codes"), default=list, editable=False)
     # In "steps" mode: how many steps of ``threshold`` answers the results show.
     shown_steps = models.PositiveSmallIntegerField(_("steps shown"), default=0)
+
+    # The language the client used on the site: what is sent to them speaks it.
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=current_language,
+        editable=False,
+    )
 
     class Meta:
         ordering = ["-created_on", "-pk"]

@@ -4,6 +4,7 @@ import smtplib
 
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django_tasks import task
 
 from core import emails
@@ -35,6 +36,12 @@ def email_team_links(pending_id):
     if not deleted:
         return "gone"
     survey = pending.survey
+    # In the language the leader made the survey in: the email and its links.
+    with translation.override(survey.language):
+        return _send_links(pending, survey)
+
+
+def _send_links(pending, survey):
     results_token = team.results_token_for(pending.results_key)
     if team.hash_token(results_token) != survey.results_token_hash:
         # The secret key changed since the survey was made: a link that opens nothing is

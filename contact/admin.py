@@ -33,6 +33,8 @@ SUBMITTED_FIELDS = [
     "contact_method",
     "message",
     "attached_map",
+    # The language they wrote in: the one to answer in.
+    "language",
 ]
 
 

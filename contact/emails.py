@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 
 from core import emails
 from core.emails import mailbox
@@ -14,7 +15,15 @@ def _send(template_prefix, context, to, reply_to):
 
 
 def send_enquiry_notification(enquiry):
-    """Email the enquiry to staff. Replies go to the sender; it is never sent *from* them."""
+    """
+    Email the enquiry to staff, in Finnish whatever the sender's language. Replies go to the
+    sender; it is never sent *from* them.
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        _send_notification(enquiry)
+
+
+def _send_notification(enquiry):
     recipients = list(settings.CONTACT_RECIPIENTS)
     if not recipients:
         raise ValueError("CONTACT_RECIPIENTS is empty: no one to notify.")
@@ -33,11 +42,15 @@ def send_enquiry_notification(enquiry):
 
 
 def send_enquiry_confirmation(enquiry):
-    """Acknowledge the enquiry to its sender with fixed text, so the form relays nothing."""
-    site = SiteDetails.load()
-    _send(
-        "enquiry_confirmation",
-        {"site": site},
-        to=[mailbox("", enquiry.email)],
-        reply_to=[site.email] if site.email else None,
-    )
+    """
+    Acknowledge the enquiry to its sender with fixed text, so the form relays nothing, in the
+    language they wrote in.
+    """
+    with translation.override(enquiry.language):
+        site = SiteDetails.load()
+        _send(
+            "enquiry_confirmation",
+            {"site": site},
+            to=[mailbox("", enquiry.email)],
+            reply_to=[site.email] if site.email else None,
+        )

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from community_map.attach import MapAttachmentForm
 from core.client_forms import ClientDetailsForm, multiline_text
 from core.spam import SpamTrapForm
+from core.translations import in_finnish
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
@@ -172,7 +173,8 @@ class ContactForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.Mode
 
     def save(self, commit=True):
         enquiry = super().save(commit=False)
-        enquiry.topic_name = enquiry.topic.name if enquiry.topic else ""
+        # Staff read and group enquiries by the Finnish name, whatever the sender's language.
+        enquiry.topic_name = in_finnish(enquiry.topic, "name") if enquiry.topic else ""
         enquiry.supervisor_name = enquiry.supervisor.name if enquiry.supervisor else ""
         # Built on the server from the code, never taken from the browser as text.
         enquiry.map_summary = self.map_summary

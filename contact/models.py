@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core import outbox
+from core.languages import current_language
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
@@ -218,6 +219,15 @@ class Enquiry(models.Model):
     # The form showing's own key: the same form sent twice stores one enquiry.
     submission_key = models.CharField(
         _("submission key"), max_length=32, unique=True, null=True, blank=True, editable=False
+    )
+
+    # The language the client used on the site: what is sent to them speaks it.
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=current_language,
+        editable=False,
     )
 
     objects = EnquiryQuerySet.as_manager()

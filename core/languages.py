@@ -10,7 +10,7 @@ what a page says, and the page cache, keyed by address, never mixes two language
 from typing import NamedTuple
 
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.functional import lazy
 
@@ -84,3 +84,48 @@ def language_versions(request, item=None):
         name = translation.get_language_info(code)["name_local"]
         versions.append(LanguageVersion(code, name.capitalize(), path, code == current))
     return versions
+
+
+def current_language():
+    """
+    The language of the request being served (Finnish outside one): the default of a
+    client's ``language``, so that what is sent to them later speaks the language they used.
+    """
+    language = translation.get_language()
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+# {URL name: function(kwargs, language) -> kwargs}: how an app puts the arguments of one of its
+# addresses (an item's slug) into another language (see ``address_in``).
+_ARGUMENT_TRANSLATORS = {}
+
+
+def translate_arguments_with(view_name, translate):
+    """Let ``address_in`` put ``view_name``'s arguments into another language."""
+    _ARGUMENT_TRANSLATORS[view_name] = translate
+
+
+def address_in(path, language):
+    """
+    The address in ``language`` of the page at the Finnish address ``path`` (a link staff
+    wrote in a text: "/ota-yhteytta/?aihe=…#osio"), its query and fragment kept; ``path`` as
+    it is when no route of the site knows it.
+    """
+    if language == settings.LANGUAGE_CODE:
+        return path
+    address, mark, fragment = path.partition("#")
+    address, question, query = address.partition("?")
+    with translation.override(settings.LANGUAGE_CODE):
+        try:
+            match = resolve(address)
+        except Resolver404:
+            return path
+    kwargs = match.kwargs
+    if match.view_name in _ARGUMENT_TRANSLATORS:
+        kwargs = _ARGUMENT_TRANSLATORS[match.view_name](kwargs, language)
+    with translation.override(language):
+        try:
+            translated = reverse(match.view_name, args=match.args, kwargs=kwargs)
+        except NoReverseMatch:
+            return path
+    return f"{translated}{question}{query}{mark}{fragment}"

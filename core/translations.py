@@ -147,3 +147,18 @@ def in_current_language(name):
     return Coalesce(
         NullIf(F(f"{name}_{language}"), Value(""), output_field=text), finnish, output_field=text
     )
+
+
+def in_finnish(item, name):
+    """``item``'s text ``name`` in Finnish, whatever the request's language: what staff read."""
+    return getattr(item, f"{name}_{DEFAULT_LANGUAGE}") or getattr(item, name)
+
+
+def shows_finnish_for(item, name):
+    """Whether ``item``'s text ``name`` shows in Finnish for want of the request's language's."""
+    language = get_language()
+    if language not in OTHER_LANGUAGES or name not in translated_fields(type(item)):
+        return False
+    return not getattr(item, f"{name}_{language}") and bool(
+        getattr(item, f"{name}_{DEFAULT_LANGUAGE}")
+    )

@@ -1,6 +1,7 @@
 """The questions and answers as schema.org structured data (JSON-LD)."""
 
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 
 from core.structured_data import CONTEXT, absolute
 
@@ -10,6 +11,7 @@ def faq_page(questions):
     return {
         "@context": CONTEXT,
         "@type": "FAQPage",
+        "inLanguage": get_language(),
         "mainEntity": [
             {
                 "@type": "Question",

@@ -12,7 +12,9 @@ class ServicesConfig(content.ContentAppConfig):
 
     def ready(self):
         super().ready()
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import addresses, checks  # noqa: F401  (checks registers the system checks)
+
+        addresses.register()
 
         # A release (migrate) may change templates: start with fresh pages.
         post_migrate.connect(page_cache.invalidate, sender=self)

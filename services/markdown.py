@@ -2,16 +2,21 @@
 
 import hashlib
 import re
+from html import unescape
 from importlib.metadata import version
 from pathlib import Path
 
 import django
 import markdown
 import nh3
+from django.conf import settings
 from django.core.cache import cache
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
+from django.utils.translation import get_language
 
+from core import languages
 from core.page_cache import PAGE_TIMEOUT, content_version
 from images import markdown as image_markdown
 from images.markdown import insert_pictures
@@ -38,6 +43,25 @@ TAG = re.compile(
     r"<!--.*?(?:-->|\Z)|<[!?][^>]*>?|</?(?P<name>[A-Za-z][A-Za-z0-9-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>?",
     re.DOTALL,
 )
+
+
+# A link to an address of this site, as staff write it: "/ota-yhteytta/?aihe=…".
+SITE_LINK = re.compile(r'href="(/(?!/)[^"]*)"')
+
+
+def _links_in_current_language(html):
+    """
+    ``html`` with its links to the site's own (Finnish) addresses leading to the pages in
+    the request's language: a Swedish text's "/hyodyt/" to "/sv/fordelar/".
+    """
+    language = get_language()
+    if language == settings.LANGUAGE_CODE:
+        return html
+
+    def localized(link):
+        return f'href="{escape(languages.address_in(unescape(link[1]), language))}"'
+
+    return mark_safe(SITE_LINK.sub(localized, html))
 
 
 def _slugify_heading(value, separator):
@@ -72,7 +96,7 @@ def render(text):
     ``headings`` lists the second-level headings as ``{"id", "name"}`` for a table of contents.
     """
     html, headings = _sanitised(text)
-    return mark_safe(insert_pictures(html)), headings
+    return _links_in_current_language(mark_safe(insert_pictures(html))), headings
 
 
 def _sanitised(text):
@@ -132,7 +156,7 @@ def rendered_html(texts):
             shows_images = image_markdown.TOKEN.search(sanitised) is not None
             html = insert_pictures(sanitised)
             new[key] = (html, current if shows_images else None)
-        result.append(mark_safe(html))
+        result.append(_links_in_current_language(mark_safe(html)))
     if new:
         cache.set_many(new, PAGE_TIMEOUT)
     return result

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from core import languages, structured_data
+from core import languages, structured_data, translations
 
 register = template.Library()
 
@@ -63,3 +63,15 @@ def language_versions(context):
     if request is None or context.get("unsaved_preview"):
         return []  # an unsaved preview has no address to change language at
     return languages.language_versions(request, getattr(request, "language_item", None))
+
+
+@register.simple_tag
+def untranslated(item, field):
+    """
+    `` lang="fi"`` where ``item``'s text ``field`` is shown in Finnish for want of a
+    translation into the page's language, so that a screen reader reads it as Finnish:
+    ``<h1{% untranslated page "title" %}>``; nothing where it is in the page's language.
+    """
+    if item is None or not translations.shows_finnish_for(item, field):
+        return ""
+    return mark_safe(f' lang="{translations.DEFAULT_LANGUAGE}"')

@@ -14,10 +14,11 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from icalendar import Calendar
 
 from booking.models import Booking
+from booking.slots import bookable_calendars, free_slots
 from booking.workflow import cancel
 from services.models import Page
 from tests.support.bookings import book_soonest, make_calendar, make_supervisor
@@ -250,7 +251,13 @@ def test_staff_see_upcoming_bookings_and_moving_one_sends_an_updated_invite(
 ):
     booking = book_soonest(client, calendar)
     mail.outbox.clear()
-    new_start = booking.start + timedelta(days=1)
+    # A free time on a later day: a day later may be a weekend or a public holiday, which the
+    # admin refuses as outside the opening hours (the test once failed after midday).
+    new_start = next(
+        slot.start
+        for slot in free_slots(bookable_calendars())
+        if slot.start >= booking.start + timedelta(hours=20)
+    )
     local = timezone.localtime(new_start)
 
     listing = handler_client.get("/hallinta/booking/booking/")
@@ -315,3 +322,29 @@ def test_the_privacy_statement_tells_about_bookings_once_and_spares_staff_edits(
     Page.objects.filter(pk=page.pk).update(body=edited)
     migration.update_privacy_statement(apps)
     assert Page.objects.get(slug="tietosuoja").body == edited
+
+
+def test_a_swedish_booking_is_confirmed_and_reminded_in_swedish_and_staff_read_finnish(
+    client, calendar
+):
+    with translation.override("sv"):
+        booking = book_soonest(client, calendar)
+
+    assert booking.language == "sv"
+    client_email, staff_email = sorted(mail.outbox, key=lambda m: "anna@" in str(m.to))
+    assert client_email.subject.startswith("Bokningen bekräftad: ")
+    assert "/sv/tidsbokning/bokning/" in client_email.body  # their own link, in Swedish
+    assert staff_email.subject.startswith("Uusi ajanvaraus: ")
+    assert "Kieli: ruotsi" in staff_email.body
+    assert "/sv/" not in staff_email.body
+
+    soon = timezone.now() + timedelta(hours=20)
+    Booking.objects.filter(pk=booking.pk).update(
+        start=soon, end=soon + timedelta(minutes=30), created_at=timezone.now() - timedelta(days=3)
+    )
+    mail.outbox.clear()
+    call_command("send_booking_reminders")
+
+    [reminder] = mail.outbox
+    assert reminder.subject.startswith("Påminnelse: ")
+    assert "/sv/tidsbokning/bokning/" in reminder.body

@@ -52,3 +52,37 @@ def test_no_booking_page_has_accessibility_violations(browser, site_url, axe, vi
     context.close()
 
     assert not reports, "\n".join(f"{path}:\n{report}" for path, report in reports.items())
+
+
+# A page of each kind in Swedish and English: the language row, translated texts and forms.
+OTHER_LANGUAGE_PAGES = [
+    "/sv/",
+    "/sv/tjanster/grupphandledning/",
+    "/sv/kontakt/",
+    "/sv/arbetsgemenskapskarta/",
+    "/sv/vanliga-fragor/",
+    "/en/",
+    "/en/booking/",
+    "/en/prices/",
+    "/en/supervisors/",
+    "/en/privacy/",
+]
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_swedish_and_english_pages_have_no_accessibility_violations(
+    browser, site_url, axe, viewport
+):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    reports = {}
+    for path in OTHER_LANGUAGE_PAGES:
+        response = page.goto(site_url + path)
+        assert response.status == 200, path
+        assert page.locator("html").get_attribute("lang") == path.split("/")[1], path
+        results = axe.run(page, options=AXE_OPTIONS)
+        if results.violations_count:
+            reports[path] = results.generate_report()
+    context.close()
+
+    assert not reports, "\n".join(f"{path}:\n{report}" for path, report in reports.items())

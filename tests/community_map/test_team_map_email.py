@@ -6,6 +6,7 @@ clear while the email waits.
 
 import io
 import re
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -13,6 +14,7 @@ from aiosmtpd.controller import Controller
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from community_map.models import AnswerCode, TeamLinkEmail, TeamSurvey
@@ -124,3 +126,27 @@ def test_a_refused_address_stays_out_of_the_queues_records_and_the_log(
     assert "vetaja" not in every_stored_value()
     assert "vetaja" not in caplog.text
     assert not TeamLinkEmail.objects.exists()
+
+
+def test_a_survey_made_in_swedish_sends_its_links_in_swedish(django_capture_on_commit_callbacks):
+    today = timezone.localdate()
+    data = {
+        "name": "Avdelning 4",
+        "member_count": "12",
+        "threshold": "5",
+        "ends_on": (today + timedelta(days=14)).isoformat(),
+        "reveal": "steps",
+        "email": LEADER,
+        "website": "",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = Client().post("/sv/arbetsgemenskapskarta/team/", data)
+
+    assert response.status_code == 200
+    assert TeamSurvey.objects.get().language == "sv"
+    [message] = mail.outbox
+    results_url = RESULTS_URL.search(response.content.decode())[1]
+    assert "/sv/arbetsgemenskapskarta/team/resultat/" in results_url
+    assert results_url in message.body
+    assert f"{results_url}koder/" in message.body
+    assert message.subject == "Er teamkarta ”Avdelning 4”: resultatadressen"

@@ -277,3 +277,21 @@ def test_privacy_statement_states_how_long_enquiries_are_kept(client):
     html = client.get("/tietosuoja/").content.decode()
 
     assert "730" in html or "kahden vuoden" in html
+
+
+def test_a_swedish_enquiry_is_answered_in_swedish_and_staff_read_it_in_finnish(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/sv/kontakt/", contact_data(email="asa@example.com"))
+
+    assert response.status_code == 302
+    assert response["Location"] == "/sv/kontakt/tack/"
+    enquiry = Enquiry.objects.get()
+    assert enquiry.language == "sv"
+    [confirmation] = [m for m in mail.outbox if m.to == ["asa@example.com"]]
+    [notification] = staff_notifications()
+    assert confirmation.subject.startswith("Tack för ert meddelande – ")
+    assert notification.subject.startswith("Uusi yhteydenotto: Ryhmätyönohjaus – ")
+    assert enquiry.topic_name == "Ryhmätyönohjaus"  # as staff read and group it
+    assert "Kieli: ruotsi" in notification.body  # the language to answer in

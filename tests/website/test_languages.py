@@ -11,7 +11,7 @@ import pytest
 from django.utils import translation
 
 from core.logging import mask
-from services.models import SupervisionForm
+from services.models import Page, SupervisionForm
 
 pytestmark = pytest.mark.django_db
 
@@ -195,3 +195,32 @@ def test_the_language_of_a_request_does_not_outlive_it(client):
     client.get("/sv/")
 
     assert translation.get_language() == "fi"
+
+
+def test_a_link_written_in_a_text_leads_to_the_page_in_the_texts_language(client):
+    # The seeded answers link to Finnish addresses, as staff write them.
+    finnish = client.get("/usein-kysyttya/").content.decode()
+    swedish = client.get("/sv/vanliga-fragor/").content.decode()
+    english = client.get("/en/faq/").content.decode()
+
+    assert 'href="/luottamuksellisuus/"' in finnish
+    assert 'href="/sv/konfidentialitet/"' in swedish
+    assert 'href="/en/confidentiality/"' in english
+    assert 'href="/luottamuksellisuus/"' not in swedish + english
+
+
+def test_the_questions_structured_data_names_their_language(client):
+    swedish = client.get("/sv/vanliga-fragor/").content.decode()
+
+    assert '"@type": "FAQPage", "inLanguage": "sv"' in swedish
+
+
+def test_a_text_shown_in_finnish_for_want_of_a_translation_is_marked_finnish(client):
+    Page.objects.filter(slug="hyodyt").update(lead_sv=None)
+
+    swedish = client.get("/sv/fordelar/").content.decode()
+    english = client.get("/en/benefits/").content.decode()
+
+    assert re.search(r'<p class="lead" lang="fi">', swedish)  # the Finnish lead, marked
+    assert re.search(r'<h1 id="alkuun" class="article__title">', swedish)  # Swedish title
+    assert '<p class="lead">' in english
