@@ -21,7 +21,7 @@ from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from core import page_cache
-from core.languages import current_language
+from core.languages import client_language_field
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
@@ -437,13 +437,7 @@ class Booking(models.Model):
     )
 
     # The language the client used on the site: what is sent to them speaks it.
-    language = models.CharField(
-        _("language"),
-        max_length=8,
-        choices=settings.LANGUAGES,
-        default=current_language,
-        editable=False,
-    )
+    language = client_language_field()
 
     objects = BookingQuerySet.as_manager()
 

@@ -1,9 +1,8 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.languages import current_language
+from core.languages import client_language_field
 from services.models import KeyQuestion, Publishable, SupervisionForm
 
 
@@ -191,13 +190,7 @@ class TeamSurvey(models.Model):
     shown_steps = models.PositiveSmallIntegerField(_("steps shown"), default=0)
 
     # The language the client used on the site: what is sent to them speaks it.
-    language = models.CharField(
-        _("language"),
-        max_length=8,
-        choices=settings.LANGUAGES,
-        default=current_language,
-        editable=False,
-    )
+    language = client_language_field()
 
     class Meta:
         ordering = ["-created_on", "-pk"]

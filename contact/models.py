@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core import outbox
-from core.languages import current_language
+from core.languages import client_language_field
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
@@ -222,13 +222,7 @@ class Enquiry(models.Model):
     )
 
     # The language the client used on the site: what is sent to them speaks it.
-    language = models.CharField(
-        _("language"),
-        max_length=8,
-        choices=settings.LANGUAGES,
-        default=current_language,
-        editable=False,
-    )
+    language = client_language_field()
 
     objects = EnquiryQuerySet.as_manager()
 

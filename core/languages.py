@@ -10,9 +10,11 @@ what a page says, and the page cache, keyed by address, never mixes two language
 from typing import NamedTuple
 
 from django.conf import settings
+from django.db import models
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
 
 
 def _route_in_current_language(routes):
@@ -129,3 +131,17 @@ def address_in(path, language):
         except NoReverseMatch:
             return path
     return f"{translated}{question}{query}{mark}{fragment}"
+
+
+def client_language_field():
+    """
+    The language a client used on the site (an enquiry's, a booking's, a team survey's): what
+    is sent to them later speaks it. Set from the request that makes the item.
+    """
+    return models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=current_language,
+        editable=False,
+    )

@@ -6,7 +6,6 @@ clear while the email waits.
 
 import io
 import re
-from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -14,7 +13,6 @@ from aiosmtpd.controller import Controller
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
-from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from community_map.models import AnswerCode, TeamLinkEmail, TeamSurvey
@@ -129,18 +127,8 @@ def test_a_refused_address_stays_out_of_the_queues_records_and_the_log(
 
 
 def test_a_survey_made_in_swedish_sends_its_links_in_swedish(django_capture_on_commit_callbacks):
-    today = timezone.localdate()
-    data = {
-        "name": "Avdelning 4",
-        "member_count": "12",
-        "threshold": "5",
-        "ends_on": (today + timedelta(days=14)).isoformat(),
-        "reveal": "steps",
-        "email": LEADER,
-        "website": "",
-    }
     with django_capture_on_commit_callbacks(execute=True):
-        response = Client().post("/sv/arbetsgemenskapskarta/team/", data)
+        response = create(path="/sv/arbetsgemenskapskarta/team/", name="Avdelning 4", email=LEADER)
 
     assert response.status_code == 200
     assert TeamSurvey.objects.get().language == "sv"

@@ -18,7 +18,7 @@ RESULTS_URL = re.compile(r'id="tulososoite" type="text" readonly value="([^"]+)"
 CODE = re.compile(r'<td class="team-codes__code">([A-Z0-9-]+)</td>')
 
 
-def create(client=None, **fields):
+def create(client=None, path="/tyoyhteisokartta/tiimi/", **fields):
     today = timezone.localdate()
     data = {
         "name": "Osasto 4",
@@ -31,7 +31,7 @@ def create(client=None, **fields):
         "website": "",
         **fields,
     }
-    return (client or Client()).post("/tyoyhteisokartta/tiimi/", data)
+    return (client or Client()).post(path, data)
 
 
 def codes_on(html):
