@@ -90,12 +90,13 @@ def _with_finnish_field_errors(form_class):
 
 
 def _with_review_ticks(form_class, item):
+    reviewed = translations.reviewed_languages(item) if item is not None else set()
     ticks = {
         review_field(language): forms.BooleanField(
             label=REVIEW_LABELS[language],
             help_text=REVIEW_HELP,
             required=False,
-            initial=item is not None and translations.is_reviewed(item, language),
+            initial=language in reviewed,
         )
         for language in translations.OTHER_LANGUAGES
     }

@@ -87,9 +87,17 @@ def _review(item, language):
     )
 
 
+def reviewed_languages(item):
+    """The languages of ``item`` a staff member has reviewed as its texts now are (one query)."""
+    stored = TranslationReview.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(item)), object_id=str(item.pk)
+    ).values_list("language", "fingerprint")
+    return {language for language, digest in stored if digest == fingerprint(item, language)}
+
+
 def is_reviewed(item, language):
     """Whether a staff member has reviewed ``item``'s ``language`` texts as they now are."""
-    return _review(item, language).filter(fingerprint=fingerprint(item, language)).exists()
+    return language in reviewed_languages(item)
 
 
 def mark_reviewed(item, language, user=None):
@@ -120,8 +128,13 @@ def unreviewed(model, language):
         item
         for item in model._base_manager.order_by("pk")
         if has_translation(item, language)
-        and reviewed.get(str(item.pk)) != fingerprint(item, language)
+        and not _still_holds(reviewed.get(str(item.pk)), item, language)
     ]
+
+
+def _still_holds(digest, item, language):
+    # The texts (and parts) are read only for an item someone has reviewed at all.
+    return digest is not None and digest == fingerprint(item, language)
 
 
 def reviewable_models():
