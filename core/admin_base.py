@@ -27,7 +27,9 @@ from django.contrib.admin.widgets import AdminSplitDateTime
 from django.contrib.auth.models import Permission
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.http import HttpResponseRedirect
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.text import capfirst
@@ -302,3 +304,33 @@ def change_message(form, formsets, add):
                     {"deleted": {"name": str(deleted._meta.verbose_name), "object": str(deleted)}}
                 )
     return message
+
+
+class SingleRecordAdmin:
+    """
+    A ModelAdmin mixin for a model kept as one record (the site's details, the home page):
+    it can be added only while there is none and never deleted, and its list opens the record.
+    """
+
+    def _has_record(self, request):
+        # The admin asks for every model's add permission twice on its front page (the app
+        # list and the navigation), so the answer is kept for the request.
+        known = request.__dict__.setdefault("_single_records", {})
+        if self.model not in known:
+            known[self.model] = self.model._default_manager.exists()
+        return known[self.model]
+
+    def has_add_permission(self, request):
+        return not self._has_record(request) and super().has_add_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        record = self.model._default_manager.only("pk").first()
+        opts = self.model._meta
+        if record is None:
+            return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_add"))
+        return HttpResponseRedirect(
+            reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
+        )

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from core import page_cache
+from core.admin_base import SingleRecordAdmin
 from images.models import MARKDOWN_TOKEN_HELP as IMAGE_MARKDOWN_HELP
 
 from .admin_preview import PreviewMixin
@@ -288,7 +289,7 @@ class PageAdmin(ContentAdmin):
 
 
 @admin.register(SiteDetails)
-class SiteDetailsAdmin(VersionAdmin):
+class SiteDetailsAdmin(SingleRecordAdmin, VersionAdmin):
     """The single record of the site's name and contact details."""
 
     fieldsets = [
@@ -315,15 +316,3 @@ class SiteDetailsAdmin(VersionAdmin):
         ),
         (_("Work community map"), {"fields": ["crisis_note"]}),
     ]
-
-    def has_add_permission(self, request):
-        return not SiteDetails.objects.exists() and super().has_add_permission(request)
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def changelist_view(self, request, extra_context=None):
-        details = SiteDetails.objects.first()
-        if details is None:
-            return HttpResponseRedirect(reverse("admin:services_sitedetails_add"))
-        return HttpResponseRedirect(reverse("admin:services_sitedetails_change", args=[details.pk]))

@@ -35,6 +35,7 @@ ALL_WIDGETS = HANDLER_WIDGETS | {
     "pricing.dashboard.complete_offer",
     "services.dashboard.quick_actions",
     "services.dashboard.recent_changes",
+    "website.dashboard.missing_translations",
 }
 
 
@@ -72,6 +73,7 @@ def test_the_content_editor_sees_content_widgets_only():
         "pricing.dashboard.complete_offer",
         "services.dashboard.quick_actions",
         "services.dashboard.recent_changes",
+        "website.dashboard.missing_translations",
     }
     assert "Lisää sivu" in html
     assert "Muokkaa hintoja" in html
