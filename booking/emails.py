@@ -27,7 +27,8 @@ def _invite_part(booking, for_client):
     method = "REQUEST" if booking.is_active else "CANCEL"
     part = MIMEText(invites.invite(booking, for_client).decode(), "calendar", "utf-8")
     part.set_param("method", method)
-    part.add_header("Content-Disposition", "attachment", filename="kutsu.ics")
+    # The file's name as the reader's calendar or mail program shows it: "kutsu.ics".
+    part.add_header("Content-Disposition", "attachment", filename=_("invite.ics"))
     return part
 
 

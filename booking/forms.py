@@ -3,11 +3,11 @@ from datetime import UTC, datetime
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Layout
 from django import forms
-from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from community_map.attach import MapAttachmentForm
+from core import languages
 from core.client_forms import ClientDetailsForm, multiline_text
 from core.spam import SPAM_ERRORS, SpamTrapForm
 
@@ -50,7 +50,7 @@ def privacy_notice():
                 "taken at your request before an agreement. Read more in the "
                 '<a href="{}">privacy statement</a>.'
             ),
-            reverse("services:page", args=["tietosuoja"]),
+            languages.current_address("/tietosuoja/"),
         ),
     )
 

@@ -1,10 +1,12 @@
-"""Times as Finnish readers expect them: "ti 3.12. klo 14.00", always in Finnish time."""
+"""Times as readers in Finland expect them: "ti 3.12. klo 14.00" (in English "Tue 3 Dec at
+14:00"), always in Finnish time."""
 
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.translation import gettext as _
+
+from core import local_formats
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
@@ -24,13 +26,13 @@ def is_repeated(moment):
 
 def clock(moment):
     """
-    ``14.00``: the Finnish way of writing a time of day.
+    ``14.00``: the Finnish way of writing a time of day (``14:00`` in English).
 
     A time the autumn clock change repeats says which of the two it is: ``3.00 kesäaikaa``
     (the first) or ``3.00 talviaikaa`` (an hour later).
     """
     moment = local(moment)
-    text = f"{moment.hour}.{moment.minute:02d}"
+    text = local_formats.clock(moment.hour, moment.minute)
     if not is_repeated(moment):
         return text
     if moment.dst():
@@ -38,14 +40,8 @@ def clock(moment):
     return _("%(time)s winter time") % {"time": text}
 
 
-def day_label(day):
-    """``ti 3.12.`` for a date."""
-    return f"{WEEKDAYS_ABBR[day.weekday()]} {day.day}.{day.month}."
-
-
-def long_day_label(day):
-    """``tiistai 3.12.2024`` for a date (a heading)."""
-    return f"{str(WEEKDAYS[day.weekday()]).lower()} {day.day}.{day.month}.{day.year}"
+day_label = local_formats.short_day  # ``ti 3.12.``
+long_day_label = local_formats.long_day  # ``tiistai 3.12.2024``: a heading
 
 
 def slot_label(moment):
@@ -61,9 +57,5 @@ def week_label(monday):
     ``Viikko 50: 7.–13.12.`` for the week starting on ``monday`` (ISO week number); a week over
     the turn of a month ``Viikko 1: 29.12.–4.1.``.
     """
-    sunday = monday + timedelta(days=6)
-    if monday.month == sunday.month:
-        span = f"{monday.day}.–{sunday.day}.{sunday.month}."
-    else:
-        span = f"{monday.day}.{monday.month}.–{sunday.day}.{sunday.month}."
+    span = local_formats.day_span(monday, monday + timedelta(days=6))
     return _("Week %(number)s: %(span)s") % {"number": monday.isocalendar().week, "span": span}

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from community_map.attach import MapAttachmentForm
+from core import languages
 from core.client_forms import ClientDetailsForm, multiline_text
 from core.spam import SpamTrapForm
 from core.translations import in_finnish
@@ -118,7 +119,7 @@ class ContactForm(ClientDetailsForm, SpamTrapForm, MapAttachmentForm, forms.Mode
                     "supervision with you, on the basis of our legitimate interest. Read more "
                     'in the <a href="{}">privacy statement</a>.'
                 ),
-                reverse("services:page", args=["tietosuoja"]),
+                languages.current_address("/tietosuoja/"),
             ),
         )
         self.helper.layout = Layout(

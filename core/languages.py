@@ -133,6 +133,11 @@ def address_in(path, language):
     return f"{translated}{question}{query}{mark}{fragment}"
 
 
+def current_address(finnish_path):
+    """The page at the Finnish address ``finnish_path`` in the request's language."""
+    return address_in(finnish_path, translation.get_language())
+
+
 def client_language_field():
     """
     The language a client used on the site (an enquiry's, a booking's, a team survey's): what

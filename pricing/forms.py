@@ -2,8 +2,9 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core import local_formats
+
 from .models import PriceRow
-from .vat import format_euros
 
 
 class PriceRowForm(forms.ModelForm):
@@ -54,8 +55,8 @@ class PriceRowForm(forms.ModelForm):
                     "“%(confirm)s” and save again."
                 )
                 % {
-                    "price": format_euros(typed.price),
-                    "median": format_euros(median),
+                    "price": local_formats.euros(typed.price),
+                    "median": local_formats.euros(median),
                     "confirm": self.fields["confirm_unusual_price"].label,
                 },
             )

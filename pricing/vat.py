@@ -1,5 +1,6 @@
 """
-Value added tax (arvonlisävero) and Finnish price formatting, in one place.
+Value added tax (arvonlisävero): rates and the amounts derived from them, in one place
+(core.local_formats writes them in the reader's language).
 
 The rates are Finland's: the general rate is 25.5 % since 1 September 2024. Amounts are
 Decimals, rounded half up to the cent, as prices are written on Finnish invoices.
@@ -9,12 +10,12 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import models
-from django.utils import numberformat
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core import local_formats
+
 CENT = Decimal("0.01")
-NO_BREAK_SPACE = "\u00a0"
 
 
 class VatRate(models.TextChoices):
@@ -24,25 +25,6 @@ class VatRate(models.TextChoices):
 
 
 DEFAULT_RATE = VatRate.GENERAL
-
-
-def format_euros(amount):
-    """``Decimal("1200")`` → ``"1 200,00 €"`` (no-break spaces)."""
-    number = numberformat.format(
-        amount.quantize(CENT, ROUND_HALF_UP),
-        decimal_sep=",",
-        decimal_pos=2,
-        grouping=3,
-        thousand_sep=NO_BREAK_SPACE,
-        force_grouping=True,
-    )
-    return f"{number}{NO_BREAK_SPACE}€"
-
-
-def format_rate(rate):
-    """``Decimal("25.5")`` → ``"25,5 %"``, ``Decimal("14.0")`` → ``"14 %"``."""
-    text = f"{Decimal(rate).normalize():f}".replace(".", ",")
-    return f"{text}{NO_BREAK_SPACE}%"
 
 
 @dataclass(frozen=True)
@@ -70,15 +52,15 @@ class Price:
 
     @property
     def net_text(self):
-        return format_euros(self.net)
+        return local_formats.euros(self.net)
 
     @property
     def gross_text(self):
-        return format_euros(self.gross)
+        return local_formats.euros(self.gross)
 
     @property
     def rate_text(self):
-        return format_rate(self.rate)
+        return local_formats.percent(self.rate)
 
     @property
     def calculation(self):
@@ -92,7 +74,7 @@ class Price:
     @property
     def without_vat(self):
         """``120,00 € (alv 0 %)``: the organisation's view."""
-        return gettext("%(net)s (VAT %(rate)s)") % {"net": self.net_text, "rate": format_rate(0)}
+        return gettext("%(net)s (VAT %(rate)s)") % {"net": self.net_text, "rate": local_formats.percent(0)}
 
     @property
     def with_vat(self):

@@ -12,7 +12,6 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", seo_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("site.webmanifest", seo_views.web_manifest, name="web_manifest"),
     path("favicon.ico", seo_views.root_file("img/favicon.ico", "image/x-icon")),
     path("apple-touch-icon.png", seo_views.root_file("img/apple-touch-icon.png", "image/png")),
     path("hallinta/", admin.site.urls),
@@ -23,6 +22,8 @@ urlpatterns = [
 # What a visitor reads: Finnish at the root, Swedish under /sv/ and English under /en/, each
 # address in its own language's words (core/languages.py).
 urlpatterns += i18n_patterns(
+    # The site as an installed app names itself and starts in the language it was added in.
+    path("site.webmanifest", seo_views.web_manifest, name="web_manifest"),
     path(localized("ota-yhteytta/", sv="kontakt/", en="contact/"), include("contact.urls")),
     path(localized("ajanvaraus/", sv="tidsbokning/", en="booking/"), include("booking.urls")),
     path(

@@ -13,9 +13,8 @@ import unicodedata
 from html import escape
 from html.parser import HTMLParser
 
-from django.utils import dateformat
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -32,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from core import local_formats
 from core.structured_data import absolute
 
 ACCENT = colors.HexColor("#17605a")
@@ -210,7 +210,7 @@ def _story(sheet, width, sheet_url):
     about = []
     if sheet.updated:
         about.append(
-            markup(_("Last changed %(date)s") % {"date": dateformat.format(sheet.updated, "j.n.Y")})
+            markup(_("Last changed %(date)s") % {"date": local_formats.date(sheet.updated)})
         )
     about.append(_("The current details: %(link)s") % {"link": link(sheet_url, sheet_url)})
     story += [Paragraph(" · ".join(about), SMALL), Spacer(0, 4)]
@@ -307,7 +307,7 @@ def render(sheet, sheet_url):
         title=plain(title),
         author=plain(sheet.company_name),
         subject=plain(_("Supplier details for public procurement")),
-        lang="fi",
+        lang=get_language(),
         invariant=True,
     )
     # The frame keeps 6 pt of padding on each side inside the margins.

@@ -21,7 +21,7 @@ from booking.models import Booking
 from booking.slots import bookable_calendars, free_slots
 from booking.workflow import cancel
 from services.models import Page
-from tests.support.bookings import book_soonest, make_calendar, make_supervisor
+from tests.support.bookings import book_soonest, invite_of, make_calendar, make_supervisor
 from tests.support.smtp import SMTPServer, free_port
 
 pytestmark = pytest.mark.django_db
@@ -50,15 +50,6 @@ def smtp_server(settings):
     settings.EMAIL_TIMEOUT = 2
     yield server
     server.stop()
-
-
-def invite_of(message):
-    """The text/calendar part of an email.message (from the SMTP server) or EmailMessage."""
-    if hasattr(message, "walk"):
-        [part] = [p for p in message.walk() if p.get_content_type() == "text/calendar"]
-        return part, Calendar.from_ical(part.get_content())
-    [part] = [a for a in message.attachments if a.get_content_type() == "text/calendar"]
-    return part, Calendar.from_ical(part.get_payload(decode=True))
 
 
 def test_the_invite_and_its_cancellation_are_the_same_event_updated(client, calendar):

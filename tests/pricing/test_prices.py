@@ -279,3 +279,21 @@ def test_example_prices_are_marked_and_load_idempotently(client):
     assert all("(esimerkki)" in row.what and "Esimerkkihinta" in row.notes for row in rows)
     html = text(client.get("/hinnat/"))
     assert "Esimerkkihinta kehityskäyttöön" in html
+
+
+@pytest.mark.parametrize(
+    ("path", "organisations_price", "calculation"),
+    [
+        ("/sv/priser/", f"1{NBSP}200,00{NBSP}€ (moms 0{NBSP}%)", f"+ moms 25,5{NBSP}% ="),
+        ("/en/prices/", "€1,200.00 (VAT 0%)", "€1,200.00 + VAT 25.5% = €1,506.00"),
+    ],
+)
+def test_prices_read_as_the_pages_language_writes_them(
+    client, path, organisations_price, calculation
+):
+    make_price(price=Decimal("1200"))
+
+    html = text(client.get(path))
+
+    assert organisations_price in html
+    assert calculation in html

@@ -6,8 +6,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from core.local_formats import euros, percent
 from pricing.models import PriceRow
-from pricing.vat import DEFAULT_RATE, Price, VatRate, format_euros, format_rate
+from pricing.vat import DEFAULT_RATE, Price, VatRate
 
 NBSP = "\u00a0"
 
@@ -63,12 +64,12 @@ def test_an_exempt_price_says_so():
     ],
 )
 def test_euros_use_a_decimal_comma_and_spaces_between_thousands(amount, text):
-    assert format_euros(Decimal(amount)) == text
+    assert euros(Decimal(amount)) == text
 
 
 @pytest.mark.parametrize(("rate", "text"), [("25.5", "25,5"), ("14.0", "14"), ("0", "0")])
 def test_rates_drop_needless_decimals(rate, text):
-    assert format_rate(Decimal(rate)) == f"{text}{NBSP}%"
+    assert percent(Decimal(rate)) == f"{text}{NBSP}%"
 
 
 @pytest.mark.django_db

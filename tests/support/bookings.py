@@ -7,6 +7,7 @@ from unittest import mock
 
 from django.core import mail
 from django.urls import reverse
+from icalendar import Calendar as ICalendar
 
 from booking.forms import TOKEN_SALT, format_time
 from booking.models import Booking, Calendar, Mode, WeeklyHours
@@ -157,6 +158,15 @@ def booking_pages():
         f"{own}?vahvistettu=1": "Varauksenne on vahvistettu",
         f"{own}peru/": "Haluatteko varmasti perua?",
     }
+
+
+def invite_of(message):
+    """The text/calendar part of an email.message (from the SMTP server) or EmailMessage."""
+    if hasattr(message, "walk"):
+        [part] = [p for p in message.walk() if p.get_content_type() == "text/calendar"]
+        return part, ICalendar.from_ical(part.get_content())
+    [part] = [a for a in message.attachments if a.get_content_type() == "text/calendar"]
+    return part, ICalendar.from_ical(part.get_payload(decode=True))
 
 
 # For a live server's `manage.py shell`: one supervisor, open every day 9–16.

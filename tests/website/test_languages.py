@@ -224,3 +224,29 @@ def test_a_text_shown_in_finnish_for_want_of_a_translation_is_marked_finnish(cli
     assert re.search(r'<p class="lead" lang="fi">', swedish)  # the Finnish lead, marked
     assert re.search(r'<h1 id="alkuun" class="article__title">', swedish)  # Swedish title
     assert '<p class="lead">' in english
+
+
+LINK = re.compile(r'<a [^>]*href="(/[^"#]*)[^"]*"')
+NOT_PAGES = ("/static/", "/media/", "/hallinta/")
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_link_of_a_page_leads_to_a_page_in_its_language_without_a_detour(client, language):
+    """The menus, the footer, the next steps and the texts: none leads to Finnish or redirects."""
+    index = LANGUAGES.index(language)
+    prefix = f"/{language}/"
+    pages = [addresses[index] for addresses in PAGES]
+    links = set()
+    for address in pages:
+        html = client.get(address).content.decode()
+        # The language row links to the page's other versions, on purpose.
+        html = re.sub(r'<nav class="languages".*?</nav>', "", html, flags=re.S)
+        links |= {link for link in LINK.findall(html) if not link.startswith(NOT_PAGES)}
+
+    assert len(links) > 20
+    for link in sorted(links):
+        assert link.startswith(prefix), link
+        response = client.get(link)
+        assert response.status_code == 200, (link, response.status_code)
+        if response["Content-Type"].startswith("text/html"):
+            assert html_lang(response) == language, link

@@ -166,6 +166,23 @@ def test_icons_and_manifest_exist(client, url, content_type):
     assert response["Content-Type"] == content_type
 
 
+@pytest.mark.parametrize(
+    ("page", "manifest", "language", "start"),
+    [
+        ("/", "/site.webmanifest", "fi", "/"),
+        ("/sv/", "/sv/site.webmanifest", "sv", "/sv/"),
+        ("/en/prices/", "/en/site.webmanifest", "en", "/en/"),
+    ],
+)
+def test_each_language_links_its_own_manifest(client, page, manifest, language, start):
+    html = client.get(page).content.decode()
+
+    assert f'<link rel="manifest" href="{manifest}">' in html
+    described = json.loads(client.get(manifest).content)
+    assert described["lang"] == language
+    assert described["start_url"] == start
+
+
 def test_manifest_icons_exist(client):
     manifest = json.loads(client.get("/site.webmanifest").content)
 
