@@ -54,6 +54,10 @@ TARGETS = [
     ("public buyers' page", "site", "/julkiset-hankinnat/"),
     ("supplier sheet", "site", "/julkiset-hankinnat/toimittajatiedot/"),
     ("supplier sheet PDF", "site", "/julkiset-hankinnat/toimittajatiedot.pdf"),
+    ("home, Swedish", "site", "/sv/"),
+    ("form page, English", "site", "/en/services/group-supervision/"),
+    ("contact, Swedish", "site", "/sv/kontakt/"),
+    ("booking list, English", "site", "/en/booking/"),
     ("static css", "site", "<stylesheet>"),
 ]
 # Rows whose requests each come from an address of their own (see bench/settings.py).

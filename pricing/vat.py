@@ -74,7 +74,10 @@ class Price:
     @property
     def without_vat(self):
         """``120,00 € (alv 0 %)``: the organisation's view."""
-        return gettext("%(net)s (VAT %(rate)s)") % {"net": self.net_text, "rate": local_formats.percent(0)}
+        return gettext("%(net)s (VAT %(rate)s)") % {
+            "net": self.net_text,
+            "rate": local_formats.percent(0),
+        }
 
     @property
     def with_vat(self):

@@ -62,6 +62,17 @@ _finnish_fields_migration = importlib.import_module(
 _addresses_migration = importlib.import_module(
     "services.migrations.0015_addresses_in_swedish_and_english"
 )
+# The privacy statement's sections that later migrations added, in the order migrate adds them.
+_privacy_statement_updates = [
+    importlib.import_module(name)
+    for name in (
+        "services.migrations.0005_privacy_statement_cookies_and_logs",
+        "services.migrations.0008_privacy_statement_controller_and_fields",
+        "booking.migrations.0002_privacy_statement_booking",
+        "community_map.migrations.0004_privacy_statement_team_map",
+        "community_map.migrations.0009_privacy_statement_answer_codes",
+    )
+]
 _translations_migration = importlib.import_module(
     "website.migrations.0003_swedish_and_english_texts"
 )
@@ -96,6 +107,11 @@ def load_seed_content():
     _client_organisation_roles_migration.grant_permissions(apps)
     _booking_roles_migration.grant_permissions(apps)
     _booking_feed_roles_migration.let_booking_handlers_see_calendars(apps)
+    _privacy_statement_updates[0].update_privacy_statement(apps)
+    _privacy_statement_updates[1].update_privacy_statement(apps)
+    _privacy_statement_updates[2].update_privacy_statement(apps)
+    _privacy_statement_updates[3].describe_team_map(apps)
+    _privacy_statement_updates[4].describe_answer_codes(apps)
     revise_seeded_texts(apps)
     _menu_migration.load_menu(apps)
     _menu_migration.grant_permissions(apps)

@@ -141,7 +141,8 @@ def test_a_team_survey_made_in_english_is_english_in_its_links_pages_and_handout
     answer_path = f"/en/work-community-map/team/answer/{codes[0]}/"
     questionnaire = Client().get(answer_path).content.decode()
     assert ENGLISH_PAGE in questionnaire
-    for code, scores in zip(codes, ([4, 3, 2, 5, 4, 3], [3] * 6, [2] * 6, [5] * 6, [4] * 6)):
+    scores_of_five = ([4, 3, 2, 5, 4, 3], [3] * 6, [2] * 6, [5] * 6, [4] * 6)
+    for code, scores in zip(codes[:5], scores_of_five, strict=True):
         answered = Client().post(
             f"/en/work-community-map/team/answer/{code}/", dimension_answers(scores)
         )

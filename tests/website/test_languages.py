@@ -6,12 +6,17 @@ address alone decides the language; each page names its versions (hreflang) and 
 """
 
 import re
+from decimal import Decimal
 
 import pytest
 from django.utils import translation
 
 from core.logging import mask
+from pricing.models import PriceRow
 from services.models import Page, SupervisionForm
+from tests.support.bookings import make_supervisor
+
+make_price_row = PriceRow.objects.create
 
 pytestmark = pytest.mark.django_db
 
@@ -224,6 +229,21 @@ def test_a_text_shown_in_finnish_for_want_of_a_translation_is_marked_finnish(cli
     assert re.search(r'<p class="lead" lang="fi">', swedish)  # the Finnish lead, marked
     assert re.search(r'<h1 id="alkuun" class="article__title">', swedish)  # Swedish title
     assert '<p class="lead">' in english
+
+
+def test_a_supervisors_and_a_prices_finnish_only_texts_are_marked_finnish(client):
+    make_supervisor(published=True, role_en="Work supervisor")
+    make_price_row(what="Ryhmätyönohjaus", unit="istunto", price=Decimal("300"), published=True)
+
+    profile = client.get("/en/supervisors/anna-testi/").content.decode()
+    listing = client.get("/en/supervisors/").content.decode()
+    prices = client.get("/en/prices/").content.decode()
+
+    assert '<p class="profile__role">Work supervisor</p>' in profile
+    assert '<p class="lead" lang="fi">Testiprofiili.</p>' in profile
+    assert '<p class="person-card__intro" lang="fi">Testiprofiili.</p>' in listing
+    assert '<h3 class="price__what" lang="fi">Ryhmätyönohjaus</h3>' in prices
+    assert '<p class="price__unit" lang="fi">istunto</p>' in prices
 
 
 LINK = re.compile(r'<a [^>]*href="(/[^"#]*)[^"]*"')
