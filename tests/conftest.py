@@ -96,6 +96,17 @@ class _CommitAtOnce:
 
 
 @pytest.fixture
+def commit_at_once(monkeypatch):
+    """
+    Run after-commit work (emails, a booking's page links) at once: a test on the ``db``
+    fixture runs in a transaction that is rolled back, never committed.
+    """
+    monkeypatch.setattr(
+        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
+    )
+
+
+@pytest.fixture
 def editor_client():
     """A browser session of a content editor, separate from the anonymous ``client``."""
     from django.test import Client

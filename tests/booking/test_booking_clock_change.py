@@ -18,14 +18,7 @@ from booking.models import Booking, ExtraTime
 from booking.timefmt import HELSINKI, slot_label
 from tests.support.bookings import invite_of, make_calendar, make_supervisor, send
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _commit_at_once(monkeypatch):
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 
 def next_autumn_change(after):

@@ -21,17 +21,16 @@ from booking.models import Booking
 from booking.slots import bookable_calendars, free_slots
 from booking.workflow import cancel
 from services.models import Page
-from tests.support.bookings import book_soonest, invite_of, make_calendar, make_supervisor
+from tests.support.bookings import (
+    book_soonest,
+    invite_of,
+    make_calendar,
+    make_supervisor,
+    reminded_tomorrow,
+)
 from tests.support.smtp import SMTPServer, free_port
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _commit_at_once(monkeypatch):
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 
 @pytest.fixture
@@ -329,13 +328,6 @@ def test_a_swedish_booking_is_confirmed_and_reminded_in_swedish_and_staff_read_f
     assert "Kieli: ruotsi" in staff_email.body
     assert "/sv/" not in staff_email.body
 
-    soon = timezone.now() + timedelta(hours=20)
-    Booking.objects.filter(pk=booking.pk).update(
-        start=soon, end=soon + timedelta(minutes=30), created_at=timezone.now() - timedelta(days=3)
-    )
-    mail.outbox.clear()
-    call_command("send_booking_reminders")
-
-    [reminder] = mail.outbox
+    _soon, [reminder] = reminded_tomorrow(booking)
     assert reminder.subject.startswith("Påminnelse: ")
     assert "/sv/tidsbokning/bokning/" in reminder.body

@@ -19,17 +19,9 @@ from tests.support.factories import enquiry_handler
 from tests.support.map_answers import answer_all, submit
 from tests.support.team_maps import dimension_answers, new_survey
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 BOOK_WITH_MAP = "Varatkaa aika ja liittäkää kartta"
-
-
-@pytest.fixture(autouse=True)
-def _commit_at_once(monkeypatch):
-    """Run after-commit work (the emails) at once, as a commit would."""
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
 
 
 @pytest.fixture

@@ -23,16 +23,9 @@ from tests.support.bookings import (
     started,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 BOOK = "/ajanvaraus/varaa/"
-
-
-@pytest.fixture(autouse=True)
-def _commit_at_once(monkeypatch):
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
 
 
 @pytest.fixture

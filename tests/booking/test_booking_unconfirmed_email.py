@@ -18,14 +18,7 @@ from booking.models import Booking
 from tests.support.bookings import book_soonest, make_calendar, make_supervisor
 from tests.support.smtp import SMTPServer, free_port
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _commit_at_once(monkeypatch):
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 
 @pytest.fixture

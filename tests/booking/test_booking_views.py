@@ -31,15 +31,7 @@ from tests.support.bookings import (
     started,
 )
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _commit_at_once(monkeypatch):
-    """Run after-commit work (emails, the pages' booking link) at once, as a commit would."""
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from tests.support.bookings import (
 )
 from tests.support.team_maps import create, dimension_answers, new_survey
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 # Words only "sinä" text uses: pronouns, second-person singular verbs and possessives.
 SINA = re.compile(
@@ -46,13 +46,6 @@ TE = re.compile(
     r"valitsemanne|vastauksenne)\b",
     re.IGNORECASE,
 )
-
-
-@pytest.fixture(autouse=True)
-def _commit_at_once(monkeypatch):
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
 
 
 @pytest.fixture

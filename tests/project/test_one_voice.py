@@ -32,17 +32,9 @@ from tests.support.map_answers import all_statements, submit
 from tests.support.pages import ALL_PUBLIC_PAGES
 from tests.support.team_maps import create, dimension_answers, new_survey
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 LEADER = "vetaja@example.com"
-
-
-@pytest.fixture(autouse=True)
-def _commit_at_once(monkeypatch):
-    """Run after-commit work (the emails) at once, as a commit would."""
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
 
 
 @pytest.fixture

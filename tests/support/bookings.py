@@ -2,11 +2,13 @@
 
 import re
 import time as clock
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from unittest import mock
 
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from icalendar import Calendar as ICalendar
 
 from booking.forms import TOKEN_SALT, format_time
@@ -158,6 +160,20 @@ def booking_pages():
         f"{own}?vahvistettu=1": "Varauksenne on vahvistettu",
         f"{own}peru/": "Haluatteko varmasti perua?",
     }
+
+
+def reminded_tomorrow(booking):
+    """
+    Move ``booking`` (made days ago) to 20 hours from now and run the nightly reminders:
+    returns its new start and the emails sent.
+    """
+    soon = timezone.now() + timedelta(hours=20)
+    Booking.objects.filter(pk=booking.pk).update(
+        start=soon, end=soon + timedelta(minutes=30), created_at=timezone.now() - timedelta(days=3)
+    )
+    mail.outbox.clear()
+    call_command("send_booking_reminders")
+    return soon, list(mail.outbox)
 
 
 def invite_of(message):

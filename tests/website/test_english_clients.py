@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone, translation
 
@@ -24,20 +23,14 @@ from tests.support.bookings import (
     invite_of,
     make_calendar,
     make_supervisor,
+    reminded_tomorrow,
     started,
 )
 from tests.support.team_maps import RESULTS_URL, codes_on, create, dimension_answers
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 ENGLISH_PAGE = '<html lang="en"'
-
-
-@pytest.fixture(autouse=True)
-def _commit_at_once(monkeypatch):
-    monkeypatch.setattr(
-        "django.db.transaction.on_commit", lambda func, using=None, robust=False: func()
-    )
 
 
 def english(moment):
@@ -99,13 +92,7 @@ def test_an_english_booking_is_english_from_its_confirmation_to_its_cancellation
     client.post("/en/booking/book/", {**data, "email": "bo@example.com", "started": started()})
     again = Booking.objects.get(email="bo@example.com")
     assert again.language == "en"
-    soon = timezone.now() + timedelta(hours=20)
-    Booking.objects.filter(pk=again.pk).update(
-        start=soon, end=soon + timedelta(minutes=30), created_at=timezone.now() - timedelta(days=3)
-    )
-    mail.outbox.clear()
-    call_command("send_booking_reminders")
-    [reminder] = mail.outbox
+    soon, [reminder] = reminded_tomorrow(again)
     assert reminder.subject == f"Reminder: your free introductory conversation on {english(soon)}"
     with translation.override("en"):
         assert urlsplit(again.manage_url()).path in reminder.body
