@@ -26,7 +26,7 @@ def test_the_tabs_show_one_language_or_all_and_keep_the_choice(desktop_page, sit
     for language in ("fi", "sv", "en"):
         expect(page.locator(f"#id_theme_{language}")).to_be_visible()
 
-    tabs.get_by_role("button", name="ruotsi").click()
+    tabs.get_by_role("button", name="Ruotsi").click()
 
     expect(page.locator("#id_theme_sv")).to_be_visible()
     expect(page.locator("#id_question_sv")).to_be_visible()
@@ -37,12 +37,12 @@ def test_the_tabs_show_one_language_or_all_and_keep_the_choice(desktop_page, sit
     assert not results.violations_count, results.generate_report()
 
     page.goto(f"{site_url}/hallinta/services/keyquestion/{second.pk}/change/")
-    expect(tabs.get_by_role("button", name="ruotsi")).to_have_attribute("aria-pressed", "true")
+    expect(tabs.get_by_role("button", name="Ruotsi")).to_have_attribute("aria-pressed", "true")
     expect(page.locator("#id_theme_fi")).to_be_hidden()
 
     dimension = Dimension.objects.order_by("order").first()
     page.goto(f"{site_url}/hallinta/community_map/dimension/{dimension.pk}/change/")
-    tabs.get_by_role("button", name="englanti").click()
+    tabs.get_by_role("button", name="Englanti").click()
     statements = page.locator("#statements-group table")
     expect(statements.locator("th.column-text_en")).to_be_visible()
     expect(statements.locator("th.column-text_fi")).to_be_hidden()
@@ -55,7 +55,7 @@ def test_a_form_with_an_error_shows_every_language(desktop_page, site_url, staff
     log_in(page, site_url)
     question = KeyQuestion.objects.order_by("order").first()
     page.goto(f"{site_url}/hallinta/services/keyquestion/{question.pk}/change/")
-    page.get_by_role("button", name="englanti").click()
+    page.get_by_role("button", name="Englanti").click()
     page.locator("#id_theme_en").fill("")
     page.locator("#id_theme_fi").evaluate("box => { box.value = ''; box.required = false; }")
 
