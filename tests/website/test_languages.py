@@ -9,6 +9,9 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from core.logging import mask
@@ -165,6 +168,62 @@ def test_the_sitemap_lists_every_language_with_its_alternates(client):
     assert 'hreflang="fi" href="http://127.0.0.1:8000/palvelut/ryhmatyonohjaus/"' in entry
     assert 'hreflang="en" href="http://127.0.0.1:8000/en/services/group-supervision/"' in entry
     assert 'hreflang="x-default" href="http://127.0.0.1:8000/palvelut/ryhmatyonohjaus/"' in entry
+
+
+def sitemap_addresses(client):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    return [
+        re.sub(r"^https?://[^/]+", "", loc) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    ]
+
+
+def test_every_page_of_the_sitemap_answers_in_its_language_and_names_the_others(client):
+    """Each version's alternates name the same three pages; each language's titles differ."""
+    addresses = sitemap_addresses(client)
+    titles = {language: [] for language in LANGUAGES}
+    versions_of = {}
+    for address in addresses:
+        response = client.get(address)
+        assert response.status_code == 200, address
+        if not response["Content-Type"].startswith("text/html"):
+            continue
+        language = html_lang(response)
+        assert address.startswith(f"/{language}/") or (
+            language == "fi" and address[:4] not in ("/sv/", "/en/")
+        ), address
+        named = {
+            code: re.sub(r"^https?://[^/]+", "", url) for code, url in alternates(response).items()
+        }
+        assert named[language] == address
+        versions_of[address] = named
+        titles[language].append(
+            re.search(r"<title>(.*?)</title>", response.content.decode(), re.S)[1]
+        )
+
+    assert len(versions_of) >= 3 * 20
+    for address, named in versions_of.items():
+        for code in LANGUAGES:
+            assert versions_of[named[code]] == named, (address, code)
+    for language, shown in titles.items():
+        assert len(set(shown)) == len(shown), language
+
+
+@pytest.mark.parametrize("addresses", PAGES[:8], ids=[fi for fi, _sv, _en in PAGES[:8]])
+def test_a_page_in_swedish_or_english_costs_at_most_one_query_more_cold_and_none_warm(
+    client, addresses
+):
+    def queries(address):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(address).status_code == 200
+        return len(captured)
+
+    finnish, *others = addresses
+    cache.clear()
+    cold = queries(finnish)
+    for address in others:
+        cache.clear()
+        assert queries(address) <= cold + 1, address
+        assert queries(address) == 0, address  # warm
 
 
 def test_robots_txt_keeps_every_languages_private_addresses_out(client):

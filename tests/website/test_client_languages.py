@@ -1,6 +1,6 @@
 """
-A client who uses the site in English is answered in English from the first page to the last
-email, dates, times and prices written as English writes them; staff read Finnish.
+A client who uses the site in Swedish or English is answered in it from the first page to the
+last email, dates and times written as that language writes them; staff read Finnish.
 """
 
 import re
@@ -33,69 +33,109 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 ENGLISH_PAGE = '<html lang="en"'
 
 
-def english(moment):
-    with translation.override("en"):
-        return slot_label(moment)
+# What a client who books in Swedish or in English reads, in their language's words.
+READS = {
+    "sv": {
+        "time": r"^[a-zåäö]{3} \d+\.\d+\. kl\. \d+\.\d\d",
+        "book": "/sv/tidsbokning/boka/",
+        "own": "/sv/tidsbokning/bokning/",
+        "cancel": "avboka/",
+        "confirmed": "Er bokning är bekräftad",
+        "subject": "Bokningen bekräftad: {when}",
+        "invite": "inbjudan.ics",
+        "summary": "Kostnadsfritt introduktionssamtal: ",
+        "move": "Avboka eller flytta: {url}",
+        "staff": "Kieli: ruotsi",
+        "question": "Vill ni verkligen avboka?",
+        "cancelled": "Bokningen annullerad: {when}",
+        "reminder": "Påminnelse: ert kostnadsfria introduktionssamtal {when}",
+    },
+    "en": {
+        "time": r"^[A-Z][a-z]{2} \d+ [A-Z][a-z]{2} at \d+:\d\d",
+        "book": "/en/booking/book/",
+        "own": "/en/booking/appointment/",
+        "cancel": "cancel/",
+        "confirmed": "Your booking is confirmed",
+        "subject": "Booking confirmed: {when}",
+        "invite": "invite.ics",
+        "summary": "Free introductory conversation: ",
+        "move": "To cancel or reschedule: {url}",
+        "staff": "Kieli: englanti",
+        "question": "Are you sure you want to cancel?",
+        "cancelled": "Booking cancelled: {when}",
+        "reminder": "Reminder: your free introductory conversation on {when}",
+    },
+}
 
 
-def test_an_english_booking_is_english_from_its_confirmation_to_its_cancellation(client):
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_booking_speaks_the_clients_language_from_its_confirmation_to_its_cancellation(
+    client, language
+):
+    reads = READS[language]
+    page_in_language = f'<html lang="{language}"'
+
+    def in_language(moment):
+        with translation.override(language):
+            return slot_label(moment)
+
+    def own_link(booking):
+        with translation.override(language):
+            return booking.manage_url()
+
     make_calendar(make_supervisor(email="anna@example.com"), location="Teams")
     slot = free_slots(bookable_calendars())[0]
-    when = english(slot.start)
-    assert re.search(r"^[A-Z][a-z]{2} \d+ [A-Z][a-z]{2} at \d+:\d\d", when), when
+    when = in_language(slot.start)
+    assert re.search(reads["time"], when), when
 
-    form = client.get(f"/en/booking/book/?aika={format_time(slot.start)}")
-    assert ENGLISH_PAGE in form.content.decode()
-    assert when in form.content.decode()
+    form = client.get(f"{reads['book']}?aika={format_time(slot.start)}").content.decode()
+    assert page_in_language in form
+    assert when in form
     data = booking_data(aika=format_time(slot.start), started=started())
-    confirmed = client.post("/en/booking/book/", data, follow=True)
+    page = client.post(reads["book"], data, follow=True).content.decode()
 
-    page = confirmed.content.decode()
-    assert ENGLISH_PAGE in page
-    assert "Your booking is confirmed" in page
+    assert page_in_language in page
+    assert reads["confirmed"] in page
     assert when in page
     booking = Booking.objects.get()
-    assert booking.language == "en"
+    assert booking.language == language
     to_client, to_staff = sorted(mail.outbox, key=lambda message: "asa@" not in message.to[0])
-    assert to_client.subject == f"Booking confirmed: {when}"
+    assert to_client.subject == reads["subject"].format(when=when)
     [(html, _type)] = to_client.alternatives
-    assert html.startswith('<!doctype html>\n<html lang="en">')
-    with translation.override(booking.language):
-        manage = urlsplit(booking.manage_url()).path
-    assert manage.startswith("/en/booking/appointment/")
+    assert html.startswith(f"<!doctype html>\n{page_in_language}>")
+    manage = urlsplit(own_link(booking)).path
+    assert manage.startswith(reads["own"])
     assert manage in to_client.body
     part, invite = invite_of(to_client)
-    assert part.get_filename() == "invite.ics"
+    assert part.get_filename() == reads["invite"]
     [event] = invite.walk("VEVENT")
-    assert str(event["SUMMARY"]).startswith("Free introductory conversation: ")
-    with translation.override("en"):
-        assert f"To cancel or reschedule: {booking.manage_url()}" in str(event["DESCRIPTION"])
+    assert str(event["SUMMARY"]).startswith(reads["summary"])
+    assert reads["move"].format(url=own_link(booking)) in str(event["DESCRIPTION"])
 
     assert to_staff.subject.startswith("Uusi ajanvaraus: ")
     assert " klo " in to_staff.subject
-    assert "Kieli: englanti" in to_staff.body
-    assert "/en/" not in to_staff.body
+    assert reads["staff"] in to_staff.body
+    assert f"/{language}/" not in to_staff.body
     assert '<html lang="fi">' in to_staff.alternatives[0][0]
     staff_part, _invite = invite_of(to_staff)
     assert staff_part.get_filename() == "kutsu.ics"
 
-    question = client.get(f"{manage}cancel/").content.decode()
-    assert ENGLISH_PAGE in question
-    assert "Are you sure you want to cancel?" in question
+    question = client.get(f"{manage}{reads['cancel']}").content.decode()
+    assert page_in_language in question
+    assert reads["question"] in question
     mail.outbox.clear()
-    cancelled = client.post(f"{manage}cancel/", {"vahvista": "1"}).content.decode()
-    assert ENGLISH_PAGE in cancelled
+    cancelled = client.post(f"{manage}{reads['cancel']}", {"vahvista": "1"}).content.decode()
+    assert page_in_language in cancelled
     [to_client] = [message for message in mail.outbox if "asa@example.com" in message.to[0]]
-    assert to_client.subject == f"Booking cancelled: {when}"
+    assert to_client.subject == reads["cancelled"].format(when=when)
 
-    # The same time booked again in English; the nightly job reminds of it in English.
-    client.post("/en/booking/book/", {**data, "email": "bo@example.com", "started": started()})
+    # The same time booked again; the nightly job reminds of it in the client's language.
+    client.post(reads["book"], {**data, "email": "bo@example.com", "started": started()})
     again = Booking.objects.get(email="bo@example.com")
-    assert again.language == "en"
+    assert again.language == language
     soon, [reminder] = reminded_tomorrow(again)
-    assert reminder.subject == f"Reminder: your free introductory conversation on {english(soon)}"
-    with translation.override("en"):
-        assert urlsplit(again.manage_url()).path in reminder.body
+    assert reminder.subject == reads["reminder"].format(when=in_language(soon))
+    assert urlsplit(own_link(again)).path in reminder.body
 
 
 def test_a_team_survey_made_in_english_is_english_in_its_links_pages_and_handout():
