@@ -18,6 +18,7 @@ from core.logging import mask
 from pricing.models import PriceRow
 from services.models import Page, SupervisionForm
 from tests.support.bookings import make_supervisor
+from tests.support.site_urls import sitemap_paths
 
 make_price_row = PriceRow.objects.create
 
@@ -170,16 +171,9 @@ def test_the_sitemap_lists_every_language_with_its_alternates(client):
     assert 'hreflang="x-default" href="http://127.0.0.1:8000/palvelut/ryhmatyonohjaus/"' in entry
 
 
-def sitemap_addresses(client):
-    sitemap = client.get("/sitemap.xml").content.decode()
-    return [
-        re.sub(r"^https?://[^/]+", "", loc) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)
-    ]
-
-
 def test_every_page_of_the_sitemap_answers_in_its_language_and_names_the_others(client):
     """Each version's alternates name the same three pages; each language's titles differ."""
-    addresses = sitemap_addresses(client)
+    addresses = sitemap_paths(client)
     titles = {language: [] for language in LANGUAGES}
     versions_of = {}
     for address in addresses:
