@@ -48,6 +48,7 @@ def test_staff_edit_a_swedish_text_beside_the_finnish_one(
     item = KeyQuestion.objects.get(order=1)
     finnish = item.question
     client.get("/tyootteemme/")  # cached
+    assert SWEDISH_QUESTION not in client.get("/sv/vart-arbetssatt/").content.decode()  # cached
 
     response = editor_client.post(
         change_url(item),
@@ -74,6 +75,9 @@ def test_staff_edit_a_swedish_text_beside_the_finnish_one(
     page = client.get("/tyootteemme/").content.decode()
     assert finnish in page
     assert SWEDISH_QUESTION not in page
+    swedish = client.get("/sv/vart-arbetssatt/").content.decode()  # the next request
+    assert SWEDISH_QUESTION in swedish
+    assert finnish not in swedish
 
 
 def test_a_revision_keeps_every_language(editor_client):

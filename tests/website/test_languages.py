@@ -16,7 +16,7 @@ from django.utils import translation
 
 from core.logging import mask
 from pricing.models import PriceRow
-from services.models import Page, SupervisionForm
+from services.models import KeyQuestion, Page, SupervisionForm
 from tests.support.bookings import make_supervisor
 from tests.support.site_urls import sitemap_paths
 
@@ -323,3 +323,18 @@ def test_every_link_of_a_page_leads_to_a_page_in_its_language_without_a_detour(c
         assert response.status_code == 200, (link, response.status_code)
         if response["Content-Type"].startswith("text/html"):
             assert html_lang(response) == language, link
+
+
+def test_cards_steps_and_key_questions_in_finnish_only_are_marked_finnish(client):
+    SupervisionForm.objects.filter(slug="ryhmatyonohjaus").update(name_en=None, summary_en="")
+    KeyQuestion.objects.filter(order=1).update(question_en=None)
+
+    home = client.get("/en/").content.decode()
+    approach = client.get("/en/our-approach/").content.decode()
+
+    form = SupervisionForm.objects.get(slug="ryhmatyonohjaus")
+    assert f'href="/en/services/group-supervision/" lang="fi">{form.name_fi}</a>' in home
+    assert f'<p class="card__summary" lang="fi">{form.summary_fi}</p>' in home
+    question = KeyQuestion.objects.get(order=1)
+    assert f'<span lang="fi">{question.question_fi}</span>' in approach
+    assert f'<span class="key-questions__theme">{question.theme_en}</span>' in approach
