@@ -149,11 +149,15 @@ class LiveGunicorn:
     def manage(self, *args):
         return processes.manage(*args, env=self.env, check=True).stdout
 
-    def start(self):
+    def make_database(self):
+        """The server's own database, as `migrate` leaves a new one."""
         if self.uses_postgres:
             MIGRATED.copy_to_postgres(self.database)
         elif not (self.workdir / "live.sqlite3").exists():  # a restarted server keeps its rows
             MIGRATED.copy_to_sqlite(self.workdir / "live.sqlite3")
+
+    def start(self):
+        self.make_database()
         self._log = open(self.log_path, "w")  # noqa: SIM115  (closed in stop())
         self.process = subprocess.Popen(
             [str(BIN / "gunicorn"), "-c", "gunicorn.conf.py"],
@@ -192,12 +196,17 @@ class LiveGunicorn:
         (``manage``) takes a second or more of CPU to start, far more than a query.
         Placeholders are ``%s``; SQLite returns datetimes as text.
         """
+        found = self.rows(sql, params)
+        return found[0] if found else None
+
+    def rows(self, sql, params=()):
+        """Every row of ``sql`` run on the server's database (see ``query``)."""
         if self.uses_postgres:
             with psycopg.connect(_postgres_url(self.database)) as connection:
-                return connection.execute(sql, params).fetchone()
+                return connection.execute(sql, params).fetchall()
         connection = sqlite3.connect(self.workdir / "live.sqlite3")
         try:
-            return connection.execute(sql.replace("%s", "?"), params).fetchone()
+            return connection.execute(sql.replace("%s", "?"), params).fetchall()
         finally:
             connection.close()
 
