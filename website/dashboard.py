@@ -2,13 +2,12 @@
 
 from collections import Counter
 
+from django.conf import settings
 from django.db.models import IntegerField, Value
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import dashboard, translations
-
-LANGUAGE_NAMES = {"sv": _("Swedish"), "en": _("English")}
 
 
 def _changelist(model):
@@ -19,12 +18,13 @@ def _changelist(model):
 
 
 def _editable_models(user):
-    return [
-        model
+    """{model: its list's address} of the translated models ``user`` may change in the admin."""
+    lists = {
+        model: _changelist(model)
         for model in translations.reviewable_models()
         if user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")
-        and _changelist(model) is not None
-    ]
+    }
+    return {model: url for model, url in lists.items() if url is not None}
 
 
 def missing_counts(models):
@@ -58,14 +58,16 @@ def may_translate(user):
 )
 def missing_translations(request):
     """Per kind of content: how many of its texts lack each language, each a link to them."""
-    counts = missing_counts(_editable_models(request.user))
+    lists = _editable_models(request.user)
+    counts = missing_counts(lists)
+    names = dict(settings.LANGUAGES)
     kinds = {}
     for (model, language), count in counts.items():
         kinds.setdefault(model, []).append(
             {
-                "name": LANGUAGE_NAMES[language],
+                "name": names[language],
                 "count": count,
-                "url": f"{_changelist(model)}?kaannos={language}",
+                "url": f"{lists[model]}?kaannos={language}",
                 "order": translations.OTHER_LANGUAGES.index(language),
             }
         )
