@@ -5,10 +5,12 @@ Each app's sender builds its subject, context and recipients and hands them to `
 """
 
 from email.utils import formataddr
+from functools import wraps
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.encoding import punycode
 
 
@@ -45,3 +47,17 @@ def send(subject, template, context, to, reply_to=None, html=True, attachments=(
     for attachment in attachments:
         message.attach(attachment)
     message.send()
+
+
+def in_recipients_language(send):
+    """
+    A sender of a row's email to a client, run in the language the client used on the site
+    (the row's ``language``): its words, dates and links speak it.
+    """
+
+    @wraps(send)
+    def sender(row, *args, **kwargs):
+        with translation.override(row.language):
+            return send(row, *args, **kwargs)
+
+    return sender
