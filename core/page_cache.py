@@ -52,6 +52,8 @@ PAGE_TIMEOUT = 24 * 60 * 60
 CSRF_FIELD = "csrfmiddlewaretoken"
 
 _pinned_version = contextvars.ContextVar("page_cache_pinned_version", default=None)
+# The times (timestamps) at which what the page being rendered shows changes by the clock alone.
+_clock_changes = contextvars.ContextVar("page_cache_clock_changes", default=None)
 
 
 def current_stamp(key):
@@ -122,6 +124,36 @@ def invalidate_on_change(*models):
         for field in model._meta.local_many_to_many:
             # The admin saves an object's links after the object itself.
             m2m_changed.connect(invalidate, sender=field.remote_field.through)
+
+
+def changes_at(when):
+    """
+    Note that the page being rendered shows what the clock alone changes at ``when`` (an aware
+    datetime; None for never): a scheduled article that turns visible then, say. A page
+    ``cached_public_page`` stores is kept until the soonest such time and rendered afresh
+    from then on, with no edit needed, and an early answer (EarlyHitMiddleware) holds until
+    then too. Outside such a render it does nothing.
+    """
+    noted = _clock_changes.get()
+    if when is not None and noted is not None:
+        noted.append(when.timestamp())
+
+
+@contextlib.contextmanager
+def _noting_clock_changes():
+    noted = []
+    token = _clock_changes.set(noted)
+    try:
+        yield noted
+    finally:
+        _clock_changes.reset(token)
+
+
+def _seconds_until(until):
+    """How long the shared cache keeps a page that holds until ``until`` (a timestamp)."""
+    if until == math.inf:
+        return PAGE_TIMEOUT
+    return max(1, min(PAGE_TIMEOUT, math.ceil(until - timezone.now().timestamp())))
 
 
 def content_cache_key(name, *, per_language=True):
@@ -272,7 +304,7 @@ def _store(response):
 
 def _stored_response(request, stored):
     """The stored page, compressed for a browser that accepts gzip, else decompressed."""
-    body, content_type, etag = stored
+    body, content_type, etag, _until = stored
     if compression.accepts_gzip(request):
         response = HttpResponse(body, content_type=content_type)
         if etag:
@@ -294,19 +326,22 @@ def _serve_public_page(request, version, render_page, variant):
             return render_page()
     key = f"page-cache:{version}:{request.path}{_variant_suffix(name)}"
     stored = cache.get(key)
+    if stored is not None and timezone.now().timestamp() >= stored[3]:
+        stored = None  # what it shows has changed with the clock (changes_at)
     if stored is None:
-        with recording_query_reads(request) as read:
+        with recording_query_reads(request) as read, _noting_clock_changes() as changes:
             response = render_page()
             if hasattr(response, "render"):
                 response.render()
         storable = _depends_only_on(read, keyed)
         if response.status_code != 200 or response.streaming or not storable:
             return response
-        stored = _store(response)
-        cache.set(key, stored, PAGE_TIMEOUT)
+        until = min(changes, default=math.inf)
+        stored = (*_store(response), until)
+        cache.set(key, stored, _seconds_until(until))
     response = _stored_response(request, stored)
     # The same for every visitor who asks by this address: EarlyHitMiddleware may keep it.
-    _mark_early(request, response, name, version)
+    _mark_early(request, response, name, version, until=stored[3])
     return response
 
 
@@ -325,6 +360,10 @@ def cached_public_page(view=None, *, variant=None):
     every other cache too, the browser's and any proxy's. A variant named by its parameters in
     their one query-string form (``muoto=x&ala=y``) can be answered early (EarlyHitMiddleware)
     to a request that asks in exactly that form.
+
+    A page that shows what the clock alone changes (a scheduled article, published at its
+    time) says when, with ``changes_at`` while it renders: it is stored, and answered early,
+    only until then.
 
     A stored page is kept gzipped, compressed once when stored: these pages hold no secret,
     so compression leaks nothing (BREACH). A browser that does not accept gzip gets it
@@ -688,9 +727,9 @@ def _early_page(key):
         if not isinstance(stored, _EarlyPage) or stored.version != version:
             return None
         _worker_copies.keep(key, stored)
+    if stored.until != math.inf and timezone.now().timestamp() >= stored.until:
+        return None
     if stored.conditions:
-        if timezone.now().timestamp() >= stored.until:
-            return None
         current = cache.get_many([name for name, _value in stored.conditions])
         if any(current.get(name) != value for name, value in stored.conditions):
             return None

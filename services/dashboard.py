@@ -25,7 +25,7 @@ QUICK_ACTIONS = [
 # Changes to these are not content: enquiries have their own widgets, the rest is technical.
 NOT_CONTENT = ["contact", "auth", "axes", "django_tasks_database", "otp_totp", "otp_static"]
 # Clients' records inside content apps, which have their own widgets too.
-CLIENT_RECORDS = {("booking", "booking")}
+CLIENT_RECORDS = {("booking", "booking"), ("events", "registration")}
 
 
 def _is_content(app_label, model):

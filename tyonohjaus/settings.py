@@ -77,8 +77,10 @@ INSTALLED_APPS = [
     "community_map",
     "pricing",
     "faq",
+    "articles",
     "testimonials",
     "booking",
+    "events",
     "navigation",
     "landing",
     "website",
@@ -430,6 +432,16 @@ BOOKING_REMINDER_HOURS = env.int("BOOKING_REMINDER_HOURS", default=24)
 BOOKING_UID_DOMAIN = env.str(
     "BOOKING_UID_DOMAIN", default=(SITE_URL.split("//")[-1].split("/")[0].split(":")[0])
 )
+
+# Training days and info sessions (events/): the same spam rules as the other forms.
+EVENT_RATE_LIMIT = env.int("EVENT_RATE_LIMIT", default=5)
+EVENT_RATE_LIMIT_PERIOD = env.int("EVENT_RATE_LIMIT_PERIOD", default=60 * 60)
+# Registrations are deleted this many days after the event (privacy statement).
+EVENT_RETENTION_DAYS = env.int("EVENT_RETENTION_DAYS", default=365)
+# The reminder goes out when the event starts within this many hours.
+EVENT_REMINDER_HOURS = env.int("EVENT_REMINDER_HOURS", default=24)
+# The most people one form registers at once.
+EVENT_GROUP_LIMIT = env.int("EVENT_GROUP_LIMIT", default=10)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

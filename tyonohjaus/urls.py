@@ -35,7 +35,9 @@ urlpatterns += i18n_patterns(
         include("supervisors.urls"),
     ),
     path(localized("hinnat/", sv="priser/", en="prices/"), include("pricing.urls")),
+    path(localized("koulutukset/", sv="utbildningar/", en="events/"), include("events.urls")),
     path(localized("usein-kysyttya/", sv="vanliga-fragor/", en="faq/"), include("faq.urls")),
+    path(localized("artikkelit/", sv="artiklar/", en="articles/"), include("articles.urls")),
     path("", include("website.urls")),
     prefix_default_language=False,
 )

@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 
+from articles.sitemaps import ArticleSitemap
 from core.sitemaps import SiteSitemap
 from pricing.sitemaps import PrivatePricesSitemap
 from services.models import Page
@@ -56,4 +57,5 @@ SITEMAPS = {
     "sovellukset": AppPageSitemap,
     "tyonohjaajat": SupervisorSitemap,
     "toimittajatiedot": SupplierSheetSitemap,
+    "artikkelit": ArticleSitemap,
 }

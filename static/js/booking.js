@@ -12,7 +12,7 @@
         return;
       }
       sent = true;
-      const button = form.querySelector("button[type=submit]");
+      const button = event.submitter || form.querySelector("button[type=submit]");
       if (button) {
         button.setAttribute("aria-disabled", "true");
         button.textContent = button.dataset.sendingText || button.textContent;

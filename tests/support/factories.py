@@ -23,6 +23,7 @@ _supervisor_roles_migration = importlib.import_module(
     "supervisors.migrations.0002_content_editor_role"
 )
 _supervisor_page_migration = importlib.import_module("supervisors.migrations.0003_list_page")
+_articles_migration = importlib.import_module("articles.migrations.0002_list_page_and_role")
 _sectors_migration = importlib.import_module("supervisors.migrations.0006_qualifications_data")
 _menu_migration = importlib.import_module("navigation.migrations.0002_default_menu")
 _menu_entries_migration = importlib.import_module(
@@ -33,6 +34,7 @@ _buyers_page_migration = importlib.import_module("website.migrations.0001_public
 _faq_migration = importlib.import_module("faq.migrations.0002_seed_questions")
 _pricing_roles_migration = importlib.import_module("pricing.migrations.0002_content_editor_role")
 _booking_roles_migration = importlib.import_module("booking.migrations.0003_roles")
+_event_roles_migration = importlib.import_module("events.migrations.0002_roles")
 _booking_feed_roles_migration = importlib.import_module(
     "booking.migrations.0005_calendar_feed_for_booking_handlers"
 )
@@ -106,6 +108,7 @@ def load_seed_content():
     _testimonial_roles_migration.grant_permissions(apps)
     _client_organisation_roles_migration.grant_permissions(apps)
     _booking_roles_migration.grant_permissions(apps)
+    _event_roles_migration.grant_permissions(apps)
     _booking_feed_roles_migration.let_booking_handlers_see_calendars(apps)
     _privacy_statement_updates[0].update_privacy_statement(apps)
     _privacy_statement_updates[1].update_privacy_statement(apps)
@@ -122,6 +125,8 @@ def load_seed_content():
     _finnish_fields_migration.copy_finnish(apps, None)
     _translations_migration.add_translations(apps, None)
     _addresses_migration.add_addresses(apps, None)
+    _articles_migration.load_page(apps)
+    _articles_migration.grant_permissions(apps)
 
 
 def revise_seeded_texts(apps):

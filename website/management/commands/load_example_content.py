@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from articles import examples as article_examples
 from booking import examples as booking_examples
 from pricing import examples as price_examples
 from services import examples as company_examples
@@ -11,9 +12,9 @@ from testimonials import examples as testimonial_examples
 class Command(BaseCommand):
     help = (
         "Add example content for development (supervisors with drawn portraits, prices, a "
-        "quote, client organisations, the company details where empty), each marked as an "
-        "example. Safe to run again; check --deploy warns while any of it is published. Never "
-        "run it in production."
+        "quote, client organisations, an article, the company details where empty), each "
+        "marked as an example. Safe to run again; check --deploy warns while any of it is "
+        "published. Never run it in production."
     )
 
     def handle(self, *args, **options):
@@ -23,4 +24,5 @@ class Command(BaseCommand):
             company_examples.load()
             testimonial_examples.load()
             booking_examples.load()
+            article_examples.load()
         self.stdout.write(f"Example content loaded (supervisors added: {supervisors}).")

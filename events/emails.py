@@ -1,0 +1,108 @@
+"""The events app's email: a registration's state (with the invite, or its cancellation), and
+the reminder the day before, each in the language the participant registered in."""
+
+from email.mime.text import MIMEText
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from core import emails
+from core.emails import in_recipients_language, mailbox
+from core.local_times import span_label
+from services.models import SiteDetails
+
+from . import invites
+
+REGISTERED, PROMOTED, WAITLISTED, CANCELLED, EVENT_CANCELLED = (
+    "registered",
+    "promoted",
+    "waitlisted",
+    "cancelled",
+    "event_cancelled",
+)
+
+
+def kind(registration):
+    if registration.is_cancelled:
+        if registration.cancelled_by == registration.CancelledBy.EVENT:
+            return EVENT_CANCELLED
+        return CANCELLED
+    if registration.is_waitlisted:
+        return WAITLISTED
+    return PROMOTED if registration.promoted_at else REGISTERED
+
+
+def had_invite(registration):
+    """Whether the participant was ever sent the invite (they had a place at some time)."""
+    return registration.queued_at is None or registration.promoted_at is not None
+
+
+def _invite_part(registration):
+    method = "REQUEST" if registration.is_registered else "CANCEL"
+    part = MIMEText(invites.invite(registration).decode(), "calendar", "utf-8")
+    part.set_param("method", method)
+    part.add_header("Content-Disposition", "attachment", filename=_("invite.ics"))
+    return part
+
+
+def _context(registration):
+    event = registration.event
+    return {
+        "registration": registration,
+        "event": event,
+        "kind": kind(registration),
+        "dates": [span_label(s.start, s.end) for s in event.sessions.all()],
+        "manage_url": registration.manage_url(),
+        "event_url": settings.SITE_URL.rstrip("/") + event.get_absolute_url(),
+        "events_url": settings.SITE_URL.rstrip("/") + reverse("events:list"),
+        "position": registration.waitlist_position(),
+        "site": SiteDetails.load(),
+    }
+
+
+def _send(template, subject, context, registration, attachments=()):
+    site = context["site"]
+    emails.send(
+        subject,
+        f"events/emails/{template}",
+        context,
+        to=[mailbox(registration.name, registration.email)],
+        reply_to=[site.email] if site.email else None,
+        attachments=attachments,
+    )
+
+
+@in_recipients_language
+def send_state(registration):
+    """Tell the participant the registration's current state."""
+    context = _context(registration)
+    subjects = {
+        REGISTERED: _("Registration confirmed: %(title)s"),
+        PROMOTED: _("You got a place: %(title)s"),
+        WAITLISTED: _("On the waitlist: %(title)s"),
+        CANCELLED: _("Registration cancelled: %(title)s"),
+        EVENT_CANCELLED: _("Event cancelled: %(title)s"),
+    }
+    current = context["kind"]
+    attach = current in (REGISTERED, PROMOTED) or (
+        current in (CANCELLED, EVENT_CANCELLED) and had_invite(registration)
+    )
+    _send(
+        "state",
+        subjects[current] % {"title": registration.event.title},
+        context,
+        registration,
+        attachments=[_invite_part(registration)] if attach else (),
+    )
+
+
+@in_recipients_language
+def send_reminder(registration):
+    """Remind the participant of the event; an online event's reminder carries its link."""
+    _send(
+        "reminder",
+        _("Reminder: %(title)s") % {"title": registration.event.title},
+        _context(registration),
+        registration,
+    )

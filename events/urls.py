@@ -1,0 +1,25 @@
+from django.urls import path
+
+from core.languages import localized
+
+from . import feeds, views
+
+app_name = "events"
+
+urlpatterns = [
+    path("", views.event_list, name="list"),
+    path(localized("syote.xml", sv="flode.xml", en="feed.xml"), feeds.ComingEvents(), name="feed"),
+    path(
+        localized("ilmoittautuminen/<token:token>/", sv="anmalan/<token:token>/",
+                  en="registration/<token:token>/"),
+        views.manage,
+        name="manage",
+    ),
+    path(
+        localized("ilmoittautuminen/<token:token>/peru/", sv="anmalan/<token:token>/avboka/",
+                  en="registration/<token:token>/cancel/"),
+        views.cancel_registration,
+        name="cancel",
+    ),
+    path("<slug:slug>/", views.event_detail, name="detail"),
+]  # fmt: skip
