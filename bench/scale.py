@@ -29,6 +29,7 @@ from booking.timefmt import HELSINKI
 from community_map import answer_codes, content, team
 from community_map.models import AnswerCode, TeamResponse, TeamSurvey
 from contact.models import Enquiry
+from core.url_tokens import token_hash
 from faq.models import Category, Question
 from services.models import SupervisionForm
 from supervisors.models import Credential, Sector, Supervisor
@@ -299,7 +300,7 @@ def _surveys(number, rng):
                     member_count=SURVEY_CODES,
                     threshold=5,
                     reveal=TeamSurvey.Reveal.CLOSED if closed else TeamSurvey.Reveal.STEPS,
-                    results_token_hash=team.hash_token(token),
+                    results_token_hash=token_hash(token),
                     created_on=today - timedelta(days=20),
                     ends_on=today - timedelta(days=1) if closed else today + timedelta(days=14),
                     closed_on=today - timedelta(days=1) if closed else None,

@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core import emails
-from core.emails import mailbox
+from core.emails import in_recipients_language, mailbox
 from services.models import SiteDetails
 
 from . import invites
@@ -71,16 +71,12 @@ def _client_context(booking):
     }
 
 
+@in_recipients_language
 def send_to_client(booking):
     """
     Tell the client the booking's current state, with the invite (or its cancellation), in
     the language they booked in.
     """
-    with translation.override(booking.language):
-        _send_to_client(booking)
-
-
-def _send_to_client(booking):
     context = _client_context(booking)
     subjects = {
         NEW: _("Booking confirmed: %(when)s"),
@@ -129,13 +125,9 @@ def _send_to_staff(booking):
     )
 
 
+@in_recipients_language
 def send_reminder(booking):
     """Remind the client of their booking, in the language they booked in."""
-    with translation.override(booking.language):
-        _send_reminder(booking)
-
-
-def _send_reminder(booking):
     context = _client_context(booking)
     site = context["site"]
     _send(

@@ -5,7 +5,6 @@ What is done with a booking (book, cancel, move) is in ``workflow``; sending its
 reminders in ``delivery``; the free times in ``slots``.
 """
 
-import hashlib
 import secrets
 import uuid
 from datetime import timedelta
@@ -14,24 +13,18 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from core import page_cache
 from core.languages import client_language_field
+from core.models import SelfServiceLink
+from core.url_tokens import token_hash
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
 from .timefmt import slot_label
-
-
-def token_hash(token):
-    """The stored form of a secret link token: its SHA-256, so a database copy opens nothing."""
-    return hashlib.sha256(token.encode()).hexdigest()
-
 
 # How far ahead a calendar may offer times, and so the furthest time any booking may have.
 LONGEST_HORIZON_DAYS = 366
@@ -351,8 +344,14 @@ class BookingQuerySet(models.QuerySet):
         return self.filter(end__lt=now - timedelta(days=settings.BOOKING_RETENTION_DAYS))
 
 
-class Booking(models.Model):
-    """A free first conversation booked on the site."""
+class Booking(SelfServiceLink):
+    """
+    A free first conversation booked on the site. The client's own link cancels or moves it;
+    moving the booking gives it a new key, so older links stop working.
+    """
+
+    manage_salt = "booking.manage"
+    manage_url_name = "booking:manage"
 
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("Confirmed")
@@ -427,10 +426,6 @@ class Booking(models.Model):
     )
     reminder_claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
 
-    # The self-service link's token is derived from this key and the site's secret key; only
-    # its hash is looked up. Moving the booking replaces the key, so older links stop working.
-    manage_key = models.CharField(max_length=32, editable=False)
-    manage_token_hash = models.CharField(max_length=64, unique=True, editable=False)
     # The form showing's own key: the same form sent twice stores one booking.
     submission_key = models.CharField(
         max_length=32, unique=True, null=True, blank=True, editable=False
@@ -467,17 +462,6 @@ class Booking(models.Model):
     @property
     def is_active(self):
         return self.status == self.Status.CONFIRMED
-
-    def new_manage_key(self):
-        self.manage_key = secrets.token_hex(16)
-        self.manage_token_hash = token_hash(self.manage_token)
-
-    @property
-    def manage_token(self):
-        return salted_hmac("booking.manage", self.manage_key, algorithm="sha256").hexdigest()
-
-    def manage_url(self):
-        return settings.SITE_URL.rstrip("/") + reverse("booking:manage", args=[self.manage_token])
 
     def self_service_deadline(self):
         hours = self.calendar_deadline_hours()

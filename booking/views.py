@@ -437,12 +437,7 @@ def _manage_path(booking):
 
 
 def _booking_for(token):
-    booking = (
-        Booking.objects.select_related("supervisor")
-        .filter(manage_token_hash=token_hash(token))
-        .first()
-    )
-    return booking
+    return Booking.by_manage_token(Booking.objects.select_related("supervisor"), token)
 
 
 def _link_problem(request, booking, problem, status):

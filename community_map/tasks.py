@@ -8,6 +8,7 @@ from django.utils import translation
 from django_tasks import task
 
 from core import emails
+from core.url_tokens import token_hash
 
 from . import team
 from .models import TeamLinkEmail
@@ -43,7 +44,7 @@ def email_team_links(pending_id):
 
 def _send_links(pending, survey):
     results_token = team.results_token_for(pending.results_key)
-    if team.hash_token(results_token) != survey.results_token_hash:
+    if token_hash(results_token) != survey.results_token_hash:
         # The secret key changed since the survey was made: a link that opens nothing is
         # not worth sending.
         raise TeamLinksNotSent("The results link no longer matches the survey (secret key?).")

@@ -28,6 +28,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from core import page_cache
+from core.url_tokens import token_hash
 
 from . import answer_codes, codes
 from .models import AnswerCode, TeamLinkEmail, TeamResponse, TeamSurvey
@@ -83,10 +84,6 @@ def add_months(day, months):
 
 def latest_end(start):
     return add_months(start, MAX_MONTHS)
-
-
-def hash_token(token):
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def cache_name(survey):
@@ -155,7 +152,7 @@ def create_survey(*, name, member_count, threshold, ends_on, reveal, email=""):
         threshold=threshold,
         ends_on=ends_on,
         reveal=reveal,
-        results_token_hash=hash_token(results_token),
+        results_token_hash=token_hash(results_token),
         created_on=today(),
     )
     AnswerCode.objects.bulk_create(
@@ -179,7 +176,7 @@ def survey_for_results(token):
     """The survey of a results token; None when there is none."""
     if not TOKEN.fullmatch(token or ""):
         return None
-    return TeamSurvey.objects.filter(results_token_hash=hash_token(token)).first()
+    return TeamSurvey.objects.filter(results_token_hash=token_hash(token)).first()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from core import emails
-from core.emails import mailbox
+from core.emails import in_recipients_language, mailbox
 from services.models import SiteDetails
 
 
@@ -41,16 +41,16 @@ def _send_notification(enquiry):
     )
 
 
+@in_recipients_language
 def send_enquiry_confirmation(enquiry):
     """
     Acknowledge the enquiry to its sender with fixed text, so the form relays nothing, in the
     language they wrote in.
     """
-    with translation.override(enquiry.language):
-        site = SiteDetails.load()
-        _send(
-            "enquiry_confirmation",
-            {"site": site},
-            to=[mailbox("", enquiry.email)],
-            reply_to=[site.email] if site.email else None,
-        )
+    site = SiteDetails.load()
+    _send(
+        "enquiry_confirmation",
+        {"site": site},
+        to=[mailbox("", enquiry.email)],
+        reply_to=[site.email] if site.email else None,
+    )

@@ -1,14 +1,16 @@
-import hashlib
 import secrets
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import models, transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.models import DBTaskResult
 
 from .logging import mask
+from .url_tokens import token_hash
 
 
 class RateCounter(models.Model):
@@ -75,10 +77,6 @@ class PrivateTaskResult(DBTaskResult):
         super().save(*args, **kwargs)
 
 
-def _token_hash(token):
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 class TwoFactorInvitationQuerySet(models.QuerySet):
     def issue(self, user, invited_by=None, now=None):
         """
@@ -93,7 +91,7 @@ class TwoFactorInvitationQuerySet(models.QuerySet):
             self.create(
                 user=user,
                 invited_by=invited_by,
-                token_hash=_token_hash(token),
+                token_hash=token_hash(token),
                 expires_at=now + TwoFactorInvitation.LIFETIME,
             )
         return token
@@ -108,7 +106,7 @@ class TwoFactorInvitationQuerySet(models.QuerySet):
         ``TwoFactorInvitation.Spent`` (opened before, or expired).
         """
         now = now or timezone.now()
-        invitation = self.get(token_hash=_token_hash(token), user=user)
+        invitation = self.get(token_hash=token_hash(token), user=user)
         # One statement: of two sessions opening the same link at once, one gets it.
         opened = self.valid(now).filter(pk=invitation.pk, opened_at=None).update(opened_at=now)
         if not opened:
@@ -192,3 +190,39 @@ class TranslationReview(models.Model):
 
     def __str__(self):
         return f"{self.content_type} {self.object_id} ({self.language})"
+
+
+class SelfServiceLink(models.Model):
+    """
+    A client's record they manage through a link of its own (a booking, an event
+    registration): the link's token is derived from ``manage_key`` and the site's secret key
+    under the subclass's ``manage_salt``, and only its hash is stored and looked up, so a copy
+    of the database opens nothing. A new key makes every older link stop working.
+    """
+
+    manage_salt = None  # "booking.manage"
+    manage_url_name = None  # the page the link opens: "booking:manage"
+
+    manage_key = models.CharField(max_length=32, editable=False)
+    manage_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def new_manage_key(self):
+        self.manage_key = secrets.token_hex(16)
+        self.manage_token_hash = token_hash(self.manage_token)
+
+    @property
+    def manage_token(self):
+        return salted_hmac(self.manage_salt, self.manage_key, algorithm="sha256").hexdigest()
+
+    def manage_url(self):
+        return settings.SITE_URL.rstrip("/") + reverse(
+            self.manage_url_name, args=[self.manage_token]
+        )
+
+    @classmethod
+    def by_manage_token(cls, queryset, token):
+        """The record of ``queryset`` the link's ``token`` opens, or None."""
+        return queryset.filter(manage_token_hash=token_hash(token)).first()

@@ -9,6 +9,7 @@ the team map's answer, results and own-map links) captures its secret with ``<to
 be a slug, a number or a path, so a secret cannot be captured as a plain ``str`` by mistake.
 """
 
+import hashlib
 import re
 from typing import NamedTuple
 from urllib.parse import quote
@@ -18,6 +19,12 @@ from django.urls import URLPattern, URLResolver, get_resolver, register_converte
 from django.urls.converters import StringConverter
 from django.urls.resolvers import RoutePattern
 from django.utils import translation
+
+
+def token_hash(token):
+    """The stored form of a secret token: its SHA-256, so a copy of the database opens nothing."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
 
 # A route's parameters, as Django's path() reads them: <converter:name> or <name>.
 PARAMETER = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
