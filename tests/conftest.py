@@ -118,6 +118,45 @@ def editor_client():
     return editor_client
 
 
+def _commits_for_real(item):
+    """Whether test ``item`` commits to the test database (and so empties it afterwards)."""
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or any(
+        name in item.fixturenames
+        for name in ("transactional_db", "live_server", "seeded_live_server")
+    )
+
+
+_EMPTIED = pytest.StashKey[bool]()
+
+
+def pytest_runtest_teardown(item):
+    if _commits_for_real(item):
+        # pytest-django empties every table after such a test, the seeded content too.
+        item.config.stash[_EMPTIED] = True
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """
+    A test that follows one which committed for real finds the content and roles the
+    migrations seed, as every other test does: pytest-django runs those tests last, but a
+    worker that steals work (``--dist=worksteal``) may run others after them.
+    """
+    if not item.config.stash.get(_EMPTIED, False):
+        return
+    item.config.stash[_EMPTIED] = False
+    from django.contrib.auth.models import Group
+    from pytest_django.plugin import blocking_manager_key
+
+    from core import roles
+    from tests.support.factories import load_seed_content
+
+    with item.config.stash[blocking_manager_key].unblock():
+        if not Group.objects.filter(name=roles.CONTENT_EDITORS).exists():
+            load_seed_content()
+
+
 @pytest.fixture(autouse=True)
 def _content_edits_commit_at_once(request, monkeypatch):
     """
@@ -130,12 +169,7 @@ def _content_edits_commit_at_once(request, monkeypatch):
     keep the real wait; so does tests/core/test_page_cache_concurrency.py, which edits under real
     gunicorn.
     """
-    marker = request.node.get_closest_marker("django_db")
-    commits_for_real = bool(marker and marker.kwargs.get("transaction")) or any(
-        name in request.fixturenames
-        for name in ("transactional_db", "live_server", "seeded_live_server")
-    )
-    if commits_for_real:
+    if _commits_for_real(request.node):
         return
     from core import page_cache
 
