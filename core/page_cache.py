@@ -474,14 +474,17 @@ def address_segment(request):
 
 
 def _serve_fresh(request, key, render_page, fresh, keyed, timeout=PAGE_TIMEOUT):
-    """The page under ``key`` with fresh parts; ``fresh_template`` is set when it was stored."""
+    """
+    The page under ``key`` with fresh parts; ``fresh_template`` is set when it was stored, and
+    ``fresh_until`` to when what the clock alone changes on it (``changes_at``) keeps it.
+    """
     cached = cache.get(key)
-    if cached is not None:
-        template, content_type = cached
+    if cached is not None and timezone.now().timestamp() < cached[2]:
+        template, content_type, until = cached
         response = HttpResponse(fresh.fill(request, template), content_type=content_type)
-        response.fresh_template = template
+        response.fresh_template, response.fresh_until = template, until
         return response
-    with recording_query_reads(request) as read:
+    with recording_query_reads(request) as read, _noting_clock_changes() as changes:
         response = render_page()
         if hasattr(response, "render"):
             response.render()
@@ -490,8 +493,10 @@ def _serve_fresh(request, key, render_page, fresh, keyed, timeout=PAGE_TIMEOUT):
     if response.status_code == 200 and not response.streaming:
         template = fresh.blank(request, response.content)
         if template is not None:
-            cache.set(key, (template, response["Content-Type"]), timeout)
-            response.fresh_template = template
+            until = min(changes, default=math.inf)
+            stored = (template, response["Content-Type"], until)
+            cache.set(key, stored, min(timeout, _seconds_until(until)))
+            response.fresh_template, response.fresh_until = template, until
     return response
 
 
@@ -525,7 +530,8 @@ def cached_form_page(*, variant, fresh_inputs):
     read one that ``variant`` did not is served as rendered but never stored. Every response
     gets new values in the hidden inputs named in ``fresh_inputs`` (a mapping of input name to
     a function of the request returning the value) and in the CSRF token input, which also
-    sets the CSRF cookie.
+    sets the CSRF cookie. A page that shows what the clock alone changes (an event's
+    registration closing) says when with ``changes_at``, as for ``cached_public_page``.
 
     The tokens make each response personal: it is never compressed (BREACH: the CSRF token
     beside the fields a visitor sent, ``core.compression``) and never stored by a browser or
@@ -559,8 +565,10 @@ def _serve_form_page(request, render_page, variant, fresh):
             return render_page()
         key = f"form-page:{version}:{request.path}:{name}"
         response = _serve_fresh(request, key, render_page, fresh, keyed)
-    # EarlyHitMiddleware may keep the page, to write the tokens in itself.
-    return _mark_early(request, response, name, version, fresh)
+    # EarlyHitMiddleware may keep the page, to write the tokens in itself, while the clock
+    # has not changed it.
+    until = getattr(response, "fresh_until", math.inf)
+    return _mark_early(request, response, name, version, fresh, until=until)
 
 
 def _early_key(request):

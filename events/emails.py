@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 
 from core import emails
 from core.emails import in_recipients_language, mailbox
-from core.local_times import span_label
 from services.models import SiteDetails
 
 from . import invites
@@ -52,7 +51,7 @@ def _context(registration):
         "registration": registration,
         "event": event,
         "kind": kind(registration),
-        "dates": [span_label(s.start, s.end) for s in event.sessions.all()],
+        "dates": event.dates,
         "manage_url": registration.manage_url(),
         "event_url": settings.SITE_URL.rstrip("/") + event.get_absolute_url(),
         "events_url": settings.SITE_URL.rstrip("/") + reverse("events:list"),

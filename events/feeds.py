@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from core import page_cache
 from core.feeds import SiteFeed
-from core.local_times import span_label
+from core.page_cache import cached_content
 from services.models import SiteDetails
 
 from .models import Event
@@ -15,10 +15,14 @@ class ComingEvents(SiteFeed):
     def list_path(self):
         return reverse("events:list")
 
+    def _site_name(self):
+        return cached_content("site-details", SiteDetails.load).name
+
     def title(self):
-        return _("Coming training days and info sessions – %(site)s") % {
-            "site": SiteDetails.load().name
-        }
+        return _("Coming training days and info sessions – %(site)s") % {"site": self._site_name()}
+
+    def author_name(self):
+        return self._site_name()
 
     def subtitle(self):
         return _("Training days, info sessions and webinars open for registration.")
@@ -33,8 +37,7 @@ class ComingEvents(SiteFeed):
         return event.title
 
     def item_description(self, event):
-        dates = ", ".join(span_label(s.start, s.end) for s in event.sessions.all())
-        return f"{dates}. {event.lead}"
+        return f"{', '.join(event.dates)}. {event.lead}"
 
     def item_pubdate(self, event):
         return event.updated_at

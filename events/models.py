@@ -7,8 +7,6 @@ gives out no more places than there are. What is done with a registration (regis
 promote from the waitlist) is in ``workflow``; its emails in ``delivery``.
 """
 
-import hashlib
-import secrets
 from datetime import timedelta
 
 from django.conf import settings
@@ -18,21 +16,20 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.examples import EXAMPLE_HELP
 from core.languages import client_language_field
 from core.local_times import span_label
+from core.models import SelfServiceLink
 from pricing.vat import DEFAULT_RATE, Price, VatRate
 from services import markdown
 from services.models import MARKDOWN_HELP, PublishedQuerySet, SupervisionForm, TranslatedAddress
 from supervisors.models import Supervisor
 
-
-def token_hash(token):
-    """The stored form of a secret link token: its SHA-256, so a database copy opens nothing."""
-    return hashlib.sha256(token.encode()).hexdigest()
+# The page whose title and text head the list of events (/koulutukset/), edited by staff.
+LIST_SLUG = "koulutukset"
 
 
 class EventQuerySet(PublishedQuerySet):
@@ -201,6 +198,11 @@ class Event(TranslatedAddress):
         if self.attendance == self.Attendance.ON_SITE and not self.place:
             raise ValidationError({"place": _("Give the address of an event held on site.")})
 
+    @cached_property
+    def dates(self):
+        """``["ti 8.12. klo 9.00–12.00", …]``: each date in Finnish time (sessions prefetched)."""
+        return [span_label(session.start, session.end) for session in self.sessions.all()]
+
     def rendered_description(self):
         return markdown.render(self.description)[0]
 
@@ -312,8 +314,14 @@ class RegistrationQuerySet(models.QuerySet):
         return self.filter(event__ends_at__lt=now - timedelta(days=settings.EVENT_RETENTION_DAYS))
 
 
-class Registration(models.Model):
-    """One participant's registration for an event (a form may register several)."""
+class Registration(SelfServiceLink):
+    """
+    One participant's registration for an event (a form may register several), which they
+    cancel with their own link.
+    """
+
+    manage_salt = "events.manage"
+    manage_url_name = "events:manage"
 
     class Status(models.TextChoices):
         REGISTERED = "registered", _("Registered")
@@ -384,11 +392,6 @@ class Registration(models.Model):
     )
     reminder_claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
 
-    # The self-service link's token is derived from this key and the site's secret key; only
-    # its hash is looked up.
-    manage_key = models.CharField(max_length=32, editable=False)
-    manage_token_hash = models.CharField(max_length=64, unique=True, editable=False)
-
     # The language the participant used on the site: what is sent to them speaks it.
     language = client_language_field()
 
@@ -434,17 +437,6 @@ class Registration(models.Model):
     @property
     def is_cancelled(self):
         return self.status == self.Status.CANCELLED
-
-    def new_manage_key(self):
-        self.manage_key = secrets.token_hex(16)
-        self.manage_token_hash = token_hash(self.manage_token)
-
-    @property
-    def manage_token(self):
-        return salted_hmac("events.manage", self.manage_key, algorithm="sha256").hexdigest()
-
-    def manage_url(self):
-        return settings.SITE_URL.rstrip("/") + reverse("events:manage", args=[self.manage_token])
 
     def waitlist_position(self):
         """Where the participant stands in the event's waitlist (1 = next), or None."""

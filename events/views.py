@@ -4,8 +4,8 @@ own link to their registration.
 
 The list is a cached public page kept until the clock alone changes it (an event ending or
 its registration closing). An event's page holds the form: it is rendered once per content
-version, with fresh tokens in every response (core.page_cache.cached_form_page), and its
-variant says whether registration is open, so that it changes when registration closes. Every
+version, with fresh tokens in every response (core.page_cache.cached_form_page), and kept
+until registration closes, when it is rendered again without the form. Every
 registration, cancellation and promotion starts a new content version (events.workflow), so
 the places left shown are current. The participant's link is a secret address
 (core/token_pages.py).
@@ -21,66 +21,33 @@ from django.views.decorators.csrf import csrf_exempt
 
 from core import page_cache
 from core.languages import current_language
-from core.local_times import span_label
-from core.page_cache import cached_content, cached_form_page, cached_public_page
+from core.page_cache import cached_form_page, cached_public_page
 from core.token_pages import token_page
 from core.visibility import visible_to
+from services.pages import layout, render_in_layout, visible_page
 
-from . import workflow
+from . import feeds, workflow
 from .forms import PARTICIPANT_FIELDS, RegistrationForm, participant_formset
-from .models import Event, Registration, token_hash
+from .models import LIST_SLUG, Event, Registration
 
 HTTP_TOO_MANY_REQUESTS = 429
 
 
-def _with_dates(events):
-    for event in events:
-        event.dates = [span_label(s.start, s.end) for s in event.sessions.all()]
-    return events
-
-
-@cached_public_page
-def event_list(request):
+@layout(LIST_SLUG)
+def event_list_layout(request, page):
     """The coming events, the soonest first; past ones are hidden."""
-    events = _with_dates(
-        list(
-            Event.objects.listed()
-            .prefetch_related("sessions")
-            .only("pk", "kind", "title", "slug", "slug_sv", "slug_en", "lead", "attendance",
-                  "locality", "price", "vat_rate", "places", "taken", "starts_at", "ends_at",
-                  "registration_closes", "published", "status",
-                  *(f"{name}_{code}" for name in ("title", "lead") for code in ("fi", "sv", "en")))
-        )
-    )  # fmt: skip
+    events = list(Event.objects.listed().prefetch_related("sessions"))
     for event in events:
         # The list changes when an event ends, and its "registration open" note when it closes.
         page_cache.changes_at(event.ends_at)
         page_cache.changes_at(event.closes_at())
-    return render(
-        request,
-        "events/list.html",
-        {"events": events},
-    )
+    return "events/list.html", {"page": page, "events": events}
 
 
-def _closing_times():
-    """{address slug: when registration closes (a timestamp)} of the published events."""
-    return {
-        event.address_slug(): event.closes_at().timestamp()
-        for event in Event.objects.published().filter(starts_at__isnull=False)
-    }
-
-
-def registration_state(request):
-    """
-    Which cached copy of an event's page a GET gets: "open" while registration is open,
-    "closed" after; None (rendered uncached) for an address no published event has.
-    """
-    slug = request.resolver_match.kwargs["slug"]
-    closes = cached_content("events:closing", _closing_times).get(slug)
-    if closes is None:
-        return None
-    return "open" if timezone.now().timestamp() < closes else "closed"
+@cached_public_page
+def event_list(request):
+    page = visible_page(request, LIST_SLUG)
+    return render_in_layout(request, page, event_list_layout(request, page))
 
 
 def _event_at(request, slug):
@@ -93,14 +60,17 @@ def _event_at(request, slug):
 
 
 def _detail(request, event, form=None, participants=None, status=200, **extra):
-    now = timezone.now()
-    is_open = event.registration_open(now)
+    is_open = event.registration_open()
+    if is_open:
+        # The cached page shows the form until registration closes.
+        page_cache.changes_at(event.closes_at())
+    full = event.places_left == 0
     if form is None:
-        form = RegistrationForm(paid=not event.is_free)
+        # A full event's form joins the waitlist.
+        form = RegistrationForm(paid=not event.is_free, initial={"jonoon": full})
     if participants is None:
         participants = participant_formset(meals=event.meals)
     request.language_item = event  # its addresses in the other languages (core.languages)
-    _with_dates([event])
     return render(
         request,
         "events/detail.html",
@@ -109,7 +79,9 @@ def _detail(request, event, form=None, participants=None, status=200, **extra):
             "form": form,
             "participants": participants,
             "registration_open": is_open,
-            "full": event.places_left == 0,
+            "full": full,
+            # The form joins the waitlist: the event is full, or the places ran out meanwhile.
+            "waitlist": full or form.fields["jonoon"].to_python(form["jonoon"].value()),
             "preview": not event.published,
             **extra,
         },
@@ -118,7 +90,7 @@ def _detail(request, event, form=None, participants=None, status=200, **extra):
 
 
 @cached_form_page(
-    variant=registration_state,
+    variant=lambda request: "",
     fresh_inputs={"started": lambda request: RegistrationForm.issue_token()},
 )
 def event_detail(request, slug):
@@ -204,11 +176,7 @@ def _manage_path(registration):
 
 
 def _registration_for(token):
-    return (
-        Registration.objects.select_related("event")
-        .filter(manage_token_hash=token_hash(token))
-        .first()
-    )
+    return Registration.by_manage_token(Registration.objects.select_related("event"), token)
 
 
 def _group(registration):
@@ -224,7 +192,6 @@ def manage(request, token):
     if registration is None:
         return render(request, "events/link_problem.html", {"problem": "invalid"}, status=404)
     event = registration.event
-    _with_dates([event])
     try:
         just = int(request.GET.get("ilmoittauduttu", "0"))
     except ValueError:
@@ -257,7 +224,6 @@ def cancel_registration(request, token):
     if registration is None:
         return render(request, "events/link_problem.html", {"problem": "invalid"}, status=404)
     event = registration.event
-    _with_dates([event])
     if not registration.cancellable():
         problem = "cancelled" if registration.is_cancelled else "started"
         return render(request, "events/link_problem.html",
@@ -275,3 +241,6 @@ def cancel_registration(request, token):
         return render(request, "events/link_problem.html",
                       {"problem": "cancelled", "event": event}, status=410)  # fmt: skip
     return render(request, "events/cancelled.html", context)
+
+
+event_feed = cached_public_page(feeds.ComingEvents())

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from articles.sitemaps import ArticleSitemap
 from core.sitemaps import SiteSitemap
+from events.sitemaps import EventSitemap
 from pricing.sitemaps import PrivatePricesSitemap
 from services.models import Page
 from services.sitemaps import PageSitemap, SupervisionFormSitemap
@@ -16,9 +17,9 @@ from .views import BUYERS_SLUG
 class AppPageSitemap(SiteSitemap):
     """
     Public pages an app renders rather than a content record: booking a first conversation and
-    starting a team map. Their addresses with a token (a booking's own link, a survey's
-    answer and results links) are private and never listed. They have no last change to
-    give: the free times change with every booking, so no ``lastmod``.
+    starting a team map. Their addresses with a token (a booking's own link, a survey's answer
+    and results links, a registration's) are private and never listed. They have no last
+    change to give: the free times change with every booking, so no ``lastmod``.
     """
 
     priority = 0.7
@@ -58,4 +59,5 @@ SITEMAPS = {
     "tyonohjaajat": SupervisorSitemap,
     "toimittajatiedot": SupplierSheetSitemap,
     "artikkelit": ArticleSitemap,
+    "koulutukset": EventSitemap,
 }

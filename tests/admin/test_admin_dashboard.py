@@ -29,6 +29,7 @@ HANDLER_WIDGETS = {
     "contact.dashboard.failed_enquiries",
     "booking.dashboard.upcoming_bookings",
     "booking.dashboard.failed_bookings",
+    "events.dashboard.coming_events",
 }
 ALL_WIDGETS = HANDLER_WIDGETS | {
     "community_map.dashboard.open_team_surveys",
@@ -70,6 +71,7 @@ def test_the_content_editor_sees_content_widgets_only():
     html = client_for(make_content_editor()).get("/hallinta/").content.decode()
 
     assert widgets_on(html) == {
+        "events.dashboard.coming_events",
         "pricing.dashboard.complete_offer",
         "services.dashboard.quick_actions",
         "services.dashboard.recent_changes",
@@ -269,3 +271,29 @@ def test_statistics_count_bookings_too():
     html = client_for(enquiry_handler()).get("/hallinta/tilastot/").content.decode()
 
     assert "Varatut tutustumiskeskustelut: yhteensä 1" in html
+
+
+def test_coming_events_show_their_free_places_and_waitlist_to_those_who_handle_them():
+    from events import workflow
+    from tests.support.events import make_event
+
+    event = make_event(places=1)
+    for number in range(2):
+        workflow.register(
+            event,
+            [{"name": f"Osallistuja {number}", "email": f"o{number}@example.com"}],
+            {"organisation": ""},
+            group_key=f"{number:032d}",
+            waitlist=True,
+        )
+    editor = widget_html(
+        client_for(make_content_editor()).get("/hallinta/").content.decode(),
+        "events.dashboard.coming_events",
+    )
+    assert "Työnohjauksen tietoisku: 0 / 1 paikkaa vapaana, jonossa 1" in editor
+    assert f"/hallinta/events/event/{event.pk}/change/" in editor
+    handler = widget_html(
+        client_for(enquiry_handler()).get("/hallinta/").content.decode(),
+        "events.dashboard.coming_events",
+    )
+    assert f"/hallinta/events/registration/?event__id__exact={event.pk}" in handler

@@ -75,6 +75,10 @@ _privacy_statement_updates = [
         "community_map.migrations.0009_privacy_statement_answer_codes",
     )
 ]
+_events_list_migration = importlib.import_module("events.migrations.0003_list_page")
+_events_privacy_migration = importlib.import_module(
+    "website.migrations.0004_privacy_statement_events"
+)
 _translations_migration = importlib.import_module(
     "website.migrations.0003_swedish_and_english_texts"
 )
@@ -124,8 +128,10 @@ def load_seed_content():
     _home_migration.grant_permissions(apps)
     _finnish_fields_migration.copy_finnish(apps, None)
     _translations_migration.add_translations(apps, None)
+    _events_privacy_migration.describe_registrations(apps)
     _addresses_migration.add_addresses(apps, None)
     _articles_migration.load_page(apps)
+    _events_list_migration.load_page(apps)
     _articles_migration.grant_permissions(apps)
 
 

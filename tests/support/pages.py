@@ -38,18 +38,19 @@ PUBLIC_PAGES = {
     "/julkiset-hankinnat/": "Puitejärjestely ja osa-alueet",
     "/julkiset-hankinnat/toimittajatiedot/": "Toimittajatiedot",
     "/artikkelit/": "Kirjoituksia työnohjauksesta",
+    "/koulutukset/": "Koulutukset ja tietoiskut",
 }
 
 # The queries a public page may make when it is rendered cold, beside the main menu and the
 # availability asked by the call to action: four for a content page (itself, the site details
-# and its own content); the home page's ten parts; the supplier sheet's page, site details,
+# and its own content); the home page's eleven parts; the supplier sheet's page, site details,
 # supervisors with their forms and credentials, prices and terms; the buyers' page asks too
 # whether any term is published, to promise only what exists, and for its client organisations.
-# The home page and a form's page also read their newest articles (and when the next scheduled
-# one appears) in one query.
+# The home page and a form's page also read their coming events in one query, and their newest
+# articles (and when the next scheduled one appears) in one more.
 PAGE_QUERIES = {
-    "/": 10,
-    **{f"/palvelut/{slug}/": 5 for slug in FORM_SLUGS},
+    "/": 11,
+    **{f"/palvelut/{slug}/": 6 for slug in FORM_SLUGS},
     "/julkiset-hankinnat/": 6,
     "/julkiset-hankinnat/toimittajatiedot/": 7,
 }

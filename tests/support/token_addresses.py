@@ -16,7 +16,9 @@ from booking.models import Booking, Mode
 from community_map import content, team
 from core import roles
 from core.models import TwoFactorInvitation
+from events import workflow
 from tests.support.bookings import make_calendar, make_supervisor
+from tests.support.events import make_event
 
 
 def _booking_token():
@@ -34,6 +36,17 @@ def _booking_token():
     booking.new_manage_key()
     booking.save()
     return booking.manage_token
+
+
+def _registration_token():
+    event = make_event(slug=f"tietoisku-{secrets.token_hex(4)}")
+    [registration] = workflow.register(
+        event,
+        [{"name": "Åsa Äijälä", "email": f"asa-{secrets.token_hex(4)}@example.com"}],
+        {"organisation": "Säätiö ry"},
+        group_key=secrets.token_hex(16),
+    )
+    return registration.manage_token
 
 
 def _feed_token():
@@ -84,6 +97,8 @@ VALID_TOKENS = {
     "booking:cancel": {"token": _booking_token},
     "booking:move": {"token": _booking_token},
     "booking:feed": {"token": _feed_token},
+    "events:manage": {"token": _registration_token},
+    "events:cancel": {"token": _registration_token},
     "community_map:team_answer": {"code": _answer_code},
     "community_map:team_own": {"reference": _own_map_reference},
     "community_map:team_results": {"token": _results_token},

@@ -175,14 +175,14 @@ def test_without_its_record_the_page_still_works(client):
     assert "Näin työnohjaus alkaa" not in html
 
 
-def test_the_home_page_needs_twelve_queries_cold_and_one_warm(
+def test_the_home_page_needs_thirteen_queries_cold_and_one_warm(
     client, django_assert_max_num_queries
 ):
     cache.clear()
     # The page, its record, steps, forms, supervisors, references, client organisations,
-    # questions, the newest articles, menu, site, and whether any supervisor has a free time
-    # to book (the call to action).
-    with django_assert_max_num_queries(12):
+    # questions, the coming events, the newest articles, menu, site, and whether any
+    # supervisor has a free time to book (the call to action).
+    with django_assert_max_num_queries(13):
         assert client.get("/").status_code == 200
     with django_assert_max_num_queries(1):
         assert client.get("/").status_code == 200
