@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from community_map.attached_table import as_html as attached_map_html
-from core import inbox
+from core import admin_sending, inbox
 
 from . import outgoing, rules, tasks
 from .models import AUDIENCES, BlockedDays, Booking, Calendar, ExtraTime, WeeklyHours
@@ -23,9 +23,6 @@ from .public_holidays import coming_holidays
 from .timefmt import HELSINKI, day_label, slot_label
 from .workflow import cancel, lock_supervisor, queue_emails
 
-# Posted by the confirmation step (templates/admin/booking/booking/email_confirmation.html):
-# staff have seen which emails a save or an action sends, and confirmed it.
-SENDING_CONFIRMED = "sending_confirmed"
 MOVE, CANCELLATION = "move", "cancellation"
 
 
@@ -402,7 +399,7 @@ class BookingAdmin(admin.ModelAdmin):
         return format_html_join(mark_safe("<br>"), "{}", ((line,) for line in lines))
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        if request.method == "POST" and object_id and not request.POST.get(SENDING_CONFIRMED):
+        if request.method == "POST" and object_id and not admin_sending.confirmed(request):
             confirmation = self._confirm_emails_of_save(request, object_id)
             if confirmation is not None:
                 return confirmation
@@ -443,30 +440,9 @@ class BookingAdmin(admin.ModelAdmin):
             if name != "csrfmiddlewaretoken"
             for value in values
         ]
-        return self._email_confirmation(
-            request, title, [{"booking": stored, "change": change, "emails": sent}], posted
+        return admin_sending.ask(
+            self, request, title, [{"item": stored, "change": change, "emails": sent}], posted
         )
-
-    def _email_confirmation(self, request, title, groups, posted):
-        """Which emails go to whom, for each booking in ``groups``; sent again on confirming."""
-        return TemplateResponse(
-            request,
-            "admin/booking/booking/email_confirmation.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": title,
-                "opts": self.opts,
-                "groups": groups,
-                "hidden_fields": [*posted, (SENDING_CONFIRMED, "1")],
-            },
-        )
-
-    def _selected(self, bookings, action):
-        """The posted fields that run ``action`` again on ``bookings``."""
-        return [
-            *((helpers.ACTION_CHECKBOX_NAME, str(booking.pk)) for booking in bookings),
-            ("action", action),
-        ]
 
     def save_model(self, request, obj, form, change):
         old = Booking.objects.get(pk=obj.pk)
@@ -488,15 +464,16 @@ class BookingAdmin(admin.ModelAdmin):
     @admin.action(description=_("Cancel and tell the client"), permissions=["change"])
     def cancel_bookings(self, request, queryset):
         active = list(queryset.active().select_related("supervisor"))
-        if active and not request.POST.get(SENDING_CONFIRMED):
-            return self._email_confirmation(
+        if active and not admin_sending.confirmed(request):
+            return admin_sending.ask(
+                self,
                 request,
                 _("Cancel the bookings and email the clients?"),
                 [
-                    {"booking": booking, "emails": outgoing.for_cancellation(booking)}
+                    {"item": booking, "emails": outgoing.for_cancellation(booking)}
                     for booking in active
                 ],
-                self._selected(active, "cancel_bookings"),
+                admin_sending.action_fields(active, "cancel_bookings"),
             )
         count = sum(cancel(booking, Booking.CancelledBy.STAFF) for booking in queryset.active())
         self.message_user(
@@ -512,16 +489,14 @@ class BookingAdmin(admin.ModelAdmin):
     @admin.action(description=_("Send the unsent emails again"), permissions=["change"])
     def resend_emails(self, request, queryset):
         pending = list(queryset.any_unsent().values_list("pk", flat=True).distinct())
-        if pending and not request.POST.get(SENDING_CONFIRMED):
+        if pending and not admin_sending.confirmed(request):
             bookings = Booking.objects.filter(pk__in=pending).select_related("supervisor")
-            return self._email_confirmation(
+            return admin_sending.ask(
+                self,
                 request,
                 _("Send the unsent emails again?"),
-                [
-                    {"booking": booking, "emails": outgoing.for_resend(booking)}
-                    for booking in bookings
-                ],
-                self._selected(bookings, "resend_emails"),
+                [{"item": booking, "emails": outgoing.for_resend(booking)} for booking in bookings],
+                admin_sending.action_fields(bookings, "resend_emails"),
             )
         for pk in pending:
             tasks.send_booking_emails.enqueue(pk)

@@ -3,20 +3,12 @@ What a change staff make in the admin will email, worded for the confirmation st
 comes before anything is sent (booking.admin).
 """
 
-from dataclasses import dataclass
-
 from django.utils.translation import gettext as _
+
+from core.admin_sending import Outgoing
 
 from . import emails
 from .models import Booking
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    """One email to be sent: to whom (``recipient``, an address) and what it carries."""
-
-    recipient: str
-    what: str
 
 
 def _to_client(booking, kind):

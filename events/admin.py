@@ -11,9 +11,11 @@ from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core import admin_sending
+from core.admin_sending import Outgoing
 from services.admin import ContentAdmin
 
-from . import exports, workflow
+from . import emails, exports, workflow
 from .models import Event, Registration, Session
 
 
@@ -98,7 +100,16 @@ class EventAdmin(ContentAdmin):
         permissions=["change"],
     )
     def cancel_events(self, request, queryset):
-        told = sum(workflow.cancel_event(event) for event in queryset)
+        events = list(queryset.filter(status=Event.Status.SCHEDULED))
+        if events and not admin_sending.confirmed(request):
+            return admin_sending.ask(
+                self,
+                request,
+                _("Cancel the events and email everyone registered?"),
+                [{"item": event, "emails": _told_of_cancellation(event)} for event in events],
+                admin_sending.action_fields(events, "cancel_events"),
+            )
+        told = sum(workflow.cancel_event(event) for event in events)
         self.message_user(
             request,
             ngettext(
@@ -109,6 +120,29 @@ class EventAdmin(ContentAdmin):
             % {"count": told},
             messages.SUCCESS,
         )
+
+
+def _told_of_cancellation(event):
+    """The emails cancelling ``event`` sends: one to each registered and waitlisted person."""
+    return [
+        Outgoing(
+            registration.email,
+            _("The cancellation of the event, with the calendar invite's cancellation.")
+            if emails.had_invite(registration)
+            else _("The cancellation of the event (on the waitlist: no invite to cancel)."),
+        )
+        for registration in event.registrations.active()
+    ]
+
+
+def _told_of_cancelled_registration(registration):
+    what = (
+        _("The cancellation, with the calendar invite's cancellation; the place goes to the "
+          "first on the waitlist, who is told too.")
+        if registration.is_registered
+        else _("The confirmation that they left the waitlist.")
+    )  # fmt: skip
+    return [Outgoing(registration.email, what)]
 
 
 @admin.register(Registration)
@@ -155,9 +189,20 @@ class RegistrationAdmin(admin.ModelAdmin):
         permissions=["change"],
     )
     def cancel_registrations(self, request, queryset):
+        active = list(queryset.active().select_related("event"))
+        if active and not admin_sending.confirmed(request):
+            return admin_sending.ask(
+                self,
+                request,
+                _("Cancel the registrations and email the participants?"),
+                [
+                    {"item": registration, "emails": _told_of_cancelled_registration(registration)}
+                    for registration in active
+                ],
+                admin_sending.action_fields(active, "cancel_registrations"),
+            )
         cancelled = sum(
-            workflow.cancel(registration, Registration.CancelledBy.STAFF)
-            for registration in queryset
+            workflow.cancel(registration, Registration.CancelledBy.STAFF) for registration in active
         )
         self.message_user(
             request,

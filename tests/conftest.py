@@ -147,6 +147,7 @@ def pytest_runtest_setup(item):
         return
     item.config.stash[_EMPTIED] = False
     from django.contrib.auth.models import Group
+    from django.core.management import call_command
     from pytest_django.plugin import blocking_manager_key
 
     from core import roles
@@ -154,6 +155,8 @@ def pytest_runtest_setup(item):
 
     with item.config.stash[blocking_manager_key].unblock():
         if not Group.objects.filter(name=roles.CONTENT_EDITORS).exists():
+            # Flushed once more to start the primary keys from 1, as after migrate.
+            call_command("flush", verbosity=0, interactive=False)
             load_seed_content()
 
 
