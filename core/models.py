@@ -226,3 +226,23 @@ class SelfServiceLink(models.Model):
     def by_manage_token(cls, queryset, token):
         """The record of ``queryset`` the link's ``token`` opens, or None."""
         return queryset.filter(manage_token_hash=token_hash(token)).first()
+
+
+class WorkflowFields(models.Model):
+    """
+    A model whose state and counters only its workflow changes, by conditional UPDATEs: saving
+    a loaded instance again (the admin's change form) writes back only the fields staff edit
+    (and ``auto_now`` times), never a count or a state another request changed meanwhile.
+    """
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and (field.editable or getattr(field, "auto_now", False))
+            ]
+        super().save(*args, **kwargs)

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from core.examples import EXAMPLE_HELP
 from core.languages import client_language_field
 from core.local_times import span_label
-from core.models import SelfServiceLink
+from core.models import SelfServiceLink, WorkflowFields
 from pricing.vat import DEFAULT_RATE, Price, VatRate
 from services import markdown
 from services.models import MARKDOWN_HELP, PublishedQuerySet, SupervisionForm, TranslatedAddress
@@ -42,7 +42,7 @@ class EventQuerySet(PublishedQuerySet):
         return self.published().coming(now).exclude(status=Event.Status.CANCELLED)
 
 
-class Event(TranslatedAddress):
+class Event(WorkflowFields, TranslatedAddress):
     """A training day, an info session or a webinar: one event, perhaps of several dates."""
 
     class Kind(models.TextChoices):
@@ -314,7 +314,7 @@ class RegistrationQuerySet(models.QuerySet):
         return self.filter(event__ends_at__lt=now - timedelta(days=settings.EVENT_RETENTION_DAYS))
 
 
-class Registration(SelfServiceLink):
+class Registration(WorkflowFields, SelfServiceLink):
     """
     One participant's registration for an event (a form may register several), which they
     cancel with their own link.

@@ -101,3 +101,27 @@ def test_raising_the_places_gives_them_to_the_waitlist_in_order():
     assert statuses["matti@example.com"] == "registered"
     assert statuses["liisa@example.com"] == "waitlisted"
     assert Event.objects.get().taken == 2
+
+
+def test_a_save_of_an_event_loaded_before_a_registration_keeps_its_places_taken():
+    event = make_event(places=3)
+    opened_by_staff = Event.objects.get(pk=event.pk)  # the admin's change form, loaded
+    register(event, "maija@example.com")  # meanwhile, a visitor registers
+    opened_by_staff.title = "Uusi otsikko"
+    opened_by_staff.save()
+    saved = Event.objects.get(pk=event.pk)
+    assert saved.title == "Uusi otsikko"
+    assert saved.taken == 1
+
+
+def test_a_save_of_a_registration_loaded_before_its_promotion_keeps_the_place():
+    event = make_event(places=1)
+    first = register(event, "maija@example.com")
+    waiting = register(event, "matti@example.com")
+    opened_by_staff = Registration.objects.get(pk=waiting.pk)
+    workflow.cancel(first, Registration.CancelledBy.PARTICIPANT)  # Matti is promoted meanwhile
+    opened_by_staff.staff_notes = "Soitettu."
+    opened_by_staff.save()
+    saved = Registration.objects.get(pk=waiting.pk)
+    assert saved.staff_notes == "Soitettu."
+    assert saved.status == Registration.Status.REGISTERED
