@@ -1,0 +1,40 @@
+"""
+axe-core finds no violations on the pages that show events and articles once there are some:
+the lists, an event's page with its form, an article, and the home and form pages with their
+news sections, on a desktop and a phone.
+"""
+
+import pytest
+
+from articles import examples as article_examples
+from events import examples as event_examples
+from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.test_accessibility import AXE_OPTIONS
+from tests.support.accessibility import Axe
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_event_and_article_pages_have_no_accessibility_violations(browser, site_url, viewport):
+    event = event_examples.load()
+    article = article_examples.load()
+    paths = {
+        "/koulutukset/": event.title,
+        event.get_absolute_url(): "Ilmoittautukaa",
+        "/artikkelit/": article.title,
+        article.get_absolute_url(): article.title,
+        "/": event.title,
+        "/palvelut/ryhmatyonohjaus/": event.title,
+    }
+    axe = Axe()
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    reports = {}
+    for path, text in paths.items():
+        page.goto(site_url + path)
+        assert text in page.content(), path
+        results = axe.run(page, options=AXE_OPTIONS)
+        if results.violations_count:
+            reports[path] = results.generate_report()
+    context.close()
+
+    assert not reports, "\n".join(f"{path}:\n{report}" for path, report in reports.items())
