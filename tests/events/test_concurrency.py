@@ -2,7 +2,8 @@
 Places are given out by the database under real concurrency: thirty visitors race for the last
 three places through a real gunicorn with two workers, on the test run's database (SQLite in a
 file, or PostgreSQL); ten cancellations race, each freed place goes to exactly one waitlisted
-person, and two overlapping email runs tell each of them once.
+person, and two overlapping email runs tell each of them once; two overlapping reminder runs
+against a slow mail server remind each participant once.
 """
 
 import http.client
@@ -201,3 +202,53 @@ def test_thirty_racing_for_three_places_and_ten_racing_cancellations(tmp_path, s
         assert "Traceback" not in log
     finally:
         site.stop()
+
+
+REMINDERS_DUE = """
+from datetime import timedelta
+from django.utils import timezone
+from events import workflow
+from events.models import Event, Registration, Session
+e = Event.objects.create(kind="webinar", title="Webinaari", slug="webinaari", lead="L.",
+                         description="D.", audience="Kaikki", attendance="online",
+                         video_link="https://video.example.com/huone", places=5, published=True)
+start = timezone.now() + timedelta(hours=20)
+Session.objects.create(event=e, start=start, end=start + timedelta(hours=1))
+e.dates_changed()
+for n in range(3):
+    workflow.register(e, [{"name": f"Osallistuja {n}", "email": f"osallistuja{n}@example.com"}],
+                      {"organisation": ""}, group_key=f"{n:032d}")
+Registration.objects.update(sent_sequence=0, created_at=timezone.now() - timedelta(days=2))
+"""
+
+
+def test_two_overlapping_reminder_runs_send_each_reminder_once(tmp_path):
+    slow = SMTPServer(free_port(), delay=1)
+    slow.start()
+    site = start_site(tmp_path, slow.port)
+    try:
+        site.manage("shell", "-c", REMINDERS_DUE)
+        runs = [
+            subprocess.Popen(
+                [str(BASE_DIR / ".venv" / "bin" / "python"), "manage.py", "send_event_reminders"],
+                cwd=BASE_DIR,
+                env=site.env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+            for _ in range(2)
+        ]
+        outputs = [run.communicate(timeout=120)[0] for run in runs]
+
+        assert [run.returncode for run in runs] == [0, 0], outputs
+        assert not any("database is locked" in output for output in outputs), outputs
+        recipients = sorted(recipients[0] for recipients, _message in slow.messages)
+        assert recipients == [f"osallistuja{n}@example.com" for n in range(3)]
+        for _recipients, message in slow.messages:
+            assert "video.example.com/huone" in message.get_body(("plain",)).get_content()
+        site.manage("send_event_reminders")
+        assert len(slow.messages) == 3
+    finally:
+        site.stop()
+        slow.stop()
