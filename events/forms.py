@@ -31,18 +31,23 @@ REGISTRATION_SPAM_ERRORS = {
 }
 
 
-def privacy_notice():
+def privacy_notice(paid=True):
     # The legal basis named here is the one the privacy statement's events section names.
+    if paid:
+        text = _(
+            "We use the details only to arrange the event and to invoice it, as steps "
+            "taken at your request before an agreement, and delete them a year after the "
+            'event. Read more in the <a href="{}">privacy statement</a>.'
+        )
+    else:
+        text = _(
+            "We use the details only to arrange the event, as steps taken at your request "
+            "before an agreement, and delete them a year after the event. Read more in the "
+            '<a href="{}">privacy statement</a>.'
+        )
     return format_html(
         '<p class="form-privacy">{}</p>',
-        format_html(
-            _(
-                "We use the details only to arrange the event and to invoice it, as steps "
-                "taken at your request before an agreement, and delete them a year after the "
-                'event. Read more in the <a href="{}">privacy statement</a>.'
-            ),
-            languages.current_address("/tietosuoja/"),
-        ),
+        format_html(text, languages.current_address("/tietosuoja/")),
     )
 
 
@@ -189,7 +194,7 @@ class RegistrationForm(VisitorMessagesForm, SpamTrapForm):
         self.helper.layout = Layout(
             "organisation",
             *(invoicing if paid else ()),
-            HTML(privacy_notice()),
+            HTML(privacy_notice(paid)),
             Div("website", css_class="contact-extra"),
             "started",
             "jonoon",

@@ -162,3 +162,17 @@ def test_event_pages_need_at_most_four_queries_of_their_own_cold_and_none_warm(
         assert client.get(path).status_code == 200
     with django_assert_max_num_queries(0):
         assert client.get(path).status_code == 200
+
+
+def test_a_free_events_organisation_is_one_labelled_field_and_a_paid_ones_a_group(client):
+    free = make_event(places=3)
+    html = client.get(free.get_absolute_url()).content.decode()
+    # The field's label, and no legend repeating it.
+    assert re.findall(r"<(\w+)[^>]*>\s*Organisaatio\s*<", html) == ["label"]
+    assert "Organisaatio ja laskutus" not in html
+    assert "Käytämme tietoja vain tapahtuman järjestämiseen. " in html  # nothing to invoice
+
+    paid = make_event(places=3, price=Decimal("120"), slug="koulutuspaiva")
+    html = client.get(paid.get_absolute_url()).content.decode()
+    assert "<legend>Organisaatio ja laskutus</legend>" in html
+    assert "Käytämme tietoja vain tapahtuman järjestämiseen ja laskuttamiseen." in html
