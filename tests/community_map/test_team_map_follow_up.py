@@ -433,6 +433,8 @@ def test_the_handout_shows_both_rounds(client):
 
     assert set(polygons(section)) == {"before", "after"}
     assert set(rows_of(section).values()) == {"2,0 → 4,0 +2,0"}
+    assert "Kaavio näyttää tiimin mediaanin ensimmäisessä kyselyssä" in handout
+    assert "varjostettu" not in handout  # no band on the chart of both rounds
     baseline_handout = client.get(made.results_path + "tuloste/").text
     assert comparison_on(baseline_handout) == ""  # the baseline's own handout is its own
 
