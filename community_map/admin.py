@@ -2,7 +2,7 @@ from adminsortable2.admin import SortableTabularInline
 from django.contrib import admin, messages
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
@@ -93,7 +93,10 @@ class TeamSurveyAdmin(admin.ModelAdmin):
         """Starting a follow-up makes a survey: for whoever may add team surveys."""
         return request.user.has_perm("community_map.add_teamsurvey")
 
-    @admin.action(description=_("Start a follow-up survey"), permissions=["follow_up"])
+    @admin.action(
+        description=pgettext_lazy("admin action", "Start a follow-up survey"),
+        permissions=["follow_up"],
+    )
     def start_follow_up(self, request, queryset):
         """
         Start the follow-up of one closed survey, and show its results address and answer

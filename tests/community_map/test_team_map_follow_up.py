@@ -211,6 +211,9 @@ def test_staff_start_a_follow_up_of_a_closed_survey_and_see_its_addresses_once(
     admin_client, client
 ):
     made = closed_survey([[3] * 6] * 5, member_count="6")
+    assert '<option value="start_follow_up">Aloita seurantakysely</option>' in (
+        admin_client.get(CHANGELIST).text
+    )
 
     page = admin_client.post(
         CHANGELIST,
@@ -276,6 +279,11 @@ def test_the_follow_up_asks_the_baselines_statements_whatever_staff_publish_late
     data = answers_for(content.dimensions_of(follow_up.survey.statement_ids), [3] * 6)
     answered = follow_up.answer({**data, f"s{added.pk}": "4"})
     assert answered.status_code == 302
+    # The member's own map, drawn from the statements the follow-up asked.
+    own = Client().get(answered["Location"])
+    assert own.status_code == 200
+    assert "Vastauksesi tiimikarttaan</h1>" in own.text
+    assert f"{dimension.name}: 3,0" in text_of(own.text)
     stored = follow_up.survey.responses.get().answers
     assert str(withdrawn.pk) in stored
     assert str(added.pk) not in stored
