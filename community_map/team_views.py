@@ -240,6 +240,10 @@ def start_follow_up(request, token):
     survey = team.survey_for_results(token)
     if survey is None:
         return not_found(request)
+    # Starting a follow-up makes a survey: it counts against the same limit as the form.
+    key = ratelimit.keyed_hash("team-create", client_address(request) or "unknown")
+    if not ratelimit.hit(key, team.CREATE_LIMIT, team.CREATE_PERIOD):
+        return rate_limited(request)
     try:
         _follow_up, follow_up_token = team.start_follow_up(survey, results_token=token)
     except team.FollowUpRefused as refused:

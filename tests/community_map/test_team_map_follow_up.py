@@ -183,6 +183,16 @@ def test_starting_takes_a_post_and_a_valid_token(client):
     assert TeamSurvey.objects.count() == 1
 
 
+def test_starting_counts_against_the_creation_limit(client, monkeypatch):
+    made = closed_survey([[3] * 6] * 5)  # the survey's own creation counts once
+    monkeypatch.setattr(team, "CREATE_LIMIT", 2)
+
+    statuses = [client.post(made.results_path + "seuranta/aloita/").status_code for _ in range(2)]
+
+    assert statuses == [302, 429]
+    assert TeamSurvey.objects.filter(follows=made.survey).count() == 1
+
+
 def test_a_follow_up_is_followed_up_in_turn_once_it_has_closed():
     made = closed_survey([[2] * 6] * 5)
     follow_up = follow_up_of(made, [[3] * 6] * 5)
@@ -458,14 +468,30 @@ def test_the_baselines_own_page_shows_no_comparison(client):
     assert "4,0" not in page
 
 
-def test_the_comparison_in_english_writes_a_decimal_point(client):
+@pytest.mark.parametrize(
+    ("address", "heading", "row"),
+    [
+        (
+            "/en/work-community-map/team/results/{}/",
+            "Change since the first survey",
+            "2.0 → 4.0 +2.0",
+        ),
+        (
+            "/sv/arbetsgemenskapskarta/team/resultat/{}/",
+            "Förändring sedan den första enkäten",
+            "2,0 → 4,0 +2,0",
+        ),
+    ],
+)
+def test_the_comparison_in_swedish_and_english(client, address, heading, row):
     made = closed_survey([[2] * 6] * 5)
     follow_up = follow_up_of(made, [[4] * 6] * 5)
-    token = follow_up.results_token
 
-    page = client.get(f"/en/work-community-map/team/results/{token}/").text
+    page = client.get(address.format(follow_up.results_token)).text
+    section = comparison_on(page)
 
-    assert set(rows_of(comparison_on(page)).values()) == {"2.0 → 4.0 +2.0"}
+    assert f">{heading}</h2>" in section
+    assert set(rows_of(section).values()) == {row}
 
 
 # The cache ----------------------------------------------------------------------------------
