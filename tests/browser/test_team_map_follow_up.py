@@ -43,6 +43,10 @@ def test_the_leader_starts_a_follow_up_and_reads_the_change_on_a_phone_and_a_des
     page = browser.new_page(viewport=PHONE)
     page.goto(site_url + first.results_path)
     expect(page.get_by_role("heading", level=1)).to_have_text("Tiimikartan tulokset: Osasto 4")
+    expect(page.get_by_text("Kartoittakaa tiimi uudelleen")).to_be_visible()
+    assert_accessible_at_both_widths(page)
+    page.set_viewport_size(PHONE)
+    page.screenshot(path="/tmp/followup/baseline-375.png", full_page=True)
     page.get_by_role("button", name="Aloittakaa seurantakysely").click()
 
     # On to the follow-up's results: nothing to show yet, and the way back.
