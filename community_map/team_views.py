@@ -234,8 +234,9 @@ def handout(request, token):
 def start_follow_up(request, token):
     """
     Start the follow-up of a closed survey: the same statements, threshold, figures' rule and
-    members, new answer codes. On success the follow-up's codes, to print; a second start (a
-    double click) or one while the survey is open is refused with a page that says why.
+    members, new answer codes. On success on to the follow-up's results, which offer its codes
+    to print; a second start (a double click) or one while the survey is open is refused with a
+    page that says why (409).
     """
     survey = team.survey_for_results(token)
     if survey is None:

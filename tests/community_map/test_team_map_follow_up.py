@@ -534,6 +534,21 @@ def test_the_follow_ups_answers_and_the_baselines_state_show_at_once(client):
     assert "4,0" in page.text
 
 
+def test_the_cache_holds_neither_rounds_token_nor_a_code(client):
+    made = closed_survey([[2] * 6] * 5)
+    follow_up = follow_up_of(made, [[4] * 6] * 5)
+    for path in (made.results_path, follow_up.results_path):
+        client.get(path)
+        client.get(path + "tuloste/")
+
+    keys = " ".join(cache._cache)
+    values = b" ".join(value for value in cache._cache.values() if isinstance(value, bytes))
+    assert b'class="team-compare__before"' in values  # the pages looked at are stored
+    for secret in (made.results_token, follow_up.results_token, *follow_up.codes):
+        assert secret not in keys
+        assert secret.encode() not in values
+
+
 def test_a_warm_follow_up_page_costs_one_query(client, django_assert_max_num_queries):
     made = closed_survey([[2] * 6] * 5)
     follow_up = follow_up_of(made, [[4] * 6] * 5)
