@@ -160,12 +160,13 @@ class RegistrationAdmin(admin.ModelAdmin):
                                      "invoice_email", "buyer_reference"]}),
         (_("History"), {"fields": ["created_at", "queued_at", "promoted_at", "cancelled_at",
                                    "cancelled_by", "late_cancellation", "sent_sequence",
-                                   "email_error", "reminder_sent_at"]}),
+                                   "email_error", "staff_email_error", "reminder_sent_at"]}),
         (None, {"fields": ["staff_notes"]}),
     ]  # fmt: skip
     readonly_fields = ["event", "status", "created_at", "queued_at", "promoted_at",
                        "cancelled_at", "cancelled_by", "late_cancellation", "sent_sequence",
-                       "email_error", "reminder_sent_at", "language"]  # fmt: skip
+                       "email_error", "staff_email_error", "reminder_sent_at",
+                       "language"]  # fmt: skip
 
     def has_add_permission(self, request):
         # Registrations come through the form, which gives out places in order.

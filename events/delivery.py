@@ -1,5 +1,6 @@
 """
-Sending a registration's emails: its latest state to the participant, and the reminder.
+Sending a registration's emails: its latest state to the participant, the notice to staff of
+a new registration or a participant's cancellation, and the reminder.
 
 Each goes through the outbox (core.outbox): exactly one of any number of simultaneous senders
 (the worker, the retry command) sends it, never inside a transaction, and a failure is
@@ -39,10 +40,29 @@ def deliver_email(pk):
     )
 
 
+def deliver_staff_notice(pk):
+    """Tell staff of registration ``pk`` (new, or cancelled by its participant), once."""
+    return outbox.deliver(
+        pk,
+        outbox.Lease(Registration.objects.staff_unsent(), "staff_claimed_until"),
+        _rows(),
+        emails.send_staff_notice,
+        sent=lambda registration: {"staff_sent_sequence": registration.staff_sequence},
+        error_field="staff_email_error",
+        log=(logger, "Could not tell staff of registration %s"),
+    )
+
+
 def send_pending():
-    """Send every registration's unsent email once; return the (sent, failed) counts."""
+    """
+    Send every registration's unsent email once, to its participant and to staff; return the
+    (sent, failed) counts.
+    """
     pending = Registration.objects.unsent().order_by("pk").values_list("pk", flat=True)
-    return outbox.counts([deliver_email(pk) for pk in pending])
+    to_staff = Registration.objects.staff_unsent().order_by("pk").values_list("pk", flat=True)
+    return outbox.counts(
+        [deliver_email(pk) for pk in pending] + [deliver_staff_notice(pk) for pk in to_staff]
+    )
 
 
 def deliver_reminder(pk):

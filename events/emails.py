@@ -5,6 +5,7 @@ from email.mime.text import MIMEText
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core import emails
@@ -105,3 +106,59 @@ def send_reminder(registration):
         _context(registration),
         registration,
     )
+
+
+def staff_notice_kind(registration):
+    """
+    What a notice to staff tells: a new registration (the group's first, never told of yet;
+    it lists the whole group as it stands) or a participant's own cancellation.
+    """
+    if registration.staff_sent_sequence is None and registration.group_position == 0:
+        return REGISTERED
+    return CANCELLED
+
+
+def send_staff_notice(registration):
+    """
+    Tell staff (CONTACT_RECIPIENTS) of a new registration or a participant's cancellation, in
+    Finnish whatever the participant's language. It holds no link of the participant's.
+    """
+    recipients = list(settings.CONTACT_RECIPIENTS)
+    if not recipients:
+        raise ValueError("CONTACT_RECIPIENTS is empty.")
+    with translation.override(settings.LANGUAGE_CODE):
+        event = registration.event
+        current = staff_notice_kind(registration)
+        group = list(
+            type(registration)
+            .objects.filter(group_key=registration.group_key)
+            .order_by("group_position")
+        )
+        admin_url = settings.SITE_URL.rstrip("/") + reverse("admin:events_registration_changelist")
+        context = {
+            "registration": registration,
+            "event": event,
+            "kind": current,
+            "dates": event.dates,
+            "group": group if current == REGISTERED else [registration],
+            "places_left": event.places_left,
+            "waitlisted": event.registrations.waitlisted().count(),
+            "admin_url": f"{admin_url}?event__id__exact={event.pk}",
+        }
+        if current == REGISTERED:
+            subject = _("New registration: %(title)s, %(organisation)s (%(count)s)")
+        else:
+            subject = _("Registration cancelled: %(title)s, %(name)s")
+        emails.send(
+            subject
+            % {
+                "title": event.title,
+                "organisation": registration.organisation or registration.name,
+                "count": len(group),
+                "name": registration.name,
+            },
+            "events/emails/staff",
+            context,
+            to=recipients,
+            reply_to=[mailbox(registration.name, registration.email)],
+        )

@@ -293,6 +293,12 @@ class RegistrationQuerySet(models.QuerySet):
         """Registrations whose latest state has not been emailed to the participant yet."""
         return self.filter(Q(sent_sequence__isnull=True) | Q(sent_sequence__lt=F("sequence")))
 
+    def staff_unsent(self):
+        """Registrations staff have not yet been told of (see Registration.staff_sequence)."""
+        return self.filter(staff_sequence__gt=0).filter(
+            Q(staff_sent_sequence__isnull=True) | Q(staff_sent_sequence__lt=F("staff_sequence"))
+        )
+
     def due_reminders(self, now=None):
         """
         Registered participants of events starting within EVENT_REMINDER_HOURS, not reminded
@@ -391,6 +397,15 @@ class Registration(WorkflowFields, SelfServiceLink):
         _("reminder sent"), null=True, blank=True, editable=False
     )
     reminder_claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
+    # Raised when staff should hear of the registration: the group's first registration when
+    # the form is sent (the notice lists the whole group), any one when its participant
+    # cancels it. Staff's own changes and promotions from the waitlist tell staff nothing.
+    staff_sequence = models.PositiveIntegerField(default=0, editable=False)
+    staff_sent_sequence = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    staff_claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
+    staff_email_error = models.TextField(
+        _("error of the email to staff"), blank=True, editable=False
+    )
 
     # The language the participant used on the site: what is sent to them speaks it.
     language = client_language_field()

@@ -39,12 +39,19 @@ class AlreadyRegistered(Exception):
         self.email = email
 
 
-def _queue_emails(registrations):
+def _queue_emails(registrations, staff_notice=None):
+    """
+    After the commit, queue each registration's email, and the notice to staff of
+    ``staff_notice`` (a registration) when given.
+    """
     pks = [registration.pk for registration in registrations]
+    notice_pk = staff_notice.pk if staff_notice is not None else None
 
     def queue():
         for pk in pks:
             tasks.send_registration_email.enqueue(pk)
+        if notice_pk is not None:
+            tasks.send_staff_notice.enqueue(notice_pk)
 
     transaction.on_commit(queue, robust=True)
     # The places left show on the event's page and the list.
@@ -105,6 +112,7 @@ def register(event, people, details, *, group_key, waitlist=False, language=None
                     queued_at=now if on_waitlist else None,
                     group_key=group_key,
                     group_position=position,
+                    staff_sequence=1 if position == 0 else 0,
                     created_at=now,
                     changed_at=now,
                     **person,
@@ -126,7 +134,7 @@ def register(event, people, details, *, group_key, waitlist=False, language=None
         if email is not None:
             raise AlreadyRegistered(email) from error
         raise
-    _queue_emails(registrations)
+    _queue_emails(registrations, staff_notice=registrations[0])
     return registrations
 
 
@@ -170,6 +178,7 @@ def cancel(registration, by, now=None):
             cancelled_by=by,
             late_cancellation=late and by == Registration.CancelledBy.PARTICIPANT,
             sequence=F("sequence") + 1,
+            staff_sequence=F("staff_sequence") + (by == Registration.CancelledBy.PARTICIPANT),
             changed_at=now,
         )
         if not changed:
@@ -179,7 +188,8 @@ def cancel(registration, by, now=None):
             Event.objects.filter(pk=event.pk).update(taken=F("taken") - 1)
             if event.registration_open(now):
                 promoted = _promote(event.pk, now)
-    _queue_emails([current, *promoted])
+    by_participant = by == Registration.CancelledBy.PARTICIPANT
+    _queue_emails([current, *promoted], staff_notice=current if by_participant else None)
     return True
 
 

@@ -31,6 +31,8 @@ e.dates_changed()
 """
 
 PATH = "/koulutukset/tietoisku/"
+# The staff inbox the live site is given (tests/support/live_gunicorn.py).
+STAFF = ["staff@example.com"]
 
 
 def start_site(tmp_path, smtp_port):
@@ -191,8 +193,19 @@ def test_thirty_racing_for_three_places_and_ten_racing_cancellations(tmp_path, s
         outputs = [run.communicate(timeout=300)[0] for run in runs]
         assert [run.returncode for run in runs] == [0, 0], outputs
         assert not any("database is locked" in output for output in outputs), outputs
-        recipients = [recipients[0] for recipients, _message in smtp.messages]
+        to_staff = [message for recipients, message in smtp.messages if recipients == STAFF]
+        recipients = [recipients[0] for recipients, _m in smtp.messages if recipients != STAFF]
         assert len(recipients) == len(set(recipients)) == 30
+        # Staff hear of each registration once; as none was told before these runs, each
+        # notice gives the registration as it stands, the ten cancellations included.
+        replying_to = [m["Reply-To"].addresses[0].addr_spec for m in to_staff]
+        assert sorted(replying_to) == sorted(holders + queue)
+        cancelled = {
+            m["Reply-To"].addresses[0].addr_spec
+            for m in to_staff
+            if ": Peruttu" in m.get_body(("plain",)).get_content()
+        }
+        assert cancelled == set(leaving)
         promoted = [message for recipients, message in smtp.messages if recipients[0] in queue[:3]]
         assert len(promoted) == 3
         assert all(re.search(r"Subject: .*paikan", m, re.S) for m in map(str, promoted))

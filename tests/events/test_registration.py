@@ -8,7 +8,7 @@ from django.core import mail
 from django.urls import reverse
 
 from events.models import Event, Registration
-from tests.support.events import make_event, registration_data
+from tests.support.events import make_event, participant_mail, registration_data, staff_mail
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
@@ -38,7 +38,7 @@ def test_registering_confirms_with_an_invite_and_a_link_of_ones_own(client):
     registration = Registration.objects.get()
     assert registration.status == Registration.Status.REGISTERED
     assert Event.objects.get().taken == 1
-    [message] = mail.outbox
+    [message] = participant_mail()
     assert message.to[0].endswith("<maija@example.com>")
     assert "Ilmoittautuminen vahvistettu" in message.subject
     [(content, mimetype)] = [
@@ -58,11 +58,14 @@ def test_several_from_one_organisation_each_get_their_own_confirmation(client):
     response = client.post(event.get_absolute_url(), data)
     assert response.status_code == 302
     assert response["Location"].endswith("?ilmoittauduttu=2")
-    assert sorted(m.to[0] for m in mail.outbox) == [
+    assert sorted(m.to[0] for m in participant_mail()) == [
         "Maija <maija@example.com>",
         "Matti <matti@example.com>",
     ]  # plain ASCII names stay as written
-    assert len({manage_link(m) for m in mail.outbox}) == 2
+    assert len({manage_link(m) for m in participant_mail()}) == 2
+    [notice] = staff_mail()  # one notice of the whole group
+    assert "Maija, maija@example.com" in notice.body
+    assert "Matti, matti@example.com" in notice.body
     assert Event.objects.get().taken == 2
     page = client.get(response["Location"])
     assert "Matti" in page.content.decode()
@@ -84,8 +87,8 @@ def test_a_full_event_says_so_and_offers_the_waitlist(client):
     waiting = Registration.objects.get(email="matti@example.com")
     assert waiting.status == Registration.Status.WAITLISTED
     assert waiting.waitlist_position() == 1
-    assert "jonossa" in mail.outbox[-1].subject.lower()
-    assert not mail.outbox[-1].attachments
+    assert "jonossa" in participant_mail()[-1].subject.lower()
+    assert not participant_mail()[-1].attachments
     page = client.get(response["Location"])
     assert "numero 1 jonossa" in page.content.decode()
 
@@ -117,7 +120,7 @@ def test_cancelling_with_the_link_gives_the_place_to_the_first_in_the_queue(clie
         event.get_absolute_url(),
         registration_data(("Liisa", "liisa@example.com"), jonoon="True"),
     )
-    cancel_url = path_of(manage_link(mail.outbox[0])) + "peru/"
+    cancel_url = path_of(manage_link(participant_mail()[0])) + "peru/"
     mail.outbox.clear()
 
     question = client.get(cancel_url)
@@ -133,9 +136,11 @@ def test_cancelling_with_the_link_gives_the_place_to_the_first_in_the_queue(clie
         "liisa@example.com": "waitlisted",
     }
     assert Event.objects.get().taken == 1
-    subjects = {m.to[0].split("<")[1].rstrip(">"): m.subject for m in mail.outbox}
+    subjects = {m.to[0].split("<")[1].rstrip(">"): m.subject for m in participant_mail()}
     assert set(subjects) == {"maija@example.com", "matti@example.com"}
     assert subjects["matti@example.com"].startswith("Saitte paikan")
+    [notice] = staff_mail()  # the cancellation; the promotion tells staff nothing
+    assert notice.subject == "Ilmoittautuminen peruttu: Työnohjauksen tietoisku, Maija Meikäläinen"
     assert Registration.objects.get(email="liisa@example.com").waitlist_position() == 1
     # The link does nothing more.
     assert client.post(cancel_url, {"vahvista": "1"}).status_code == 410
@@ -157,7 +162,8 @@ def test_the_same_form_sent_twice_registers_once(client):
     second = client.post(event.get_absolute_url(), data)
     assert first["Location"].split("?")[0] == second["Location"]
     assert Registration.objects.count() == 1
-    assert len(mail.outbox) == 1
+    assert len(participant_mail()) == 1
+    assert len(staff_mail()) == 1
 
 
 def test_an_event_with_a_fee_asks_who_pays_and_how(client):

@@ -4,6 +4,8 @@ import time
 from datetime import timedelta
 from decimal import Decimal
 
+from django.conf import settings
+from django.core import mail
 from django.utils import timezone
 
 from core import spam
@@ -61,3 +63,17 @@ def registration_data(*people, **shared):
         data[f"osallistuja-{row}-email"] = email
     data.update(shared)
     return data
+
+
+def to_staff(message):
+    return set(message.to) == set(settings.CONTACT_RECIPIENTS)
+
+
+def participant_mail():
+    """The emails sent to participants (not the notices to staff), in order."""
+    return [message for message in mail.outbox if not to_staff(message)]
+
+
+def staff_mail():
+    """The notices sent to staff of new registrations and participants' cancellations."""
+    return [message for message in mail.outbox if to_staff(message)]
