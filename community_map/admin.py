@@ -1,10 +1,14 @@
 from adminsortable2.admin import SortableTabularInline
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from services.admin import OrderedContentAdmin
 
+from . import team
 from .models import Dimension, RecommendationRule, Reflection, Statement, TeamSurvey
 
 
@@ -59,7 +63,9 @@ class TeamSurveyAdmin(admin.ModelAdmin):
         "threshold",
         "member_count",
         "answer_count",
+        "follows",
     ]
+    list_select_related = ["follows"]
     list_filter = ["ends_on", "closed_on"]
     search_fields = ["name"]
     fields = [
@@ -71,8 +77,10 @@ class TeamSurveyAdmin(admin.ModelAdmin):
         "ends_on",
         "closed_on",
         "answer_count",
+        "follows",
     ]
     readonly_fields = fields
+    actions = ["start_follow_up"]
     date_hierarchy = "created_on"
 
     def has_add_permission(self, request):
@@ -80,3 +88,51 @@ class TeamSurveyAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    def has_follow_up_permission(self, request):
+        """Starting a follow-up makes a survey: for whoever may add team surveys."""
+        return request.user.has_perm("community_map.add_teamsurvey")
+
+    @admin.action(
+        description=pgettext_lazy("admin action", "Start a follow-up survey"),
+        permissions=["follow_up"],
+    )
+    def start_follow_up(self, request, queryset):
+        """
+        Start the follow-up of one closed survey, and show its results address and answer
+        codes' address this once, for staff to hand to the team's leader: nothing stores them.
+        """
+        surveys = list(queryset[:2])
+        if len(surveys) != 1:
+            self.message_user(
+                request, gettext("Choose exactly one closed survey to follow up."), messages.ERROR
+            )
+            return None
+        [survey] = surveys
+        try:
+            follow_up, token = team.start_follow_up(survey)
+        except team.FollowUpRefused as refused:
+            reasons = {
+                team.FollowUpRefused.OPEN: gettext(
+                    "The survey is still open: a follow-up can be started once it has closed."
+                ),
+                team.FollowUpRefused.STARTED: gettext("The survey already has a follow-up."),
+                team.FollowUpRefused.NO_CODES: gettext(
+                    "The survey was made before answer codes and cannot be followed up."
+                ),
+            }
+            self.message_user(request, reasons[refused.reason], messages.ERROR)
+            return None
+        return TemplateResponse(
+            request,
+            "admin/community_map/teamsurvey/follow_up_started.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": gettext("Follow-up survey started"),
+                "opts": self.opts,
+                "survey": survey,
+                "follow_up": follow_up,
+                "results_url": team.site_url(reverse("community_map:team_results", args=[token])),
+                "codes_url": team.site_url(reverse("community_map:team_codes", args=[token])),
+            },
+        )

@@ -137,3 +137,31 @@ def team_radar(scores, own=None):
         ]
         data["own_polygon"] = _points((dot["x"], dot["y"]) for dot in data["own_dots"])
     return data
+
+
+def _round_shape(scores, count):
+    """One round's dots and its outline: a polygon from three dots, a line from two."""
+    dots = [
+        {"x": x, "y": y, "left": round(x - 5, 2), "top": round(y - 5, 2)}
+        for index, item in enumerate(scores)
+        if item.average is not None
+        for x, y in [_point(index, count, item.average)]
+    ]
+    return {"dots": dots, "points": _points((dot["x"], dot["y"]) for dot in dots)}
+
+
+def comparison_radar(before, after):
+    """
+    Two rounds of a team's map on one radar: ``before`` (the baseline's DimensionScores) and
+    ``after`` (the follow-up's, the same dimensions in the same order), each its own outline.
+    The axes are ``radar``'s, marked unanswered where either round shows no figure.
+    """
+    count = len(after)
+    if count == 0 or len(before) != count:
+        return None
+    data = radar(after)
+    for axis, old, new in zip(data["axes"], before, after, strict=True):
+        axis["answered"] = old.average is not None and new.average is not None
+    data["before"] = _round_shape(before, count)
+    data["after"] = _round_shape(after, count)
+    return data

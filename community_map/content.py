@@ -1,5 +1,6 @@
 """The map's published content as plain data, cached until staff change any of it."""
 
+import hashlib
 from dataclasses import replace
 from decimal import Decimal
 
@@ -9,12 +10,14 @@ from .models import RecommendationRule, Reflection, Statement
 from .scoring import DimensionData, RuleData, StatementData
 
 
-def _load_dimensions():
-    statements = (
-        Statement.objects.published()
-        .filter(dimension__published=True)
-        .select_related("dimension__key_question")
-        .order_by("dimension__order", "dimension__pk", "order", "pk")
+def _load_dimensions(statement_ids=None):
+    if statement_ids is None:
+        statements = Statement.objects.published().filter(dimension__published=True)
+    else:
+        # A follow-up's statements as its baseline asked them, published or not since.
+        statements = Statement.objects.filter(pk__in=statement_ids)
+    statements = statements.select_related("dimension__key_question").order_by(
+        "dimension__order", "dimension__pk", "order", "pk"
     )
     dimensions, members = {}, {}
     for statement in statements:
@@ -68,8 +71,37 @@ def dimensions():
 
 
 def dimensions_with_reflections():
+    return _with_reflections(dimensions())
+
+
+def _with_reflections(dimension_list):
     reflections = cached_content("map:reflections", _load_reflections)
-    return [replace(d, reflections=reflections.get(d.pk, {})) for d in dimensions()]
+    return [replace(d, reflections=reflections.get(d.pk, {})) for d in dimension_list]
+
+
+def statements_key(statement_ids):
+    """A short name for a set of statements, for cache keys."""
+    text = ",".join(str(pk) for pk in sorted(statement_ids))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def dimensions_of(statement_ids, *, with_reflections=False):
+    """
+    The dimensions of exactly ``statement_ids`` (those that still exist), each with those of
+    its statements, in the map's order: what a follow-up asks and compares (cached).
+    """
+    ids = sorted(set(statement_ids))
+    found = cached_content(
+        f"map:dimensions-of:{statements_key(ids)}", lambda: _load_dimensions(ids)
+    )
+    return _with_reflections(found) if with_reflections else found
+
+
+def survey_dimensions(survey, *, with_reflections=False):
+    """What ``survey`` asks: a follow-up its baseline's statements, any other the published."""
+    if survey.statement_ids:
+        return dimensions_of(survey.statement_ids, with_reflections=with_reflections)
+    return dimensions_with_reflections() if with_reflections else dimensions()
 
 
 def rules():

@@ -192,6 +192,22 @@ class TeamSurvey(models.Model):
     # The language the client used on the site: what is sent to them speaks it.
     language = client_language_field()
 
+    # A follow-up: the survey it repeats, and what keeps the two rounds comparable.
+    follows = models.ForeignKey(
+        "self",
+        verbose_name=_("follow-up of"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="follow_ups",
+    )
+    # The statements a follow-up asks, by id: those its baseline asked, whatever staff have
+    # published since. Empty for any other survey, which asks the published statements.
+    statement_ids = models.JSONField(_("statements asked"), default=list, editable=False)
+    # A follow-up the leader started: the baseline's results token, sealed with this survey's
+    # own (``team.seal``), so that its results page can lead back. Empty when staff started it.
+    baseline_link = models.CharField(max_length=64, blank=True, editable=False)
+
     class Meta:
         ordering = ["-created_on", "-pk"]
         verbose_name = _("team survey")
@@ -204,6 +220,12 @@ class TeamSurvey(models.Model):
                 condition=models.Q(member_count__isnull=True)
                 | models.Q(answer_count__lte=models.F("member_count")),
                 name="team_survey_one_answer_per_code",
+            ),
+            # One follow-up of a survey at a time (a deleted one may be started again).
+            models.UniqueConstraint(
+                fields=["follows"],
+                condition=models.Q(follows__isnull=False),
+                name="team_survey_one_follow_up",
             ),
         ]
 

@@ -21,7 +21,8 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import OuterRef, Subquery
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -30,8 +31,8 @@ from django.utils.crypto import salted_hmac
 from core import page_cache
 from core.url_tokens import token_hash
 
-from . import answer_codes, codes
-from .models import AnswerCode, TeamLinkEmail, TeamResponse, TeamSurvey
+from . import answer_codes, codes, content
+from .models import AnswerCode, Statement, TeamLinkEmail, TeamResponse, TeamSurvey
 
 MIN_THRESHOLD = 3
 MAX_THRESHOLD = 50
@@ -57,6 +58,8 @@ REFERENCE_MAX_AGE = 2 * 24 * 60 * 60
 REFERENCE_SALT = "community_map.team-reference"
 OWN_MAP_SALT = "community_map.team-own-map"
 RESULTS_TOKEN_SALT = "community_map.results-token"
+FOLLOW_UP_TOKEN_SALT = "community_map.follow-up-token"
+BASELINE_LINK_SALT = "community_map.baseline-link"
 TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
 
 
@@ -66,6 +69,18 @@ class SurveyClosed(Exception):
 
 class CodeUsed(Exception):
     """The answer code has already answered."""
+
+
+class FollowUpRefused(Exception):
+    """A follow-up cannot be started from this survey; ``reason`` says why."""
+
+    OPEN = "open"
+    STARTED = "started"
+    NO_CODES = "no_codes"
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
 
 
 class InvalidReference(ValueError):
@@ -167,6 +182,135 @@ def create_survey(*, name, member_count, threshold, ends_on, reveal, email=""):
     return survey, results_token
 
 
+# Follow-ups ---------------------------------------------------------------------------------
+
+
+def statements_asked(survey):
+    """
+    The ids of the statements ``survey`` asked, as far as they still exist: a follow-up's
+    own list; for any other survey, those its answers hold (every answer holds every statement
+    the questionnaire showed, "don't know" included), or the published ones if none came in.
+    """
+    asked = set(survey.statement_ids)
+    if not asked:
+        for answers in survey.responses.values_list("answers", flat=True):
+            asked.update(int(pk) for pk in answers)
+    if not asked:
+        asked = content.statement_pks(content.dimensions())
+    return sorted(Statement.objects.filter(pk__in=asked).values_list("pk", flat=True))
+
+
+def follow_up_token(results_token, follow_up_pk):
+    """
+    The results token of a follow-up the leader started: derived from the baseline's, so that
+    whoever holds the baseline's link also reaches the follow-up, and nothing stores it.
+    """
+    message = f"{results_token}:{follow_up_pk}"
+    digest = salted_hmac(FOLLOW_UP_TOKEN_SALT, message, algorithm="sha256").digest()
+    return signing.b64_encode(digest).decode()
+
+
+def _pad(results_token):
+    return salted_hmac(BASELINE_LINK_SALT, results_token, algorithm="sha256").digest()
+
+
+def seal(baseline_token, follow_up_token_):
+    """
+    The baseline's results token, sealed with the follow-up's: a one-time pad keyed by the
+    follow-up's token, which is stored nowhere, so the database alone cannot open it.
+    """
+    raw = signing.b64_decode(baseline_token.encode())
+    return bytes(a ^ b for a, b in zip(raw, _pad(follow_up_token_), strict=True)).hex()
+
+
+def unseal(sealed, follow_up_token_):
+    """The baseline's results token sealed in ``sealed``, or "" when there is none."""
+    try:
+        raw = bytes.fromhex(sealed)
+    except ValueError:
+        return ""
+    if len(raw) != 32:
+        return ""
+    opened = bytes(a ^ b for a, b in zip(raw, _pad(follow_up_token_), strict=True))
+    return signing.b64_encode(opened).decode()
+
+
+def start_follow_up(baseline, *, results_token=None, ends_on=None):
+    """
+    Start a follow-up of ``baseline``, a closed survey: the same statements (``statements
+    _asked``), threshold, figures' reveal mode, members and name, and new answer codes for
+    everyone. Return the follow-up and its results token, or raise FollowUpRefused.
+
+    ``results_token`` is the baseline's when its leader starts it: the follow-up's token is
+    then derived from it, and the baseline's sealed in the follow-up, so each page links to
+    the other. Staff start one without it and hand its address to the leader themselves.
+
+    The baseline's row is locked, and the database allows one follow-up of a survey at a
+    time: of two starts at once (a double click), one makes it, the other is refused.
+    """
+    try:
+        with transaction.atomic():
+            locked = TeamSurvey.objects.select_for_update().get(pk=baseline.pk)
+            if not is_closed(locked):
+                raise FollowUpRefused(FollowUpRefused.OPEN)
+            if not locked.has_codes:
+                raise FollowUpRefused(FollowUpRefused.NO_CODES)
+            if TeamSurvey.objects.filter(follows=locked).exists():
+                raise FollowUpRefused(FollowUpRefused.STARTED)
+            start = today()
+            follow_up = TeamSurvey.objects.create(
+                name=locked.name,
+                member_count=locked.member_count,
+                threshold=locked.threshold,
+                reveal=locked.reveal,
+                language=locked.language,
+                follows=locked,
+                statement_ids=statements_asked(locked),
+                # A placeholder, replaced below once the row has its id.
+                results_token_hash=token_hash(secrets.token_urlsafe(32)),
+                created_on=start,
+                ends_on=ends_on or start + timedelta(days=DEFAULT_DAYS),
+            )
+            if results_token:
+                token = follow_up_token(results_token, follow_up.pk)
+                follow_up.baseline_link = seal(results_token, token)
+            else:
+                token = results_token_for(secrets.token_urlsafe(32))
+            follow_up.results_token_hash = token_hash(token)
+            follow_up.save(update_fields=["results_token_hash", "baseline_link"])
+            AnswerCode.objects.bulk_create(
+                AnswerCode(survey=follow_up, digest=answer_codes.digest(code))
+                for code in answer_codes.codes_for(token, follow_up.member_count)
+            )
+    except IntegrityError:
+        # The other of two simultaneous starts got there first (the unique constraint).
+        raise FollowUpRefused(FollowUpRefused.STARTED) from None
+    return follow_up, token
+
+
+def follow_up_of(survey):
+    """The survey's follow-up, or None."""
+    return TeamSurvey.objects.filter(follows=survey).first()
+
+
+def linked_follow_up_token(survey, results_token):
+    """The results token of ``survey``'s follow-up reached from its link; "" if none."""
+    follow_up = follow_up_of(survey)
+    if follow_up is None or not follow_up.baseline_link:
+        return ""
+    token = follow_up_token(results_token, follow_up.pk)
+    return token if token_hash(token) == follow_up.results_token_hash else ""
+
+
+def linked_baseline_token(follow_up, results_token):
+    """The results token of the survey ``follow_up`` repeats, opened with its own; "" if none."""
+    baseline = follow_up.follows
+    if baseline is None or not follow_up.baseline_link:
+        return ""
+    token = unseal(follow_up.baseline_link, results_token)
+    return token if token_hash(token) == baseline.results_token_hash else ""
+
+
 def codes_of(survey, results_token):
     """The survey's answer codes, in the order they were made; none for an old survey."""
     return answer_codes.codes_for(results_token, survey.member_count or 0)
@@ -176,7 +320,18 @@ def survey_for_results(token):
     """The survey of a results token; None when there is none."""
     if not TOKEN.fullmatch(token or ""):
         return None
-    return TeamSurvey.objects.filter(results_token_hash=token_hash(token)).first()
+    # In the same query: the survey it repeats, and the id of its own follow-up, if any.
+    follow_ups = TeamSurvey.objects.filter(follows=OuterRef("pk"))
+    return (
+        TeamSurvey.objects.select_related("follows")
+        .annotate(
+            follow_up_pk=Subquery(follow_ups.values("pk")[:1]),
+            # Whether its leader started it (reached from this one's link), or staff did.
+            follow_up_link=Subquery(follow_ups.values("baseline_link")[:1]),
+        )
+        .filter(results_token_hash=token_hash(token))
+        .first()
+    )
 
 
 @dataclass(frozen=True)

@@ -251,10 +251,14 @@ def published_state(survey, closed):
     return survey.shown_steps if survey.reveal == TeamSurvey.Reveal.STEPS else 0
 
 
-def _figures(survey, closed, with_reflections):
-    dimension_list = (
-        content.dimensions_with_reflections() if with_reflections else content.dimensions()
-    )
+def _dimensions(survey, statement_ids, with_reflections):
+    if statement_ids is not None:
+        return content.dimensions_of(statement_ids, with_reflections=with_reflections)
+    return content.survey_dimensions(survey, with_reflections=with_reflections)
+
+
+def _figures(survey, closed, with_reflections, statement_ids=None):
+    dimension_list = _dimensions(survey, statement_ids, with_reflections)
     steps = steps_of(survey, closed)
     minimum = minimum_for(survey)
     figures = aggregate(steps, dimension_list, content.rules(), minimum)
@@ -263,20 +267,27 @@ def _figures(survey, closed, with_reflections):
     return figures, counted
 
 
-def team_map(survey, on=None, *, with_reflections=True):
+def team_map(survey, on=None, *, with_reflections=True, statement_ids=None):
     """
     What anyone may see of ``survey``'s answers now.
+
+    The figures are drawn from the statements the survey asks (``content.survey_dimensions``)
+    or, to compare a baseline with its follow-up, from ``statement_ids``; the rules are the
+    same either way.
 
     The figures are cached under the survey, its published state, whether it is closed, and
     the content version (``cached_content``): a new step, closing, or an edit of the map's
     content shows on the next request, and nothing else recomputes them.
     """
     closed = is_closed(survey, on)
+    asked = survey.statement_ids if statement_ids is None else statement_ids
     name = (
         f"team-figures:{cache_name(survey)}:{int(closed)}:{published_state(survey, closed)}"
-        f":{int(with_reflections)}"
+        f":{int(with_reflections)}:{content.statements_key(asked) if asked else 'published'}"
     )
-    figures, counted = cached_content(name, lambda: _figures(survey, closed, with_reflections))
+    figures, counted = cached_content(
+        name, lambda: _figures(survey, closed, with_reflections, statement_ids)
+    )
     scores, statements, agree, disagree, recommendations = figures
     return TeamMap(
         survey,
@@ -289,4 +300,65 @@ def team_map(survey, on=None, *, with_reflections=True):
         scoring.overall(scores),
         closed,
         counted,
+    )
+
+
+# A follow-up beside its baseline -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """One dimension in both rounds: each round's median, or None where it shows none."""
+
+    dimension: scoring.DimensionData
+    before: TeamDimensionScore
+    after: TeamDimensionScore
+
+    @property
+    def compared(self):
+        return self.before.average is not None and self.after.average is not None
+
+    @property
+    def difference(self):
+        return self.after.average - self.before.average if self.compared else None
+
+
+@dataclass
+class Comparison:
+    """
+    A follow-up and the survey it repeats, over the follow-up's statements (the baseline's as
+    they were asked), each round's figures under its own rules (``team_map``): shown only
+    when both rounds show figures, and a dimension compared only where both rounds show it.
+    """
+
+    baseline: TeamSurvey
+    before: TeamMap
+    after: TeamMap
+
+    @property
+    def shown(self):
+        return self.before.shown and self.after.shown
+
+    @property
+    def changes(self):
+        return [
+            Change(after.dimension, before, after)
+            for before, after in zip(self.before.scores, self.after.scores, strict=True)
+        ]
+
+    @property
+    def compared(self):
+        return [change for change in self.changes if change.compared]
+
+
+def comparison(follow_up, on=None, *, with_reflections=True):
+    """The follow-up beside its baseline, or None when it repeats none (or that is deleted)."""
+    baseline = follow_up.follows
+    if baseline is None:
+        return None
+    asked = follow_up.statement_ids or None
+    return Comparison(
+        baseline,
+        team_map(baseline, on, with_reflections=with_reflections, statement_ids=asked),
+        team_map(follow_up, on, with_reflections=with_reflections),
     )

@@ -105,7 +105,7 @@ def _blank_questionnaire(request, ballot, surveys_stamp):
     response = page_cache.serve_with_fresh_parts(
         request,
         f"team-answer:{team.cache_name(ballot.survey)}",
-        lambda: _questionnaire(request, ballot, MapForm(content.dimensions())),
+        lambda: _questionnaire(request, ballot, MapForm(content.survey_dimensions(ballot.survey))),
         QUESTIONNAIRE_FRESH,
     )
     return page_cache.keep_early_while(
@@ -139,7 +139,7 @@ def answer(request, code):
         if code != ballot.code:  # typed by hand: on to the address as printed
             return redirect("community_map:team_answer", ballot.code)
         return _blank_questionnaire(request, ballot, surveys_stamp)
-    form = MapForm(content.dimensions(), request.POST)
+    form = MapForm(content.survey_dimensions(ballot.survey), request.POST)
     if not form.is_valid():
         return _questionnaire(request, ballot, form, status=400)
     answers = form.answers()
@@ -158,12 +158,19 @@ def own_map(request, reference):
     """The member's own map, over exactly what the results page shows of the team."""
     try:
         survey_pk, code = team.read_own_map_reference(reference)
+    except team.InvalidReference:
+        return not_found(request)
+    survey = TeamSurvey.objects.filter(pk=survey_pk).first()
+    # The statements the member's survey asked (a follow-up's are its baseline's).
+    if survey is not None:
+        dimension_list = content.survey_dimensions(survey, with_reflections=True)
+    else:
         dimension_list = content.dimensions_with_reflections()
+    try:
         answers = codes.decode(code, content.statement_pks(dimension_list))
-    except (team.InvalidReference, codes.InvalidMapCode):
+    except codes.InvalidMapCode:
         return not_found(request)
     own_scores = scoring.score(dimension_list, answers)
-    survey = TeamSurvey.objects.filter(pk=survey_pk).first()
     team_map = team_figures.team_map(survey) if survey else None
     shown = team_map is not None and team_map.shown
     return render(

@@ -130,16 +130,46 @@ def answer_codes(request, token):
 
 def _results_context(survey, token):
     team_map = team_figures.team_map(survey)
-    return {
+    closed = team.is_closed(survey)
+    follow_up_pk = getattr(survey, "follow_up_pk", None)
+    context = {
         "survey": survey,
         "token": token,
         "team_map": team_map,
         "scores": team_map.scores,
         "chart": chart.team_radar(team_map.scores) if team_map.shown else None,
-        "closed": team.is_closed(survey),
+        "closed": closed,
         "delete_on": survey.ends_on + timedelta(days=team.RETENTION_DAYS),
         "recommendations": team_map.recommendations,
+        "has_follow_up": follow_up_pk is not None,
+        "follow_up_linked": bool(getattr(survey, "follow_up_link", "")),
+        "can_follow_up": closed and survey.has_codes and follow_up_pk is None,
+        "baseline": survey.follows,
     }
+    comparison = team_figures.comparison(survey)
+    if comparison is not None:
+        context["comparison"] = comparison
+        if comparison.shown:
+            context["comparison_chart"] = chart.comparison_radar(
+                comparison.before.scores, comparison.after.scores
+            )
+    return context
+
+
+def _state(survey):
+    """What of a survey's state its results page shows, as text for a cache key."""
+    closed = team.is_closed(survey)
+    return (
+        f"{survey.pk}:{survey.answer_count}:{team_figures.published_state(survey, closed)}"
+        f":{int(closed)}:{survey.ends_on.isoformat()}"
+    )
+
+
+def _page_state(survey):
+    """The survey's state, its follow-up's id and the state of the survey it repeats."""
+    baseline = _state(survey.follows) if survey.follows is not None else "-"
+    follow_up = getattr(survey, "follow_up_pk", None) or "-"
+    return f"{_state(survey)}:{follow_up}:{baseline}"
 
 
 # The results token, in the page's links, is written in for each response from the page's
@@ -157,22 +187,18 @@ RESULTS_FRESH = page_cache.FreshParts(
 def results(request, token):
     """
     The leader's results: stored once for each state of the survey that the page shows (its
-    answer count, its published figures, whether it is closed, its last day) and content
-    version, with the results token written into its links for each response. Kept whole for
+    answer count, its published figures, whether it is closed, its last day; whether it has
+    a follow-up, and the state of the survey it follows up) and content version, with the
+    results token written into its links for each response. Kept whole for
     early answers to its address while no survey has changed and the survey's last day lasts.
     """
     surveys_stamp = team.surveys_stamp()  # before the survey is read
     survey = team.survey_for_results(token)
     if survey is None:
         return not_found(request)
-    closed = team.is_closed(survey)
-    state = (
-        f"{survey.answer_count}:{team_figures.published_state(survey, closed)}:{int(closed)}"
-        f":{survey.ends_on.isoformat()}"
-    )
     response = page_cache.serve_with_fresh_parts(
         request,
-        f"team-results:{team.cache_name(survey)}:{state}",
+        f"team-results:{team.cache_name(survey)}:{_page_state(survey)}",
         lambda: render(request, "community_map/team/results.html", _results_context(survey, token)),
         RESULTS_FRESH,
     )
@@ -197,6 +223,64 @@ def handout(request, token):
     # Printed, so the booking page's whole address, as the team can type it in.
     context["booking_address"] = team.site_url(reverse("booking:times"))
     return render(request, "community_map/team/handout.html", context)
+
+
+# Follow-ups ----------------------------------------------------------------------------------
+
+
+@csrf_exempt  # the results token authorises; see team_http's docstring
+@private_page
+@require_POST
+def start_follow_up(request, token):
+    """
+    Start the follow-up of a closed survey: the same statements, threshold, figures' rule and
+    members, new answer codes. On success on to the follow-up's results, which offer its codes
+    to print; a second start (a double click) or one while the survey is open is refused with a
+    page that says why (409).
+    """
+    survey = team.survey_for_results(token)
+    if survey is None:
+        return not_found(request)
+    # Starting a follow-up makes a survey: it counts against the same limit as the form.
+    key = ratelimit.keyed_hash("team-create", client_address(request) or "unknown")
+    if not ratelimit.hit(key, team.CREATE_LIMIT, team.CREATE_PERIOD):
+        return rate_limited(request)
+    try:
+        _follow_up, follow_up_token = team.start_follow_up(survey, results_token=token)
+    except team.FollowUpRefused as refused:
+        return render(
+            request,
+            "community_map/team/follow_up_refused.html",
+            {"survey": survey, "token": token, "reason": refused.reason},
+            status=409,
+        )
+    return redirect("community_map:team_results", follow_up_token)
+
+
+@private_page
+@require_safe
+def to_follow_up(request, token):
+    """On to the results of the survey's follow-up, whose token comes from this one's."""
+    survey = team.survey_for_results(token)
+    if survey is None:
+        return not_found(request)
+    follow_up_token = team.linked_follow_up_token(survey, token)
+    if not follow_up_token:
+        return not_found(request)
+    return redirect("community_map:team_results", follow_up_token)
+
+
+@private_page
+@require_safe
+def to_baseline(request, token):
+    """Back to the results of the survey this one follows up, opened with this one's token."""
+    survey = team.survey_for_results(token)
+    if survey is None:
+        return not_found(request)
+    baseline_token = team.linked_baseline_token(survey, token)
+    if not baseline_token:
+        return not_found(request)
+    return redirect("community_map:team_results", baseline_token)
 
 
 def _hand_over(request, token, url_name):

@@ -86,6 +86,33 @@ urlpatterns = [
     ),
     path(
         localized(
+            "tiimi/tulokset/<token:token>/seuranta/aloita/",
+            sv="team/resultat/<token:token>/uppfoljning/starta/",
+            en="team/results/<token:token>/follow-up/start/",
+        ),
+        team_views.start_follow_up,
+        name="team_start_follow_up",
+    ),
+    path(
+        localized(
+            "tiimi/tulokset/<token:token>/seuranta/",
+            sv="team/resultat/<token:token>/uppfoljning/",
+            en="team/results/<token:token>/follow-up/",
+        ),
+        team_views.to_follow_up,
+        name="team_follow_up",
+    ),
+    path(
+        localized(
+            "tiimi/tulokset/<token:token>/lahtotilanne/",
+            sv="team/resultat/<token:token>/utgangslage/",
+            en="team/results/<token:token>/baseline/",
+        ),
+        team_views.to_baseline,
+        name="team_baseline",
+    ),
+    path(
+        localized(
             "tiimi/tulokset/<token:token>/sulje/",
             sv="team/resultat/<token:token>/stang/",
             en="team/results/<token:token>/close/",

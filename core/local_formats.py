@@ -84,3 +84,22 @@ def percent(rate):
     if _english():
         return f"{text}%"
     return f"{text.replace('.', ',')}{NO_BREAK_SPACE}%"
+
+
+MINUS = "\u2212"
+
+
+def decimal(value):
+    """``Decimal("2.6")`` → ``2,6``; in English ``2.6``: a figure exactly as given."""
+    text = f"{Decimal(value):f}"
+    return text if _english() else text.replace(".", ",")
+
+
+def change(value):
+    """A difference with its sign: ``+0,8``, ``−0,3`` (a minus sign), ``0,0``; ``+0.8`` (en)."""
+    value = Decimal(value)
+    if value > 0:
+        return f"+{decimal(value)}"
+    if value < 0:
+        return f"{MINUS}{decimal(-value)}"
+    return decimal(value)

@@ -98,3 +98,41 @@ def test_twenty_members_with_their_own_codes_at_once_are_all_counted(server):
     assert sorted(status for status, _page in results) == [302] * 20, server.log()[-3000:]
     assert counts(server, survey) == (20, 20, 20, True)
     assert "Internal Server Error" not in server.log()
+
+
+CLOSED = """
+from datetime import timedelta
+from community_map import team
+survey, token = team.create_survey(
+    name="", member_count=6, threshold=5, ends_on=team.today() + timedelta(days=7),
+    reveal="closed",
+)
+team.close(survey)
+print("closed", survey.pk, token)
+"""
+
+FOLLOW_UPS = """
+from community_map.models import AnswerCode, TeamSurvey
+follow_ups = TeamSurvey.objects.filter(follows_id={pk})
+print("follow-ups", follow_ups.count(), AnswerCode.objects.filter(survey__in=follow_ups).count())
+"""
+
+
+def test_starting_a_follow_up_eight_times_at_once_starts_exactly_one(server):
+    output = server.manage("shell", "-c", CLOSED)
+    [line] = [line for line in output.splitlines() if line.startswith("closed ")]
+    _label, survey, token = line.split()
+    path = f"/tyoyhteisokartta/tiimi/tulokset/{token}/seuranta/aloita/"
+
+    results = send_at_once(server, [path] * 8, "")
+
+    statuses = sorted(status for status, _page in results)
+    assert statuses == [302] + [409] * 7, server.log()[-3000:]
+    for status, page in results:
+        if status == 409:
+            assert "on jo aloitettu" in page
+    output = server.manage("shell", "-c", FOLLOW_UPS.format(pk=survey))
+    [line] = [line for line in output.splitlines() if line.startswith("follow-ups ")]
+    assert line.split()[1:] == ["1", "6"]
+    assert "Internal Server Error" not in server.log()
+    assert "database is locked" not in server.log()

@@ -68,3 +68,20 @@ def test_a_price_reads_as_the_language_writes_it(language, net, calculation):
     with translation.override(language):
         assert price.net_text == net
         assert price.calculation.startswith(calculation)
+
+
+@pytest.mark.parametrize(
+    ("language", "figure", "changes"),
+    [
+        ("fi", "2,6", ["+0,8", "\u22120,3", "0,0"]),
+        ("sv", "2,6", ["+0,8", "\u22120,3", "0,0"]),
+        ("en", "2.6", ["+0.8", "\u22120.3", "0.0"]),
+    ],
+)
+def test_a_figure_and_its_change_read_as_the_language_writes_them(language, figure, changes):
+    with translation.override(language):
+        assert local_formats.decimal(Decimal("2.6")) == figure
+        assert [
+            local_formats.change(value)
+            for value in (Decimal("0.8"), Decimal("-0.3"), Decimal("0.0"))
+        ] == changes

@@ -42,8 +42,9 @@ def codes_on(html):
 class NewSurvey:
     """A survey made through the form: its results path, its codes, and answering with them."""
 
-    def __init__(self, created):
-        results_path = urlsplit(RESULTS_URL.search(created.content.decode())[1]).path
+    def __init__(self, created=None, *, results_path=None):
+        if results_path is None:
+            results_path = urlsplit(RESULTS_URL.search(created.content.decode())[1]).path
         self.results_path = results_path
         self.results_token = results_path.rstrip("/").rsplit("/", 1)[1]
         self.codes = codes_on(Client().get(results_path + "koodit/").content.decode())
@@ -58,6 +59,16 @@ class NewSurvey:
     def answer(self, data, client=None):
         """The next member answers with the next unused code, from their own browser."""
         return answer(self.answer_path(self.unused.pop(0)), data, client)
+
+    def close(self, client=None):
+        return (client or Client()).post(self.results_path + "sulje/")
+
+    def start_follow_up(self, client=None):
+        """The leader starts the follow-up from the results page; the follow-up, or None."""
+        started = (client or Client()).post(self.results_path + "seuranta/aloita/")
+        if started.status_code != 302:
+            return None
+        return NewSurvey(results_path=started["Location"])
 
 
 def new_survey(**fields):
@@ -77,3 +88,13 @@ def dimension_answers(values):
 def answer(path, data, client=None):
     """One member answers from their own browser."""
     return (client or Client()).post(path, data)
+
+
+def answers_for(dimension_list, values):
+    """Form data giving each of ``dimension_list``'s dimensions the score ``values[i]``."""
+    data = {}
+    for dimension, value in zip(dimension_list, values, strict=True):
+        for statement in dimension.statements:
+            answer = (6 - value) if statement.reverse_scored else value
+            data[f"s{statement.pk}"] = str(answer)
+    return data
