@@ -130,19 +130,31 @@ def _wait_for_requests_of_earlier_tests(server, seconds=5):
         time.sleep(0.01)
 
 
-@pytest.fixture
-def site_url(seeded_live_server, django_db_blocker):
-    """The live server's address, with exactly the site's seeded content in the database."""
-    server = seeded_live_server
+def _put_back_seeded_rows(server, django_db_blocker):
     _wait_for_requests_of_earlier_tests(server)
     with django_db_blocker.unblock():
         if server.snapshot.changed():
             server.snapshot.restore()
+
+
+@pytest.fixture
+def site_url(seeded_live_server, django_db_blocker):
+    """
+    The live server's address, with exactly the site's seeded content in the database.
+
+    The rows are put back after the test too: the next test of this worker may be one on the
+    ``db`` fixture, which shares the test database and expects the seeded rows alone (not
+    the example supervisors a browser test added, say).
+    """
+    server = seeded_live_server
+    _put_back_seeded_rows(server, django_db_blocker)
+    with django_db_blocker.unblock():
         server._live_server_modified_settings.enable()
         try:
             yield server.url
         finally:
             server._live_server_modified_settings.disable()
+            _put_back_seeded_rows(server, django_db_blocker)
 
 
 @pytest.fixture

@@ -108,6 +108,9 @@ VALID_TOKENS = {
     "community_map:team_book": {"token": _results_token},
     "community_map:team_close": {"token": _results_token},
     "community_map:team_delete": {"token": _results_token},
+    "community_map:team_start_follow_up": {"token": _results_token},
+    "community_map:team_follow_up": {"token": _results_token},
+    "community_map:team_baseline": {"token": _results_token},
 }
 
 
