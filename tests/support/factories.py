@@ -35,6 +35,7 @@ _faq_migration = importlib.import_module("faq.migrations.0002_seed_questions")
 _pricing_roles_migration = importlib.import_module("pricing.migrations.0002_content_editor_role")
 _booking_roles_migration = importlib.import_module("booking.migrations.0003_roles")
 _event_roles_migration = importlib.import_module("events.migrations.0002_roles")
+_process_roles_migration = importlib.import_module("processes.migrations.0002_roles")
 _booking_feed_roles_migration = importlib.import_module(
     "booking.migrations.0005_calendar_feed_for_booking_handlers"
 )
@@ -113,6 +114,7 @@ def load_seed_content():
     _client_organisation_roles_migration.grant_permissions(apps)
     _booking_roles_migration.grant_permissions(apps)
     _event_roles_migration.grant_permissions(apps)
+    _process_roles_migration.grant_permissions(apps)
     _booking_feed_roles_migration.let_booking_handlers_see_calendars(apps)
     _privacy_statement_updates[0].update_privacy_statement(apps)
     _privacy_statement_updates[1].update_privacy_statement(apps)

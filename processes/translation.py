@@ -1,0 +1,8 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import AgreementTerms
+
+
+@register(AgreementTerms)
+class AgreementTermsTranslation(TranslationOptions):
+    fields = ("invoicing", "cancellation", "confidentiality", "evaluation", "ending_early", "other")
