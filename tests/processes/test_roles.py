@@ -218,3 +218,44 @@ def test_only_account_managers_link_a_supervisor_profile_to_a_login(two_processe
 
     assert 'name="account"' not in editor.get(change).content.decode()
     assert 'name="account"' in superuser.get(change).content.decode()
+
+
+def test_an_edit_saved_in_the_admin_after_acceptance_makes_a_new_version_to_accept(
+    two_processes,
+):
+    anna, own, _other = two_processes
+    first = agreements.current_version(own)
+    agreements.accept(first, first.digest, "Paula Päällikkö", "palvelupäällikkö")
+    client = client_of(supervisor_user(anna))
+    goals = list(own.goals.all())
+    data = process_form(
+        supervisors=[anna],
+        organisation=own.organisation,
+        group_name=own.group_name,
+        purchaser_name=own.purchaser_name,
+        purchaser_email=own.purchaser_email,
+        terms=str(own.terms_id),
+        **{"goals-TOTAL_FORMS": str(len(goals)), "goals-INITIAL_FORMS": str(len(goals))},
+    )
+    for row, goal in enumerate(goals):
+        data.update({
+            f"goals-{row}-id": str(goal.pk),
+            f"goals-{row}-process": str(own.pk),
+            f"goals-{row}-change": goal.change if row else "Uusi ensimmäinen tavoite.",
+            f"goals-{row}-indicator": goal.indicator,
+            f"goals-{row}-position": str(row),
+        })  # fmt: skip
+
+    saved = client.post(reverse("admin:processes_process_change", args=[own.pk]), data)
+
+    assert saved.status_code == 302
+    first.refresh_from_db()
+    second = own.agreement.versions.get(number=2)
+    assert first.accepted_name == "Paula Päällikkö"
+    assert "Uusi ensimmäinen tavoite." not in first.content
+    assert "Uusi ensimmäinen tavoite." in second.content
+    assert second.accepted_at is None
+    change = client.get(reverse("admin:processes_process_change", args=[own.pk])).content.decode()
+    assert "Versio 1</a>: hyväksytty" in change
+    assert "Paula Päällikkö, palvelupäällikkö" in change
+    assert "Versio 2</a>: odottaa hyväksyntää" in change
