@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from core import roles
 from processes import agreements
-from processes.models import Process
+from processes.models import AgreementTerms, Process
 from tests.support.bookings import make_supervisor
 from tests.support.factories import enquiry_handler, log_in_verified, make_content_editor
 from tests.support.supervision import (
@@ -259,3 +259,35 @@ def test_an_edit_saved_in_the_admin_after_acceptance_makes_a_new_version_to_acce
     assert "Versio 1</a>: hyväksytty" in change
     assert "Paula Päällikkö, palvelupäällikkö" in change
     assert "Versio 2</a>: odottaa hyväksyntää" in change
+
+
+def test_those_handling_processes_write_the_terms_in_three_languages_and_supervisors_read_them():
+    handler = client_of(staff_with_role(roles.PROCESS_HANDLERS))
+    supervisor = client_of(supervisor_user(make_supervisor(slug="dora", name="Dora Ohjaaja")))
+    add = reverse("admin:processes_agreementterms_add")
+    texts = {
+        "invoicing": "Laskutus kuukausittain.",
+        "cancellation": "Peruutus viikkoa ennen.",
+        "confidentiality": "Luottamuksellista.",
+        "evaluation": "Arvioidaan puolivälissä.",
+        "ending_early": "Kuukauden irtisanomisaika.",
+        "other": "",
+    }
+    data = {"name": "Ryhmätyönohjaus 2027"}
+    for field, text in texts.items():
+        data.update({f"{field}_fi": text, f"{field}_sv": "", f"{field}_en": ""})
+    data["invoicing_sv"] = "Fakturering månadsvis."
+
+    refused = supervisor.post(add, data)
+    saved = handler.post(add, data)
+
+    assert refused.status_code == 403
+    assert saved.status_code == 302
+    terms = AgreementTerms.objects.get()
+    assert terms.invoicing_fi == "Laskutus kuukausittain."
+    assert terms.invoicing_sv == "Fakturering månadsvis."
+    listing = supervisor.get(reverse("admin:processes_agreementterms_changelist"))
+    assert "Ryhmätyönohjaus 2027" in listing.content.decode()
+    change = supervisor.get(reverse("admin:processes_agreementterms_change", args=[terms.pk]))
+    assert change.status_code == 200
+    assert 'name="invoicing_fi"' not in change.content.decode()
