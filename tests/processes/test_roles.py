@@ -291,3 +291,17 @@ def test_those_handling_processes_write_the_terms_in_three_languages_and_supervi
     change = supervisor.get(reverse("admin:processes_agreementterms_change", args=[terms.pk]))
     assert change.status_code == 200
     assert 'name="invoicing_fi"' not in change.content.decode()
+
+
+def test_the_front_page_lists_only_ones_own_agreements_awaiting_acceptance(two_processes):
+    anna, own, other = two_processes
+    agreements.current_version(own)
+    supervisor = client_of(supervisor_user(anna)).get(reverse("admin:index")).content.decode()
+    handler = client_of(staff_with_role(roles.PROCESS_HANDLERS))
+    everyone = handler.get(reverse("admin:index")).content.decode()
+
+    assert "Hyväksyntää odottavat sopimukset" in supervisor
+    assert "Annan asiakas: Lastensuojelun tiimi: versio 1" in supervisor
+    assert "Benin asiakas" not in supervisor
+    assert "Annan asiakas: Lastensuojelun tiimi: versio 1" in everyone
+    assert f"{SECRET} Benin asiakas: Lastensuojelun tiimi: versio 1" in everyone
