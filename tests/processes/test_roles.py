@@ -294,7 +294,7 @@ def test_those_handling_processes_write_the_terms_in_three_languages_and_supervi
 
 
 def test_the_front_page_lists_only_ones_own_agreements_awaiting_acceptance(two_processes):
-    anna, own, other = two_processes
+    anna, own, _other = two_processes
     agreements.current_version(own)
     supervisor = client_of(supervisor_user(anna)).get(reverse("admin:index")).content.decode()
     handler = client_of(staff_with_role(roles.PROCESS_HANDLERS))
@@ -305,3 +305,41 @@ def test_the_front_page_lists_only_ones_own_agreements_awaiting_acceptance(two_p
     assert "Benin asiakas" not in supervisor
     assert "Annan asiakas: Lastensuojelun tiimi: versio 1" in everyone
     assert f"{SECRET} Benin asiakas: Lastensuojelun tiimi: versio 1" in everyone
+
+
+def test_a_process_with_impossible_dates_or_no_place_is_refused_in_finnish(two_processes):
+    client = client_of(staff_with_role(roles.PROCESS_HANDLERS))
+    supervisor = make_supervisor(slug="eeva", name="Eeva Ohjaaja")
+    add = reverse("admin:processes_process_add")
+
+    backwards = client.post(add, process_form(supervisors=[supervisor], planned_end_on="1.1.2027"))
+    no_place = client.post(add, process_form(supervisors=[supervisor], mode="on_site"))
+
+    assert backwards.status_code == 200
+    assert "Suunniteltu päättyminen ei voi olla ennen alkua." in backwards.content.decode()
+    assert no_place.status_code == 200
+    assert "Kerro lähitapaamisten paikka." in no_place.content.decode()
+    assert not Process.objects.filter(organisation="Uusi asiakas").exists()
+
+
+def test_a_process_saved_without_goals_or_terms_says_what_its_agreement_lacks(two_processes):
+    client = client_of(staff_with_role(roles.PROCESS_HANDLERS))
+    supervisor = make_supervisor(slug="eeva", name="Eeva Ohjaaja")
+    data = process_form(supervisors=[supervisor], **{"goals-TOTAL_FORMS": "0"})
+
+    saved = client.post(reverse("admin:processes_process_add"), data)
+
+    assert saved.status_code == 302
+    process = Process.objects.get(organisation="Uusi asiakas")
+    change = client.get(reverse("admin:processes_process_change", args=[process.pk]))
+    assert "Valitse sopimusehdot. Lisää vähintään yksi tavoite." in change.content.decode()
+    preview = client.get(reverse("admin:processes_process_agreement", args=[process.pk]))
+    assert preview.status_code == 404
+    sent = client.post(
+        reverse("admin:processes_process_changelist"),
+        {"action": "send_agreement_links", "_selected_action": [process.pk],
+         "sending_confirmed": "1"},
+        follow=True,
+    )  # fmt: skip
+    assert "Valitse sopimusehdot. Lisää vähintään yksi tavoite." in sent.content.decode()
+    assert mail.outbox == []
