@@ -138,15 +138,17 @@ def current_address(finnish_path):
     return address_in(finnish_path, translation.get_language())
 
 
-def client_language_field():
+def client_language_field(editable=False, help_text=""):
     """
     The language a client used on the site (an enquiry's, a booking's, a team survey's): what
-    is sent to them later speaks it. Set from the request that makes the item.
+    is sent to them later speaks it. Set from the request that makes the item, or chosen by
+    staff where they make it (``editable``: a supervision process).
     """
     return models.CharField(
         _("language"),
         max_length=8,
         choices=settings.LANGUAGES,
         default=current_language,
-        editable=False,
+        editable=editable,
+        help_text=help_text,
     )

@@ -4,8 +4,12 @@ from django.contrib.auth.management import create_permissions
 
 CONTENT_EDITORS = "Sisällöntuottaja"
 ENQUIRY_HANDLERS = "Yhteydenottojen käsittelijä"
+# Sees and edits every supervision process (processes.Process.objects.visible_to).
+PROCESS_HANDLERS = "Työnohjausprosessien käsittelijä"
+# Sees and edits only the processes they supervise (linked by supervisors.Supervisor.account).
+SUPERVISORS = "Työnohjaaja"
 # Every role the migrations create (the README's role table describes each).
-STAFF_ROLES = (CONTENT_EDITORS, ENQUIRY_HANDLERS)
+STAFF_ROLES = (CONTENT_EDITORS, ENQUIRY_HANDLERS, PROCESS_HANDLERS, SUPERVISORS)
 
 
 def grant(apps, role, app_label, codenames=None, models=None):

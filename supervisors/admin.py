@@ -1,5 +1,6 @@
 from adminsortable2.admin import SortableTabularInline
 from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
@@ -10,6 +11,14 @@ from services.pages import layout_for
 
 from .forms import SupervisorAdminForm
 from .models import Credential, Sector, Supervisor
+
+User = get_user_model()
+
+
+def may_link_accounts(user):
+    """Linking a profile to a login grants its processes: only those who manage accounts may."""
+    return user.is_superuser or user.has_perm("auth.change_user")
+
 
 EXAMPLE_BANNER = _("Example – not a real person. Delete or unpublish before going live.")
 WORK_FIELDS = ["forms", "sectors", "methods", "languages", "places", "works_remotely"]
@@ -59,6 +68,17 @@ class SupervisorAdmin(OrderedContentAdmin, ContentAdmin):
 
     class Media:
         css = {"all": ["css/admin-images.css"]}
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if may_link_accounts(request.user):
+            fieldsets = [*fieldsets, (_("Staff account"), {"fields": ["account"]})]
+        return fieldsets
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "account":
+            kwargs["queryset"] = User.objects.filter(is_staff=True).order_by("username")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     @admin.display(description=_("photo"))
     def thumbnail(self, supervisor):

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -250,6 +251,20 @@ class Supervisor(Publishable):
         ),
     )
     order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+    # The supervisor's own admin login: they see the supervision processes they lead
+    # (processes.models.Process.objects.visible_to). Set by those who manage user accounts.
+    account = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="supervisor_profile",
+        help_text=_(
+            "The supervisor's own login to the admin. With the role Työnohjaaja they see and "
+            "edit the supervision processes they lead, and no others."
+        ),
+    )
 
     objects = SupervisorQuerySet.as_manager()
 

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "testimonials",
     "booking",
     "events",
+    "processes",
     "navigation",
     "landing",
     "website",

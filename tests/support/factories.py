@@ -35,6 +35,7 @@ _faq_migration = importlib.import_module("faq.migrations.0002_seed_questions")
 _pricing_roles_migration = importlib.import_module("pricing.migrations.0002_content_editor_role")
 _booking_roles_migration = importlib.import_module("booking.migrations.0003_roles")
 _event_roles_migration = importlib.import_module("events.migrations.0002_roles")
+_process_roles_migration = importlib.import_module("processes.migrations.0002_roles")
 _booking_feed_roles_migration = importlib.import_module(
     "booking.migrations.0005_calendar_feed_for_booking_handlers"
 )
@@ -79,6 +80,9 @@ _events_list_migration = importlib.import_module("events.migrations.0003_list_pa
 _events_privacy_migration = importlib.import_module(
     "website.migrations.0004_privacy_statement_events"
 )
+_processes_privacy_migration = importlib.import_module(
+    "website.migrations.0005_privacy_statement_processes"
+)
 _translations_migration = importlib.import_module(
     "website.migrations.0003_swedish_and_english_texts"
 )
@@ -113,6 +117,7 @@ def load_seed_content():
     _client_organisation_roles_migration.grant_permissions(apps)
     _booking_roles_migration.grant_permissions(apps)
     _event_roles_migration.grant_permissions(apps)
+    _process_roles_migration.grant_permissions(apps)
     _booking_feed_roles_migration.let_booking_handlers_see_calendars(apps)
     _privacy_statement_updates[0].update_privacy_statement(apps)
     _privacy_statement_updates[1].update_privacy_statement(apps)
@@ -129,6 +134,7 @@ def load_seed_content():
     _finnish_fields_migration.copy_finnish(apps, None)
     _translations_migration.add_translations(apps, None)
     _events_privacy_migration.describe_registrations(apps)
+    _processes_privacy_migration.describe_processes(apps)
     _addresses_migration.add_addresses(apps, None)
     _articles_migration.load_page(apps)
     _events_list_migration.load_page(apps)
