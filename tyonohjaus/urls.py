@@ -36,6 +36,10 @@ urlpatterns += i18n_patterns(
     ),
     path(localized("hinnat/", sv="priser/", en="prices/"), include("pricing.urls")),
     path(localized("koulutukset/", sv="utbildningar/", en="events/"), include("events.urls")),
+    path(
+        localized("arviointi/", sv="utvardering/", en="evaluation/"),
+        include("evaluations.urls"),
+    ),
     path(localized("usein-kysyttya/", sv="vanliga-fragor/", en="faq/"), include("faq.urls")),
     path(localized("artikkelit/", sv="artiklar/", en="articles/"), include("articles.urls")),
     path("", include("website.urls")),
