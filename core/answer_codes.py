@@ -63,3 +63,17 @@ def normalised(text):
 def digest(salt, code):
     """The stored, keyed fingerprint of a normalised code (``salt``: the user's own)."""
     return salted_hmac(salt, code, algorithm="sha256").hexdigest()
+
+
+def find(text, salt, queryset):
+    """
+    ``(code as printed, digest, row)`` of the answer code in ``text`` among ``queryset``'s rows
+    (each with a ``digest``), or None when ``text`` is no code or no row has it.
+    """
+    try:
+        code = normalised(text)
+    except InvalidCode:
+        return None
+    code_digest = digest(salt, code)
+    row = queryset.filter(digest=code_digest).first()
+    return None if row is None else (code, code_digest, row)

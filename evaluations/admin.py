@@ -198,3 +198,8 @@ class EvaluationRoundAdmin(admin.ModelAdmin):
 @admin.register(ImpactFigure)
 class ImpactFigureAdmin(SingleRecordAdmin, admin.ModelAdmin):
     fields = ["published"]
+
+    def changelist_view(self, request, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        return super().changelist_view(request, extra_context)

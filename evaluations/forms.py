@@ -58,11 +58,23 @@ class Question:
     scale_note: str = ""
 
 
-def _scale_choices(labels):
-    return [(str(value), label) for value, label in enumerate(labels, start=1)]
-
-
 RECOMMEND_CHOICES = [(str(value), str(value)) for value in range(11)]
+
+
+def _scale_field(label, words):
+    """An optional question on the scale 1–5 with ``words`` for its values; 0–10 without."""
+    if words is None:
+        choices = RECOMMEND_CHOICES
+    else:
+        choices = [(str(value), word) for value, word in enumerate(words, start=1)]
+    return forms.TypedChoiceField(
+        label=label,
+        choices=choices,
+        coerce=int,
+        required=False,
+        empty_value=None,
+        widget=forms.RadioSelect,
+    )
 
 
 class AnswerForm(forms.Form):
@@ -76,37 +88,15 @@ class AnswerForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.goals = list(goals)
         for goal in self.goals:
-            self.fields[f"tavoite_{goal.pk}"] = forms.TypedChoiceField(
-                label=goal.change,
-                choices=_scale_choices(PROGRESS),
-                coerce=int,
-                required=False,
-                empty_value=None,
-                widget=forms.RadioSelect,
-            )
-        self.fields["hyoty"] = forms.TypedChoiceField(
-            label=_("How useful have the supervision sessions been to you?"),
-            choices=_scale_choices(USEFULNESS),
-            coerce=int,
-            required=False,
-            empty_value=None,
-            widget=forms.RadioSelect,
+            self.fields[f"tavoite_{goal.pk}"] = _scale_field(goal.change, PROGRESS)
+        self.fields["hyoty"] = _scale_field(
+            _("How useful have the supervision sessions been to you?"), USEFULNESS
         )
-        self.fields["vaikeat"] = forms.TypedChoiceField(
-            label=_("How well can your group now work on hard situations together?"),
-            choices=_scale_choices(ABILITY),
-            coerce=int,
-            required=False,
-            empty_value=None,
-            widget=forms.RadioSelect,
+        self.fields["vaikeat"] = _scale_field(
+            _("How well can your group now work on hard situations together?"), ABILITY
         )
-        self.fields["suosittelu"] = forms.TypedChoiceField(
-            label=_("How likely would you recommend work supervision to a colleague?"),
-            choices=RECOMMEND_CHOICES,
-            coerce=int,
-            required=False,
-            empty_value=None,
-            widget=forms.RadioSelect,
+        self.fields["suosittelu"] = _scale_field(
+            _("How likely would you recommend work supervision to a colleague?"), None
         )
 
     def clean(self):

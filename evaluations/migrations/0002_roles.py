@@ -18,7 +18,13 @@ def grant_permissions(apps, schema_editor=None):
         apps,
         PROCESS_HANDLERS,
         "evaluations",
-        codenames=[*ROUNDS, "delete_evaluationround", "view_impactfigure", "change_impactfigure"],
+        codenames=[
+            *ROUNDS,
+            "delete_evaluationround",
+            "view_impactfigure",
+            "add_impactfigure",
+            "change_impactfigure",
+        ],
     )
     grant(apps, SUPERVISORS, "evaluations", codenames=ROUNDS)
 

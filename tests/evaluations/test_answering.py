@@ -1,13 +1,12 @@
 """Participants answer an evaluation with their single-use codes, without login."""
 
-import threading
 from datetime import date, datetime
 
 import pytest
-from django.db import close_old_connections, connection
+from django.db import connection
 from django.test import Client
 
-from evaluations.models import EvaluationAnswer, EvaluationCode, EvaluationRound
+from evaluations.models import EvaluationAnswer, EvaluationCode
 from tests.support.evaluations import (
     ANSWER_PATH,
     ENTER_PATH,
@@ -122,28 +121,3 @@ def test_no_answer_row_holds_a_code_a_time_or_an_address():
     item.refresh_from_db()
     assert item.used_codes == sorted(item.used_codes)
     assert len(item.used_codes) == 1
-
-
-@pytest.mark.django_db(transaction=True)
-def test_two_answers_sent_at_once_with_one_code_store_one():
-    process = make_process()
-    item, codes = make_round(process)
-    data = answer_data(process, [3, 4], 4, 3, 7)
-    statuses = []
-    barrier = threading.Barrier(2)
-
-    def send():
-        try:
-            barrier.wait()
-            statuses.append(answer(codes[0], data).status_code)
-        finally:
-            close_old_connections()
-
-    threads = [threading.Thread(target=send) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert sorted(statuses) == [302, 410]
-    assert EvaluationAnswer.objects.count() == 1
-    assert EvaluationRound.objects.get(pk=item.pk).answer_count == 1
