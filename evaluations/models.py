@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 MIN_THRESHOLD = 3
 DEFAULT_THRESHOLD = 5
-MAX_CODES = 60
+MAX_CODES = 60  # as the help text of ``code_count`` says
 
 
 class EvaluationRound(models.Model):
@@ -47,7 +47,7 @@ class EvaluationRound(models.Model):
     )
     code_count = models.PositiveSmallIntegerField(
         _("answer codes"),
-        help_text=_("One for each participant; at most %(most)s.") % {"most": MAX_CODES},
+        help_text=_("One for each participant; at most 60."),
     )
     # The round's codes are derived from this with the site's secret key (``rounds.codes_of``):
     # the database alone can derive none of them.

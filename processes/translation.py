@@ -1,3 +1,5 @@
+"""The terms staff write for the agreement, in every language of the site (modeltranslation)."""
+
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import AgreementTerms

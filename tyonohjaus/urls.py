@@ -40,6 +40,19 @@ urlpatterns += i18n_patterns(
         localized("arviointi/", sv="utvardering/", en="evaluation/"),
         include("evaluations.urls"),
     ),
+    # The purchaser's evaluations, under their agreement's secret link.
+    path(
+        localized(
+            "tyonohjaussopimus/<token:token>/arvioinnit/",
+            sv="handledningsavtal/<token:token>/utvarderingar/",
+            en="supervision-agreement/<token:token>/evaluations/",
+        ),
+        include("evaluations.purchaser_urls"),
+    ),
+    path(
+        localized("tyonohjaussopimus/", sv="handledningsavtal/", en="supervision-agreement/"),
+        include("processes.urls"),
+    ),
     path(localized("usein-kysyttya/", sv="vanliga-fragor/", en="faq/"), include("faq.urls")),
     path(localized("artikkelit/", sv="artiklar/", en="articles/"), include("articles.urls")),
     path("", include("website.urls")),

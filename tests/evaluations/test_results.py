@@ -52,7 +52,7 @@ def _answer_round(process, kind, answers, close=True):
 
 def _purchaser_page(process):
     token = purchaser_link(process).manage_token
-    return Client().get(f"/arviointi/tulokset/{token}/"), token
+    return Client().get(f"/tyonohjaussopimus/{token}/arvioinnit/"), token
 
 
 def _cells(html, label):
@@ -133,10 +133,10 @@ def test_the_summary_is_one_a4_page_as_html_and_pdf():
     _answer_round(process, "start", START)
     _answer_round(process, "mid", MID)
     _page, token = _purchaser_page(process)
-    summary = Client().get(f"/arviointi/tulokset/{token}/yhteenveto/")
+    summary = Client().get(f"/tyonohjaussopimus/{token}/arvioinnit/yhteenveto/")
     assert summary.status_code == 200
     assert "+1,1" in summary.content.decode()
-    pdf = Client().get(f"/arviointi/tulokset/{token}/yhteenveto.pdf")
+    pdf = Client().get(f"/tyonohjaussopimus/{token}/arvioinnit/yhteenveto.pdf")
     assert pdf.status_code == 200
     assert pdf["Content-Type"] == "application/pdf"
     reader = PdfReader(BytesIO(pdf.content))
@@ -151,7 +151,7 @@ def test_the_summary_is_one_a4_page_as_html_and_pdf():
 
 
 def test_an_unknown_token_finds_nothing():
-    response = Client().get("/arviointi/tulokset/" + "a" * 64 + "/")
+    response = Client().get("/tyonohjaussopimus/" + "a" * 64 + "/arvioinnit/")
     assert response.status_code == 404
     assert "no-store" in response["Cache-Control"]
 

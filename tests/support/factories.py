@@ -81,6 +81,9 @@ _events_list_migration = importlib.import_module("events.migrations.0003_list_pa
 _events_privacy_migration = importlib.import_module(
     "website.migrations.0004_privacy_statement_events"
 )
+_processes_privacy_migration = importlib.import_module(
+    "website.migrations.0005_privacy_statement_processes"
+)
 _translations_migration = importlib.import_module(
     "website.migrations.0003_swedish_and_english_texts"
 )
@@ -133,6 +136,7 @@ def load_seed_content():
     _finnish_fields_migration.copy_finnish(apps, None)
     _translations_migration.add_translations(apps, None)
     _events_privacy_migration.describe_registrations(apps)
+    _processes_privacy_migration.describe_processes(apps)
     _addresses_migration.add_addresses(apps, None)
     _articles_migration.load_page(apps)
     _events_list_migration.load_page(apps)

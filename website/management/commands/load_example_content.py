@@ -5,6 +5,7 @@ from articles import examples as article_examples
 from booking import examples as booking_examples
 from events import examples as event_examples
 from pricing import examples as price_examples
+from processes import examples as process_examples
 from services import examples as company_examples
 from supervisors import examples as supervisor_examples
 from testimonials import examples as testimonial_examples
@@ -13,7 +14,8 @@ from testimonials import examples as testimonial_examples
 class Command(BaseCommand):
     help = (
         "Add example content for development (supervisors with drawn portraits, prices, a "
-        "quote, client organisations, an article, an event, the company details where empty), each "
+        "quote, client organisations, an article, an event, a supervision process with example "
+        "agreement terms, the company details where empty), each "
         "marked as an example. Safe to run again; check --deploy warns while any of it is "
         "published. Never run it in production."
     )
@@ -27,4 +29,5 @@ class Command(BaseCommand):
             booking_examples.load()
             article_examples.load()
             event_examples.load()
+            process_examples.load()
         self.stdout.write(f"Example content loaded (supervisors added: {supervisors}).")

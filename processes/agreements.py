@@ -1,0 +1,152 @@
+"""
+The supervision agreement: drawn from a process and its terms, kept as versions, accepted once.
+
+``render_content`` draws the agreement's text (``processes/agreement_body.html``) in the
+process's language. ``current_version`` compares it with the latest version: an unaccepted
+version follows the process's edits; an accepted one never changes, so an edit after the
+acceptance makes a new version, which needs its own acceptance. The HTML page and the PDF both
+show a version's stored ``content`` inside the one template ``processes/agreement_document.html``,
+so the two cannot differ.
+
+``accept`` records the purchaser's acceptance in one conditional UPDATE of a version that is
+still unaccepted and still the one they read (its digest): of two acceptances at the same
+moment, one is recorded and the other is told it came too late.
+"""
+
+import hashlib
+
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from core.pdf import html_to_pdf
+from services.models import SiteDetails
+
+from .links import purchaser_link
+from .models import Agreement, AgreementVersion, Process
+
+
+class NotReady(Exception):
+    """The process lacks what an agreement needs (its terms, its goals)."""
+
+
+def missing(process):
+    """What the process still lacks for an agreement, as a list of Finnish sentences."""
+    from django.utils.translation import gettext as _
+
+    lacks = []
+    if process.terms_id is None:
+        lacks.append(_("Choose the agreement terms."))
+    if not process.goals.exists():
+        lacks.append(_("Add at least one goal."))
+    if not process.supervisors.exists():
+        lacks.append(_("Choose the supervisors."))
+    return lacks
+
+
+def _context(process):
+    price = process.price_row.amount if process.price_row else None
+    return {
+        "process": process,
+        "goals": list(process.goals.all()),
+        "supervisors": list(process.supervisors.all()),
+        "terms": process.terms,
+        "price_row": process.price_row,
+        "price": price,
+        "site": SiteDetails.load(),
+    }
+
+
+def render_content(process):
+    """The agreement's text for ``process`` as HTML, in the process's language."""
+    with translation.override(process.language):
+        return render_to_string("processes/agreement_body.html", _context(process)).strip()
+
+
+def digest(content):
+    return hashlib.sha256(content.encode()).hexdigest()
+
+
+def current_version(process):
+    """
+    The version of ``process``'s agreement the purchaser is to read now, made or brought up
+    to date from the process (under the agreement's row lock, so two saves make one version).
+    Raise NotReady while the process lacks its terms, goals or supervisors.
+    """
+    if missing(process):
+        raise NotReady
+    agreement = purchaser_link(process)
+    with transaction.atomic():
+        Agreement.objects.select_for_update().filter(pk=agreement.pk).first()
+        process = Process.objects.select_related("terms", "price_row", "form").get(pk=process.pk)
+        content = render_content(process)
+        latest = agreement.versions.order_by("-number").first()
+        if latest is not None and latest.digest == digest(content):
+            return latest
+        now = timezone.now()
+        if latest is not None and not latest.is_accepted:
+            unaccepted = AgreementVersion.objects.filter(pk=latest.pk, accepted_at__isnull=True)
+            updated = unaccepted.update(
+                content=content, digest=digest(content), language=process.language, updated_at=now
+            )
+            if updated:
+                latest.refresh_from_db()
+                return latest
+        return AgreementVersion.objects.create(
+            agreement=agreement,
+            number=(latest.number + 1) if latest else 1,
+            language=process.language,
+            content=content,
+            digest=digest(content),
+            created_at=now,
+            updated_at=now,
+        )
+
+
+def refresh(process):
+    """Bring the process's agreement up to date after an edit, if it has one already."""
+    if Agreement.objects.filter(process=process).exists() and not missing(process):
+        current_version(process)
+
+
+class AlreadyAccepted(Exception):
+    """The version was accepted already (a second use of the link, or a race lost)."""
+
+
+class Outdated(Exception):
+    """The version changed after the purchaser opened it: they must read it again."""
+
+
+def accept(version, seen_digest, name, title, now=None):
+    """
+    Record the purchaser's acceptance of ``version`` as read (``seen_digest``), once.
+    Raise AlreadyAccepted or Outdated when it cannot be recorded.
+    """
+    now = now or timezone.now()
+    accepted = AgreementVersion.objects.filter(
+        pk=version.pk, accepted_at__isnull=True, digest=seen_digest
+    ).update(accepted_at=now, accepted_name=name, accepted_title=title)
+    if accepted == 1:
+        version.refresh_from_db()
+        return version
+    current = AgreementVersion.objects.get(pk=version.pk)
+    if current.is_accepted:
+        raise AlreadyAccepted
+    raise Outdated
+
+
+def document_context(version):
+    agreement = version.agreement
+    return {
+        "version": version,
+        "agreement": agreement,
+        "process": agreement.process,
+        "site": SiteDetails.load(),
+    }
+
+
+def pdf(version):
+    """The agreement of ``version`` as an A4 PDF, from the page's own template."""
+    with translation.override(version.language):
+        html = render_to_string("processes/agreement_pdf.html", document_context(version))
+    return html_to_pdf(html)

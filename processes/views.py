@@ -1,0 +1,144 @@
+"""
+The purchaser's own link to the supervision agreement: the version to accept with its form,
+the versions accepted before, each as a page and a PDF. Secret addresses
+(core/token_pages.py): private, never cached or indexed.
+
+Accepting is a POST that names the version and its digest as read; it is recorded once
+(agreements.accept). A second acceptance of the same version answers 410; an acceptance of a
+version changed since it was opened answers 409 and shows the new text.
+"""
+
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST, require_safe
+
+from core.token_pages import token_page
+
+from . import agreements
+from .forms import AcceptanceForm
+from .links import agreement_for_purchaser_token
+
+HTTP_CONFLICT = 409
+HTTP_GONE = 410
+
+
+def _problem(request, problem, status, **context):
+    return render(
+        request, "processes/link_problem.html", {"problem": problem, **context}, status=status
+    )
+
+
+def _page(request, agreement, token, current, form=None, status=200, **extra):
+    accepted = [
+        version
+        for version in agreement.versions.filter(accepted_at__isnull=False).order_by("-number")
+        if version.pk != current.pk
+    ]
+    if form is None and not current.is_accepted:
+        form = AcceptanceForm(initial={"version": current.number, "digest": current.digest})
+    return render(
+        request,
+        "processes/agreement_page.html",
+        {
+            "agreement": agreement,
+            "process": agreement.process,
+            "version": current,
+            "accepted_versions": accepted,
+            "form": form,
+            "token": token,
+            **extra,
+        },
+        status=status,
+    )
+
+
+def _current(agreement):
+    try:
+        return agreements.current_version(agreement.process)
+    except agreements.NotReady:
+        return None
+
+
+@token_page
+@require_safe
+def agreement(request, token):
+    """The agreement to accept (or accepted), with the earlier accepted versions."""
+    found = agreement_for_purchaser_token(token)
+    if found is None:
+        return _problem(request, "invalid", 404)
+    current = _current(found)
+    if current is None:
+        return _problem(request, "not_ready", 404)
+    return _page(request, found, token, current, just_accepted="hyvaksytty" in request.GET)
+
+
+@token_page
+@csrf_exempt  # posted from a page under no-referrer; the token authorises (core/token_pages.py)
+@require_POST
+def accept(request, token):
+    found = agreement_for_purchaser_token(token)
+    if found is None:
+        return _problem(request, "invalid", 404)
+    current = _current(found)
+    if current is None:
+        return _problem(request, "not_ready", 404)
+    form = AcceptanceForm(request.POST)
+    if not form.is_valid():
+        if current.is_accepted:
+            return _problem(request, "accepted", HTTP_GONE, version=current, token=token)
+        return _page(request, found, token, current, form=form, status=400)
+    number = form.cleaned_data["version"]
+    version = found.versions.filter(number=number).first()
+    if version is None:
+        form.add_error(None, _("This version of the agreement does not exist."))
+        return _page(request, found, token, current, form=form, status=400)
+    if version.is_accepted:
+        return _problem(request, "accepted", HTTP_GONE, version=version, token=token)
+    try:
+        agreements.accept(
+            version, form.cleaned_data["digest"], form.cleaned_data["name"],
+            form.cleaned_data["title"],
+        )  # fmt: skip
+    except agreements.AlreadyAccepted:
+        version.refresh_from_db()
+        return _problem(request, "accepted", HTTP_GONE, version=version, token=token)
+    except agreements.Outdated:
+        current = _current(found)
+        return _page(request, found, token, current, status=HTTP_CONFLICT, changed=True)
+    return redirect(reverse("processes:agreement", args=[token]) + "?hyvaksytty=1")
+
+
+def _version(token, number):
+    found = agreement_for_purchaser_token(token)
+    if found is None:
+        return None, None
+    return found, found.versions.filter(number=number).first()
+
+
+@token_page
+@require_safe
+def version(request, token, number):
+    """One version as it was shown (an accepted one as accepted)."""
+    found, shown = _version(token, number)
+    if shown is None:
+        return _problem(request, "invalid", 404)
+    return render(
+        request,
+        "processes/version_page.html",
+        {"agreement": found, "process": found.process, "version": shown, "token": token},
+    )
+
+
+@token_page
+@require_safe
+def version_pdf(request, token, number):
+    _agreement, shown = _version(token, number)
+    if shown is None:
+        return _problem(request, "invalid", 404)
+    response = HttpResponse(agreements.pdf(shown), content_type="application/pdf")
+    filename = _("supervision-agreement-%(number)d.pdf") % {"number": shown.number}
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
