@@ -1,5 +1,6 @@
 """The figure on /vaikuttavuus/: from closed rounds of real processes, published by staff."""
 
+import io
 from datetime import timedelta
 from unittest import mock
 
@@ -83,6 +84,31 @@ def test_example_processes_and_open_rounds_never_count():
     html = _visitor().get(PATH).content.decode()
     assert f"Hyödyllinen tai erittäin hyödyllinen: {percent}\u00a0%" in html
     assert "30 vastausta 5 työnohjausprosessista" in html
+
+
+def test_the_example_content_shows_results_but_never_counts(admin_user):
+    from django.core.management import call_command
+
+    from evaluations.models import EvaluationRound
+    from processes.models import Process
+    from tests.support.factories import log_in_verified
+
+    _publish()
+    for number, ratings in enumerate(USEFULNESS):
+        _process_with_closed_round(number, ratings)
+    call_command("load_example_content", stdout=io.StringIO())
+    call_command("load_example_content", stdout=io.StringIO())  # again: nothing doubles
+    example = Process.objects.get(is_example=True)
+    assert EvaluationRound.objects.filter(process=example).count() == 2
+    assert all(rounds.is_closed(item) for item in example.evaluation_rounds.all())
+    percent, _answers = _hand_count(USEFULNESS)
+    html = _visitor().get(PATH).content.decode()
+    assert f"Hyödyllinen tai erittäin hyödyllinen: {percent}\u00a0%" in html
+    assert "30 vastausta 5 työnohjausprosessista" in html
+    client = Client()
+    log_in_verified(client, admin_user)
+    results = client.get(f"/hallinta/evaluations/evaluationround/prosessi/{example.pk}/")
+    assert results.content.decode().count("(6)") >= 6
 
 
 def test_a_round_with_fewer_answers_than_its_threshold_does_not_count():
