@@ -8,12 +8,12 @@ The same figures are in the table beside the chart, which is what a screen reade
 
 WIDTH = 640
 LEFT = 16
-RIGHT = 584
+RIGHT = 570
 TOP_VALUE = 5
-LEGEND_HEIGHT = 40
-LABEL_LINE_HEIGHT = 22
-LABEL_LINE_CHARACTERS = 56
-BAR_HEIGHT = 18
+LEGEND_HEIGHT = 44
+LABEL_LINE_HEIGHT = 28
+LABEL_LINE_CHARACTERS = 46
+BAR_HEIGHT = 24
 BAR_GAP = 6
 GROUP_GAP = 18
 VALUE_GAP = 6
@@ -43,7 +43,7 @@ def bars(rows, round_labels):
     if not any(cell.figure and cell.figure.shown for row in rows for cell in row.cells):
         return None
     legend = [
-        {"x": LEFT + index * LEGEND_STEP, "y": 12, "label": label, "series": index % 3 + 1}
+        {"x": LEFT + index * LEGEND_STEP, "y": 16, "label": label, "series": index % 3 + 1}
         for index, label in enumerate(round_labels)
     ]
     y = LEGEND_HEIGHT

@@ -30,6 +30,11 @@ ABILITY = (
 )
 
 
+def _ends(words):
+    """What the ends of a 1–5 scale mean, for a phone, where each number stands alone."""
+    return _("1 = %(lowest)s, 5 = %(highest)s") % {"lowest": words[0], "highest": words[-1]}
+
+
 class EvaluationCodeForm(AnswerCodeForm):
     """A participant types the code from their slip."""
 
@@ -129,13 +134,16 @@ class AnswerForm(forms.Form):
 
     @property
     def goal_questions(self):
-        return [self._question(f"tavoite_{goal.pk}", goal.indicator) for goal in self.goals]
+        return [
+            self._question(f"tavoite_{goal.pk}", goal.indicator, _ends(PROGRESS))
+            for goal in self.goals
+        ]
 
     @property
     def common_questions(self):
         return [
-            self._question("hyoty"),
-            self._question("vaikeat"),
+            self._question("hyoty", scale_note=_ends(USEFULNESS)),
+            self._question("vaikeat", scale_note=_ends(ABILITY)),
             self._question(
                 "suosittelu",
                 scale_note=_("0 = not at all likely, 10 = extremely likely"),
