@@ -92,7 +92,7 @@ class EvaluationRoundAdmin(admin.ModelAdmin):
             '<a href="{}">{}</a> · <a href="{}">{}</a>',
             reverse("admin:evaluations_evaluationround_slips", args=[item.pk]),
             _("Print the code slips"),
-            reverse("admin:evaluations_process_results", args=[item.process_id]),
+            reverse("admin:evaluations_evaluationround_results", args=[item.pk]),
             _("Results of the process's evaluations"),
         )
 
@@ -115,20 +115,21 @@ class EvaluationRoundAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(self.close_view),
                 name="evaluations_evaluationround_close",
             ),
+            # The results of every round of the round's process.
             path(
-                "prosessi/<int:process_pk>/",
+                "<int:pk>/tulokset/",
                 self.admin_site.admin_view(self.results_view),
-                name="evaluations_process_results",
+                name="evaluations_evaluationround_results",
             ),
             path(
-                "prosessi/<int:process_pk>/yhteenveto/",
+                "<int:pk>/yhteenveto/",
                 self.admin_site.admin_view(self.summary_view),
-                name="evaluations_process_summary",
+                name="evaluations_evaluationround_summary",
             ),
             path(
-                "prosessi/<int:process_pk>/yhteenveto.pdf",
+                "<int:pk>/yhteenveto.pdf",
                 self.admin_site.admin_view(self.summary_pdf_view),
-                name="evaluations_process_summary_pdf",
+                name="evaluations_evaluationround_summary_pdf",
             ),
         ]
         return own + super().get_urls()
@@ -143,11 +144,6 @@ class EvaluationRoundAdmin(admin.ModelAdmin):
         if not allowed:
             raise PermissionDenied
         return item
-
-    def _process(self, request, process_pk):
-        if not self.has_view_or_change_permission(request):
-            raise PermissionDenied
-        return get_object_or_404(Process.objects.visible_to(request.user), pk=process_pk)
 
     def slips_view(self, request, pk):
         item = self._round(request, pk)
@@ -169,11 +165,13 @@ class EvaluationRoundAdmin(admin.ModelAdmin):
         if request.method == "POST" and not rounds.is_closed(item):
             rounds.close(item)
             messages.success(request, _("The round has closed: its figures can now be shown."))
-        return HttpResponseRedirect(reverse("admin:evaluations_process_results",
-                                            args=[item.process_id]))  # fmt: skip
+        return HttpResponseRedirect(
+            reverse("admin:evaluations_evaluationround_results", args=[item.pk])
+        )
 
-    def results_view(self, request, process_pk):
-        process = self._process(request, process_pk)
+    def results_view(self, request, pk):
+        item = self._round(request, pk)
+        process = item.process
         return TemplateResponse(
             request,
             "admin/evaluations/results.html",
@@ -181,18 +179,18 @@ class EvaluationRoundAdmin(admin.ModelAdmin):
                 **self.admin_site.each_context(request),
                 **results.context(process),
                 "title": _("Evaluations: %(process)s") % {"process": process},
+                "round": item,
                 "can_change": self.has_change_permission(request),
             },
         )
 
-    def summary_view(self, request, process_pk):
-        process = self._process(request, process_pk)
+    def summary_view(self, request, pk):
+        process = self._round(request, pk).process
         return TemplateResponse(request, "evaluations/summary.html", results.context(process))
 
-    def summary_pdf_view(self, request, process_pk):
-        return results.summary_pdf_response(
-            self._process(request, process_pk), f"arviointi-{process_pk}.pdf"
-        )
+    def summary_pdf_view(self, request, pk):
+        process = self._round(request, pk).process
+        return results.summary_pdf_response(process, f"arviointi-{process.pk}.pdf")
 
 
 @admin.register(ImpactFigure)

@@ -33,6 +33,8 @@ pytestmark = pytest.mark.django_db
 
 CONTENT = roles.CONTENT_EDITORS
 HANDLERS = roles.ENQUIRY_HANDLERS
+PROCESS_HANDLERS = roles.PROCESS_HANDLERS
+SUPERVISORS = roles.SUPERVISORS
 EDIT = frozenset({"view", "add", "change", "delete"})
 # SiteDetails and HomePage: one record, edited in place, never added twice or deleted.
 ONE_OF_A_KIND = frozenset({"view", "change"})
@@ -64,6 +66,12 @@ ROLE_TABLE = {
     "events.event": {CONTENT: EDIT},
     "events.registration": {HANDLERS: {"view", "change"}},
     "community_map.teamsurvey": {},
+    # A supervisor's own processes' rounds only (tests/evaluations/test_admin_and_roles.py).
+    "evaluations.evaluationround": {
+        PROCESS_HANDLERS: EDIT,
+        SUPERVISORS: {"view", "add", "change"},
+    },
+    "evaluations.impactfigure": {PROCESS_HANDLERS: {"view", "add", "change"}},
     "auth.user": {},
     "auth.group": {},
     "axes.accessattempt": {},
@@ -87,6 +95,12 @@ CUSTOM_ADMIN_URLS = {
     # The Markdown editor's image picker (images.admin): its list, and its upload in place.
     "picker": ("GET", lambda rights: "view" in rights),
     "picker_upload": ("POST", lambda rights: "add" in rights),
+    # An evaluation round's code slips, closing it early, its process's results and summary.
+    "slips": ("GET", lambda rights: bool({"view", "change"} & rights)),
+    "close": ("POST", lambda rights: "change" in rights),
+    "results": ("GET", lambda rights: bool({"view", "change"} & rights)),
+    "summary": ("GET", lambda rights: bool({"view", "change"} & rights)),
+    "summary_pdf": ("GET", lambda rights: bool({"view", "change"} & rights)),
 }
 
 DJANGOS_OWN = {"changelist", "add", "change", "history", "delete"}

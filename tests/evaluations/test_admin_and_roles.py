@@ -38,9 +38,9 @@ def _every_evaluation_address(item):
         f"{ADMIN}add/",
         f"{ADMIN}{item.pk}/change/",
         f"{ADMIN}{item.pk}/koodit/",
-        f"{ADMIN}prosessi/{item.process_id}/",
-        f"{ADMIN}prosessi/{item.process_id}/yhteenveto/",
-        f"{ADMIN}prosessi/{item.process_id}/yhteenveto.pdf",
+        f"{ADMIN}{item.pk}/tulokset/",
+        f"{ADMIN}{item.pk}/yhteenveto/",
+        f"{ADMIN}{item.pk}/yhteenveto.pdf",
         "/hallinta/evaluations/",
         "/hallinta/evaluations/impactfigure/",
     ]
@@ -76,9 +76,9 @@ def test_a_supervisor_sees_only_their_own_processes_rounds():
     assert "Oma Oy" in listing
     assert "Vieras Oy" not in listing
     assert client.get(f"{ADMIN}{own_round.pk}/koodit/").status_code == 200
-    assert client.get(f"{ADMIN}prosessi/{own.pk}/").status_code == 200
-    for url in (f"{ADMIN}{other_round.pk}/koodit/", f"{ADMIN}prosessi/{other.pk}/",
-                f"{ADMIN}prosessi/{other.pk}/yhteenveto.pdf"):  # fmt: skip
+    assert client.get(f"{ADMIN}{own_round.pk}/tulokset/").status_code == 200
+    for url in (f"{ADMIN}{other_round.pk}/koodit/", f"{ADMIN}{other_round.pk}/tulokset/",
+                f"{ADMIN}{other_round.pk}/yhteenveto.pdf"):  # fmt: skip
         assert client.get(url).status_code == 404, url
     assert client.get(f"{ADMIN}{other_round.pk}/change/").status_code == 302  # "not found"
     assert client.post(f"{ADMIN}{other_round.pk}/sulje/").status_code == 404

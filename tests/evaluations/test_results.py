@@ -158,10 +158,10 @@ def test_an_unknown_token_finds_nothing():
 
 def test_the_supervisor_sees_the_same_figures_in_the_admin(admin_user):
     process = make_process()
-    _answer_round(process, "start", START)
+    first = _answer_round(process, "start", START)
     _answer_round(process, "mid", MID)
     client = Client()
     log_in_verified(client, admin_user)
-    html = client.get(f"/hallinta/evaluations/evaluationround/prosessi/{process.pk}/").content
+    html = client.get(f"/hallinta/evaluations/evaluationround/{first.pk}/tulokset/").content
     html = html.decode()
     assert _cells(html, process.goals.order_by("position").first().change)[1][-1] == "+1,1"
