@@ -168,3 +168,17 @@ def test_the_page_costs_no_query_warm(django_assert_max_num_queries):
         visitor.get(PATH)
     with django_assert_max_num_queries(0):
         assert visitor.get(PATH).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "heading", "words"),
+    [
+        ("/tietosuoja/", "Työnohjauksen arvioinnit", "emmekä vastausaikaa"),
+        ("/sv/dataskydd/", "Utvärderingar av arbetshandledningen", "tidpunkten för svaret"),
+        ("/en/privacy/", "Evaluations of the supervision", "or the time of the answer"),
+    ],
+)
+def test_the_privacy_statement_describes_the_evaluations(path, heading, words):
+    html = _visitor().get(path).content.decode()
+    assert heading in html
+    assert words in html

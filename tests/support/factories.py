@@ -84,6 +84,9 @@ _events_privacy_migration = importlib.import_module(
 _processes_privacy_migration = importlib.import_module(
     "website.migrations.0005_privacy_statement_processes"
 )
+_evaluations_privacy_migration = importlib.import_module(
+    "website.migrations.0006_privacy_statement_evaluations"
+)
 _translations_migration = importlib.import_module(
     "website.migrations.0003_swedish_and_english_texts"
 )
@@ -137,6 +140,7 @@ def load_seed_content():
     _translations_migration.add_translations(apps, None)
     _events_privacy_migration.describe_registrations(apps)
     _processes_privacy_migration.describe_processes(apps)
+    _evaluations_privacy_migration.describe_evaluations(apps)
     _addresses_migration.add_addresses(apps, None)
     _articles_migration.load_page(apps)
     _events_list_migration.load_page(apps)
