@@ -16,6 +16,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -174,3 +176,12 @@ def close(evaluation_round):
 @receiver(post_delete, sender=EvaluationRound, dispatch_uid="evaluation-round-deleted")
 def _round_saved_or_deleted(**kwargs):
     page_cache.invalidate()
+
+
+@receiver(post_delete, sender=EvaluationRound, dispatch_uid="evaluation-round-log-deleted")
+def _forget_the_rounds_admin_log(instance, **kwargs):
+    """A deleted round (with its process, by its purge) leaves no admin log naming its client."""
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(EvaluationRound),
+        object_id=str(instance.pk),
+    ).delete()

@@ -150,7 +150,13 @@ def test_process_handlers_see_every_process_and_may_publish_the_figure():
     assert published.status_code == 302
 
 
-def test_the_process_purge_deletes_its_rounds_codes_and_answers():
+def test_the_process_purge_deletes_its_rounds_codes_answers_and_their_admin_log(admin_user):
+    import io
+
+    from django.contrib.admin.models import ADDITION, LogEntry
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+
     from evaluations.models import EvaluationAnswer
     from processes.models import Process
 
@@ -159,9 +165,16 @@ def test_the_process_purge_deletes_its_rounds_codes_and_answers():
                        planned_end_on=long_ago, retention_years=2)  # fmt: skip
     kept = make_process(organisation="Tuore Oy")
     for process in (old, kept):
-        _item, codes = make_round(process)
+        item, codes = make_round(process)
         answer(codes[0], answer_data(process, [3, 3], 3))
-    Process.objects.expired().delete()
+        LogEntry.objects.create(
+            user=admin_user,
+            content_type=ContentType.objects.get_for_model(EvaluationRound),
+            object_id=str(item.pk),
+            object_repr=str(item),
+            action_flag=ADDITION,
+        )
+    call_command("purge_processes", stdout=io.StringIO())
     assert list(Process.objects.values_list("organisation", flat=True)) == ["Tuore Oy"]
     assert list(EvaluationRound.objects.values_list("process__organisation", flat=True)) == [
         "Tuore Oy"
@@ -169,6 +182,9 @@ def test_the_process_purge_deletes_its_rounds_codes_and_answers():
     assert EvaluationCode.objects.exclude(round__process=kept).count() == 0
     assert EvaluationAnswer.objects.count() == 1
     assert EvaluationAnswer.objects.get().round.process == kept
+    assert list(LogEntry.objects.values_list("object_repr", flat=True)) == [
+        str(kept.evaluation_rounds.get())
+    ]
 
 
 def test_supervisors_role_is_given_no_answer_or_code_rights():
