@@ -65,6 +65,11 @@ class EvaluationRoundAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ["links"]
+        if rounds.is_closed(obj):
+            # A closed round never opens again: figures shown once are never redrawn from a
+            # few more answers.
+            return ["process", "kind", "opens_on", "closes_on", "threshold", "code_count",
+                    "answered", "state", "links"]  # fmt: skip
         # Made once: the codes are handed out, and the privacy rule is the participants' promise.
         return ["process", "code_count", "threshold", "answered", "state", "links"]
 

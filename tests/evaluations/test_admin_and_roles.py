@@ -119,6 +119,10 @@ def test_a_supervisor_opens_a_round_prints_its_slips_and_closes_it_early():
     item.refresh_from_db()
     assert item.closed_on == today
     assert answer(codes[1], answer_data(process, [4, 4], 4)).status_code == 410
+    # A closed round never opens again: its days can no longer be changed.
+    change = client.get(f"{ADMIN}{item.pk}/change/").content.decode()
+    assert 'name="closes_on"' not in change
+    assert 'name="opens_on"' not in change
 
 
 def test_a_threshold_under_three_is_refused_by_the_form_and_the_database(admin_user):

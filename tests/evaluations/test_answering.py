@@ -121,3 +121,13 @@ def test_no_answer_row_holds_a_code_a_time_or_an_address():
     item.refresh_from_db()
     assert item.used_codes == sorted(item.used_codes)
     assert len(item.used_codes) == 1
+
+
+def test_the_answer_page_and_an_answer_cost_a_few_queries(django_assert_max_num_queries):
+    process = make_process()
+    _item, codes = make_round(process)
+    client = Client()
+    with django_assert_max_num_queries(5):
+        assert client.get(ANSWER_PATH.format(codes[0])).status_code == 200
+    with django_assert_max_num_queries(9):
+        assert answer(codes[0], answer_data(process, [3, 4], 4), client).status_code == 302
