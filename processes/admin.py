@@ -10,6 +10,7 @@ who may add one.
 
 from adminsortable2.admin import SortableAdminBase, SortableTabularInline
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponse
@@ -135,11 +136,26 @@ class ProcessAdmin(SortableAdminBase, admin.ModelAdmin):
         # version for the purchaser to accept.
         agreements.refresh(form.instance)
 
+    def _seen_or_404(self, request, object_id):
+        """A process the user may not see does not exist for them (404, never a redirect)."""
+        process = self.get_object(request, unquote(object_id))
+        if process is None:
+            raise Http404
+        return process
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        process = self.get_object(request, object_id)
-        if process is not None and process.is_example and request.method == "GET":
+        process = self._seen_or_404(request, object_id)
+        if process.is_example and request.method == "GET":
             self.message_user(request, EXAMPLE_BANNER, messages.WARNING)
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._seen_or_404(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        self._seen_or_404(request, object_id)
+        return super().delete_view(request, object_id, extra_context)
 
     @admin.display(description=_("supervisors"))
     def supervisor_names(self, process):
@@ -207,7 +223,8 @@ class ProcessAdmin(SortableAdminBase, admin.ModelAdmin):
     def _version_line(self, process, version):
         link = format_html(
             '<a href="{}">{}</a>',
-            reverse("admin:processes_process_agreement_version", args=[process.pk, version.number]),
+            reverse("admin:processes_process_agreement", args=[process.pk])
+            + f"?versio={version.number}",
             version,
         )
         if version.is_accepted:
@@ -237,31 +254,40 @@ class ProcessAdmin(SortableAdminBase, admin.ModelAdmin):
                  name="processes_process_agreement"),
             path("<path:object_id>/sopimus/pdf/", view(self.agreement_pdf_view),
                  name="processes_process_agreement_pdf"),
-            path("<path:object_id>/sopimus/versio/<int:number>/", view(self.version_view),
-                 name="processes_process_agreement_version"),
             *super().get_urls(),
         ]  # fmt: skip
 
     def _process_or_404(self, request, object_id):
-        process = self.get_object(request, object_id)
-        if process is None or not self.has_view_permission(request, process):
+        process = self._seen_or_404(request, object_id)
+        if not self.has_view_permission(request, process):
             raise Http404
         return process
 
-    def _current_or_404(self, request, object_id):
+    def _version_or_404(self, request, object_id):
+        """The version asked for in ``?versio=N``, else the current one (made if may edit)."""
         process = self._process_or_404(request, object_id)
-        if agreements.missing(process):
-            raise Http404
-        if self.has_change_permission(request, process):
-            return process, agreements.current_version(process)
-        # A viewer only: the latest version, without making one.
         agreement = Agreement.objects.filter(process=process).first()
-        version = agreement and agreement.versions.order_by("-number").first()
+        asked = request.GET.get("versio")
+        if asked is not None:
+            version = (
+                agreement
+                and agreement.versions.filter(
+                    number=int(asked) if asked.isdigit() and len(asked) < 7 else 0
+                ).first()
+            )
+        elif agreements.missing(process):
+            version = None
+        elif self.has_change_permission(request, process):
+            version = agreements.current_version(process)
+        else:
+            # A viewer only: the latest version, without making one.
+            version = agreement and agreement.versions.order_by("-number").first()
         if version is None:
             raise Http404
         return process, version
 
-    def _document(self, request, process, version):
+    def agreement_view(self, request, object_id):
+        process, version = self._version_or_404(request, object_id)
         return TemplateResponse(
             request,
             "admin/processes/agreement.html",
@@ -274,24 +300,11 @@ class ProcessAdmin(SortableAdminBase, admin.ModelAdmin):
             },
         )
 
-    def agreement_view(self, request, object_id):
-        process, version = self._current_or_404(request, object_id)
-        return self._document(request, process, version)
-
-    def version_view(self, request, object_id, number):
-        process = self._process_or_404(request, object_id)
-        agreement = Agreement.objects.filter(process=process).first()
-        version = agreement and agreement.versions.filter(number=number).first()
-        if version is None:
-            raise Http404
-        return self._document(request, process, version)
-
     def agreement_pdf_view(self, request, object_id):
-        _process, version = self._current_or_404(request, object_id)
+        process, version = self._version_or_404(request, object_id)
         response = HttpResponse(agreements.pdf(version), content_type="application/pdf")
         response["Content-Disposition"] = (
-            f'inline; filename="tyonohjaussopimus-{version.agreement.process_id}-'
-            f'{version.number}.pdf"'
+            f'inline; filename="tyonohjaussopimus-{process.pk}-{version.number}.pdf"'
         )
         return response
 

@@ -18,6 +18,7 @@ import hashlib
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from core.pdf import html_to_pdf
 from services.models import SiteDetails
@@ -30,56 +31,55 @@ class NotReady(Exception):
     """The process lacks what an agreement needs (its terms, its goals)."""
 
 
-def missing(process):
+def missing(process, goals=None, supervisors=None):
     """What the process still lacks for an agreement, as a list of Finnish sentences."""
-    from django.utils.translation import gettext as _
-
     lacks = []
     if process.terms_id is None:
         lacks.append(_("Choose the agreement terms."))
-    if not process.goals.exists():
+    if not (goals if goals is not None else process.goals.exists()):
         lacks.append(_("Add at least one goal."))
-    if not process.supervisors.exists():
+    if not (supervisors if supervisors is not None else process.supervisors.exists()):
         lacks.append(_("Choose the supervisors."))
     return lacks
 
 
-def _context(process):
-    price = process.price_row.amount if process.price_row else None
+def _context(process, goals, supervisors):
     return {
         "process": process,
-        "goals": list(process.goals.all()),
-        "supervisors": list(process.supervisors.all()),
+        "goals": goals,
+        "supervisors": supervisors,
         "terms": process.terms,
         "price_row": process.price_row,
-        "price": price,
+        "price": process.price_row.amount if process.price_row else None,
         "site": SiteDetails.load(),
     }
 
 
-def render_content(process):
+def render_content(process, goals, supervisors):
     """The agreement's text for ``process`` as HTML, in the process's language."""
     with translation.override(process.language):
-        return render_to_string("processes/agreement_body.html", _context(process)).strip()
+        context = _context(process, goals, supervisors)
+        return render_to_string("processes/agreement_body.html", context).strip()
 
 
 def digest(content):
     return hashlib.sha256(content.encode()).hexdigest()
 
 
-def current_version(process):
+def current_version(process, agreement=None):
     """
     The version of ``process``'s agreement the purchaser is to read now, made or brought up
-    to date from the process (under the agreement's row lock, so two saves make one version).
-    Raise NotReady while the process lacks its terms, goals or supervisors.
+    to date from the process (read under the agreement's row lock, so two saves make one
+    version). Raise NotReady while the process lacks its terms, goals or supervisors.
     """
-    if missing(process):
-        raise NotReady
-    agreement = purchaser_link(process)
+    agreement = agreement or purchaser_link(process)
     with transaction.atomic():
         Agreement.objects.select_for_update().filter(pk=agreement.pk).first()
         process = Process.objects.select_related("terms", "price_row", "form").get(pk=process.pk)
-        content = render_content(process)
+        goals, supervisors = list(process.goals.all()), list(process.supervisors.all())
+        if missing(process, goals, supervisors):
+            raise NotReady
+        content = render_content(process, goals, supervisors)
         latest = agreement.versions.order_by("-number").first()
         if latest is not None and latest.digest == digest(content):
             return latest

@@ -14,8 +14,16 @@ def _one_line(value, message):
 class AcceptanceForm(VisitorMessagesForm):
     """The purchaser's acceptance of one version of the agreement, as they read it."""
 
-    name = forms.CharField(label=_("Your name"), max_length=200)
-    title = forms.CharField(label=_("Your title"), max_length=200)
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=200,
+        error_messages={"required": _("Please enter your name.")},
+    )
+    title = forms.CharField(
+        label=_("Your title"),
+        max_length=200,
+        error_messages={"required": _("Please enter your title.")},
+    )
     confirm = forms.BooleanField(
         label=_("I have read the agreement and accept it on behalf of the organisation."),
         error_messages={"required": _("Tick the box to accept the agreement.")},
@@ -25,7 +33,7 @@ class AcceptanceForm(VisitorMessagesForm):
 
     def clean_name(self):
         name = _one_line(
-            self.cleaned_data["name"], _("Remove the invisible control characters from the name.")
+            self.cleaned_data["name"], _("Remove the invisible control characters from your name.")
         )
         if not name:
             raise forms.ValidationError(_("Please enter your name."), code="required")
@@ -33,7 +41,8 @@ class AcceptanceForm(VisitorMessagesForm):
 
     def clean_title(self):
         title = _one_line(
-            self.cleaned_data["title"], _("Remove the invisible control characters from the title.")
+            self.cleaned_data["title"],
+            _("Remove the invisible control characters from your title."),
         )
         if not title:
             raise forms.ValidationError(_("Please enter your title."), code="required")

@@ -364,7 +364,7 @@ class AgreementVersion(models.Model):
     updated_at = models.DateTimeField(_("last changed"), default=timezone.now)
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
     accepted_name = models.CharField(_("accepted by"), max_length=200, blank=True)
-    accepted_title = models.CharField(_("title"), max_length=200, blank=True)
+    accepted_title = models.CharField(_("accepter's title"), max_length=200, blank=True)
 
     class Meta:
         ordering = ["agreement", "number"]

@@ -6,6 +6,7 @@ from . import views
 
 app_name = "processes"
 
+# A version other than the current one is named in the query: ?versio=2.
 urlpatterns = [
     path("<token:token>/", views.agreement, name="agreement"),
     path(
@@ -14,17 +15,5 @@ urlpatterns = [
         views.accept,
         name="accept",
     ),
-    path(
-        localized("<token:token>/versio/<int:number>/", sv="<token:token>/version/<int:number>/",
-                  en="<token:token>/version/<int:number>/"),
-        views.version,
-        name="version",
-    ),
-    path(
-        localized("<token:token>/versio/<int:number>/pdf/",
-                  sv="<token:token>/version/<int:number>/pdf/",
-                  en="<token:token>/version/<int:number>/pdf/"),
-        views.version_pdf,
-        name="pdf",
-    ),
+    path("<token:token>/pdf/", views.agreement_pdf, name="pdf"),
 ]  # fmt: skip

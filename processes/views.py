@@ -57,18 +57,39 @@ def _page(request, agreement, token, current, form=None, status=200, **extra):
 
 def _current(agreement):
     try:
-        return agreements.current_version(agreement.process)
+        return agreements.current_version(agreement.process, agreement)
     except agreements.NotReady:
         return None
+
+
+def _asked_version(request):
+    """The version number asked for in ``?versio=``, None for the current one, 0 if not one."""
+    asked = request.GET.get("versio")
+    if asked is None:
+        return None
+    return int(asked) if asked.isdigit() and len(asked) < 7 else 0
 
 
 @token_page
 @require_safe
 def agreement(request, token):
-    """The agreement to accept (or accepted), with the earlier accepted versions."""
+    """
+    The agreement to accept (or accepted), with the earlier accepted versions; with
+    ``?versio=N``, version N as it was shown.
+    """
     found = agreement_for_purchaser_token(token)
     if found is None:
         return _problem(request, "invalid", 404)
+    number = _asked_version(request)
+    if number is not None:
+        shown = found.versions.filter(number=number).first()
+        if shown is None:
+            return _problem(request, "no_version", 404, token=token)
+        return render(
+            request,
+            "processes/version_page.html",
+            {"agreement": found, "process": found.process, "version": shown, "token": token},
+        )
     current = _current(found)
     if current is None:
         return _problem(request, "not_ready", 404)
@@ -111,33 +132,22 @@ def accept(request, token):
     return redirect(reverse("processes:agreement", args=[token]) + "?hyvaksytty=1")
 
 
-def _version(token, number):
+@token_page
+@require_safe
+def agreement_pdf(request, token):
+    """The current version as a PDF; with ``?versio=N``, version N."""
     found = agreement_for_purchaser_token(token)
     if found is None:
-        return None, None
-    return found, found.versions.filter(number=number).first()
-
-
-@token_page
-@require_safe
-def version(request, token, number):
-    """One version as it was shown (an accepted one as accepted)."""
-    found, shown = _version(token, number)
-    if shown is None:
         return _problem(request, "invalid", 404)
-    return render(
-        request,
-        "processes/version_page.html",
-        {"agreement": found, "process": found.process, "version": shown, "token": token},
-    )
-
-
-@token_page
-@require_safe
-def version_pdf(request, token, number):
-    _agreement, shown = _version(token, number)
-    if shown is None:
-        return _problem(request, "invalid", 404)
+    number = _asked_version(request)
+    if number is None:
+        shown = _current(found)
+        if shown is None:
+            return _problem(request, "not_ready", 404)
+    else:
+        shown = found.versions.filter(number=number).first()
+        if shown is None:
+            return _problem(request, "no_version", 404, token=token)
     response = HttpResponse(agreements.pdf(shown), content_type="application/pdf")
     filename = _("supervision-agreement-%(number)d.pdf") % {"number": shown.number}
     response["Content-Disposition"] = f'inline; filename="{filename}"'

@@ -84,6 +84,15 @@ def _own_map_reference():
     return team.own_map_reference(survey, dict.fromkeys(statements, 3))
 
 
+def _purchaser_token():
+    from processes import agreements
+    from tests.support.supervision import make_process, purchaser_token
+
+    process = make_process(organisation=f"Tilaaja {secrets.token_hex(4)}")
+    agreements.current_version(process)  # the agreement's first version
+    return purchaser_token(process)
+
+
 def _two_factor_invitation():
     user = User.objects.create_user(
         f"uusi-{secrets.token_hex(4)}", password="x" * 12, is_staff=True
@@ -99,6 +108,9 @@ VALID_TOKENS = {
     "booking:feed": {"token": _feed_token},
     "events:manage": {"token": _registration_token},
     "events:cancel": {"token": _registration_token},
+    "processes:agreement": {"token": _purchaser_token},
+    "processes:accept": {"token": _purchaser_token},
+    "processes:pdf": {"token": _purchaser_token},
     "community_map:team_answer": {"code": _answer_code},
     "community_map:team_own": {"reference": _own_map_reference},
     "community_map:team_results": {"token": _results_token},
