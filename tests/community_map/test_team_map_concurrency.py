@@ -37,16 +37,12 @@ def server(tmp_path_factory):
 
 
 def make_survey(server, members):
-    output = server.manage("shell", "-c", SETUP.format(members=members))
-    [line] = [line for line in output.splitlines() if line.startswith("survey ")]
-    _label, survey, statement, *codes = line.split()
+    survey, statement, *codes = server.printed(SETUP.format(members=members), "survey")
     return int(survey), statement, codes
 
 
 def counts(server, survey):
-    output = server.manage("shell", "-c", COUNTS.format(pk=survey))
-    [line] = [line for line in output.splitlines() if line.startswith("counts ")]
-    responses, answer_count, used, is_sorted = line.split()[1:]
+    responses, answer_count, used, is_sorted = server.printed(COUNTS.format(pk=survey), "counts")
     return int(responses), int(answer_count), int(used), is_sorted == "True"
 
 

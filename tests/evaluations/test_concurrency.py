@@ -33,16 +33,12 @@ def server(tmp_path_factory):
 
 
 def make_round(server):
-    output = server.manage("shell", "-c", SETUP)
-    [line] = [line for line in output.splitlines() if line.startswith("round ")]
-    _label, item, goal, *codes = line.split()
+    item, goal, *codes = server.printed(SETUP, "round")
     return int(item), goal, codes
 
 
 def counts(server, item):
-    output = server.manage("shell", "-c", COUNTS.format(pk=item))
-    [line] = [line for line in output.splitlines() if line.startswith("counts ")]
-    answers, answer_count, used, is_sorted = line.split()[1:]
+    answers, answer_count, used, is_sorted = server.printed(COUNTS.format(pk=item), "counts")
     return int(answers), int(answer_count), int(used), is_sorted == "True"
 
 

@@ -151,6 +151,12 @@ class LiveGunicorn:
     def manage(self, *args):
         return processes.manage(*args, env=self.env, check=True).stdout
 
+    def printed(self, code, label):
+        """The words after ``label`` on the line that ``code``, run by `manage.py shell`, prints."""
+        output = self.manage("shell", "-c", code)
+        [line] = [line for line in output.splitlines() if line.startswith(f"{label} ")]
+        return line.split()[1:]
+
     def make_database(self):
         """The server's own database, as `migrate` leaves a new one."""
         if self.uses_postgres:
