@@ -131,3 +131,9 @@ def test_the_answer_page_and_an_answer_cost_a_few_queries(django_assert_max_num_
         assert client.get(ANSWER_PATH.format(codes[0])).status_code == 200
     with django_assert_max_num_queries(9):
         assert answer(codes[0], answer_data(process, [3, 4], 4), client).status_code == 302
+
+
+def test_robots_txt_keeps_the_evaluation_pages_out_in_every_language():
+    robots = Client().get("/robots.txt").content.decode()
+    for address in ("/arviointi/", "/sv/utvardering/", "/en/evaluation/"):
+        assert f"Disallow: {address}\n" in robots
