@@ -51,7 +51,6 @@ class EvaluationRoundAdmin(admin.ModelAdmin):
     list_display = ["process", "kind", "opens_on", "closes_on", "answered", "state"]
     list_filter = ["kind"]
     search_fields = ["process__organisation", "process__group_name"]
-    date_hierarchy = "opens_on"
 
     def get_queryset(self, request):
         visible = Process.objects.visible_to(request.user)

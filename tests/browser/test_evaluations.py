@@ -98,3 +98,37 @@ def test_the_impact_page_with_its_published_figure_is_accessible(browser, site_u
     expect(page.get_by_text("30 vastausta 5 työnohjausprosessista")).to_be_visible()
     assert_accessible(page)
     context.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])
+def test_the_supervisors_evaluation_screens_are_accessible(browser, site_url, viewport):
+    from tests.browser.test_admin_screens import AUTOCOMPLETES_DRAWN
+    from tests.support.evaluations import supervisor_of
+
+    process = make_process()
+    user = supervisor_of(process, "ohjaaja")
+    user.set_password("salasana-testi-123")
+    user.save()
+    item, codes = make_round(process)
+    for code, progress in zip(codes, [[2, 3], [3, 3], [2, 2], [3, 4], [2, 3], [4, 3]], strict=True):
+        answer(code, answer_data(process, progress, 4))
+    close_by_date(item)
+    second, _codes = make_round(process, kind="mid")
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(site_url + "/hallinta/")
+    page.get_by_label("Käyttäjätunnus").fill("ohjaaja")
+    page.get_by_label("Salasana").fill("salasana-testi-123")
+    page.get_by_role("button", name="Kirjaudu sisään").click()
+    admin = "/hallinta/evaluations/evaluationround/"
+    for path in ("", "add/", f"{second.pk}/change/", f"{second.pk}/koodit/",
+                 f"{item.pk}/tulokset/", f"{item.pk}/yhteenveto/"):  # fmt: skip
+        page.goto(site_url + admin + path)
+        if "yhteenveto" not in path:
+            page.wait_for_function(AUTOCOMPLETES_DRAWN)
+        assert_accessible(page)
+    page.goto(site_url + admin + f"{item.pk}/tulokset/")
+    expect(page.get_by_role("row").filter(has_text=process.goals.first().change)).to_contain_text(
+        "2,7 (6)"
+    )
+    context.close()
