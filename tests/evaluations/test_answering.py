@@ -98,7 +98,8 @@ def test_no_answer_row_holds_a_code_a_time_or_an_address():
     process = make_process()
     item, codes = make_round(process)
     client = Client(REMOTE_ADDR="203.0.113.77", HTTP_USER_AGENT="Testiselain/1.0")
-    answer(codes[3], answer_data(process, [4, 5], 4, 4, 8), client)
+    for code, ratings in zip(codes[3:], ([4, 5], [3, 3], [5, 2]), strict=True):
+        answer(code, answer_data(process, ratings, 4, 4, 8), client)
     digests = set(EvaluationCode.objects.values_list("digest", flat=True))
     secrets = {*codes, *(code.replace("-", "") for code in codes), *digests,
                "203.0.113.77", "Testiselain", item.code_seed}  # fmt: skip
@@ -109,18 +110,19 @@ def test_no_answer_row_holds_a_code_a_time_or_an_address():
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {', '.join(columns)} FROM evaluations_evaluationanswer")
         rows = cursor.fetchall()
-    assert len(rows) == 1
-    for value in rows[0]:
-        assert not isinstance(value, datetime)
-        assert not isinstance(value, date)
-        text = str(value)
-        assert not any(secret in text for secret in secrets)
+    assert len(rows) == 3
+    for row in rows:
+        for value in row:
+            assert not isinstance(value, datetime)
+            assert not isinstance(value, date)
+            text = str(value)
+            assert not any(secret in text for secret in secrets)
     # The code row says nothing of its use; which codes answered is on the round's row.
     code_columns = [field.column for field in EvaluationCode._meta.concrete_fields]
     assert sorted(code_columns) == ["digest", "id", "round_id"]
     item.refresh_from_db()
     assert item.used_codes == sorted(item.used_codes)
-    assert len(item.used_codes) == 1
+    assert len(item.used_codes) == 3
 
 
 def test_the_answer_page_and_an_answer_cost_a_few_queries(django_assert_max_num_queries):
