@@ -154,7 +154,7 @@ class Process(models.Model):
     )
     mode = models.CharField(_("place or remote"), max_length=20, choices=Mode.choices)
     place = models.CharField(
-        _("place"),
+        _("meeting place"),
         max_length=300,
         blank=True,
         help_text=_("The address on site; for remote sessions, e.g. Teams."),

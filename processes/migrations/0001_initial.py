@@ -295,7 +295,7 @@ class Migration(migrations.Migration):
                         blank=True,
                         help_text="The address on site; for remote sessions, e.g. Teams.",
                         max_length=300,
-                        verbose_name="place",
+                        verbose_name="meeting place",
                     ),
                 ),
                 (
@@ -565,7 +565,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "accepted_title",
-                    models.CharField(blank=True, max_length=200, verbose_name="title"),
+                    models.CharField(blank=True, max_length=200, verbose_name="accepter's title"),
                 ),
                 (
                     "agreement",
