@@ -274,7 +274,12 @@ class TeamSurveyForm(VisitorMessagesForm):
 
 
 class AnswerCodeForm(forms.Form):
-    """A member types the code from their slip."""
+    """
+    A member types the code from their slip. (The evaluations of a supervision process use it
+    too, with their own ``action`` and ``find``.)
+    """
+
+    action = "community_map:team_enter_code"
 
     koodi = forms.CharField(
         label=_("Answer code"),
@@ -296,12 +301,17 @@ class AnswerCodeForm(forms.Form):
         self.ballot = None
         self.helper = FormHelper()
         self.helper.form_id = "vastauskoodi"
-        self.helper.form_action = reverse("community_map:team_enter_code")
+        self.helper.form_action = reverse(self.action)
         self.helper.attrs = {"novalidate": ""}
         self.helper.add_input(Submit("submit", _("Go to the questionnaire"), css_class="button"))
 
+    @staticmethod
+    def find(text):
+        """The ballot of the code in ``text``, or None."""
+        return team.ballot_for(text)
+
     def clean_koodi(self):
-        ballot = team.ballot_for(self.cleaned_data["koodi"])
+        ballot = self.find(self.cleaned_data["koodi"])
         if ballot is None:
             # Never echo the typed code back into the error.
             raise ValidationError(

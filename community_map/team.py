@@ -349,13 +349,13 @@ class Ballot:
 
 def ballot_for(text):
     """The Ballot of the answer code in ``text``; None when there is no such code."""
-    try:
-        code = answer_codes.normalised(text)
-    except answer_codes.InvalidCode:
+    found = answer_codes.find(
+        text, answer_codes.DIGEST_SALT, AnswerCode.objects.select_related("survey")
+    )
+    if found is None:
         return None
-    digest = answer_codes.digest(code)
-    found = AnswerCode.objects.select_related("survey").filter(digest=digest).first()
-    return Ballot(found.survey, code, digest) if found else None
+    code, digest, row = found
+    return Ballot(row.survey, code, digest)
 
 
 def survey_of_shared_link(token):

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "booking",
     "events",
     "processes",
+    "evaluations",
     "navigation",
     "landing",
     "website",

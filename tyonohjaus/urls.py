@@ -37,6 +37,19 @@ urlpatterns += i18n_patterns(
     path(localized("hinnat/", sv="priser/", en="prices/"), include("pricing.urls")),
     path(localized("koulutukset/", sv="utbildningar/", en="events/"), include("events.urls")),
     path(
+        localized("arviointi/", sv="utvardering/", en="evaluation/"),
+        include("evaluations.urls"),
+    ),
+    # The purchaser's evaluations, under their agreement's secret link.
+    path(
+        localized(
+            "tyonohjaussopimus/<token:token>/arvioinnit/",
+            sv="handledningsavtal/<token:token>/utvarderingar/",
+            en="supervision-agreement/<token:token>/evaluations/",
+        ),
+        include("evaluations.purchaser_urls"),
+    ),
+    path(
         localized("tyonohjaussopimus/", sv="handledningsavtal/", en="supervision-agreement/"),
         include("processes.urls"),
     ),

@@ -24,6 +24,8 @@ def robots_txt(request):
                 f"Disallow: {reverse('contact:thanks')}",
                 # Every set of answers is its own address: nothing there for a search index.
                 f"Disallow: {reverse('community_map:result')}",
+                # An evaluation's code page, its questions and its thanks: for participants only.
+                f"Disallow: {reverse('evaluations:enter_code')}",
             ]
     lines += [
         "",

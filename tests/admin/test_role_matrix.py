@@ -72,6 +72,12 @@ ROLE_TABLE = {
     # A supervisor's rights hold for their own processes only (tests/processes/test_roles.py).
     "processes.process": {PROCESSES: EDIT, SUPERVISING: {"view", "add", "change"}},
     "processes.agreementterms": {PROCESSES: EDIT, SUPERVISING: {"view"}},
+    # A supervisor's own processes' rounds only (tests/evaluations/test_admin_and_roles.py).
+    "evaluations.evaluationround": {
+        PROCESSES: EDIT,
+        SUPERVISING: {"view", "add", "change"},
+    },
+    "evaluations.impactfigure": {PROCESSES: {"view", "add", "change"}},
     "auth.user": {},
     "auth.group": {},
     "axes.accessattempt": {},
@@ -98,6 +104,12 @@ CUSTOM_ADMIN_URLS = {
     # A process's agreement (or a version of it) as the purchaser sees it, and its PDF.
     "agreement": ("GET", lambda rights: "view" in rights),
     "agreement_pdf": ("GET", lambda rights: "view" in rights),
+    # An evaluation round's code slips, closing it early, its process's results and summary.
+    "slips": ("GET", lambda rights: bool({"view", "change"} & rights)),
+    "close": ("POST", lambda rights: "change" in rights),
+    "results": ("GET", lambda rights: bool({"view", "change"} & rights)),
+    "summary": ("GET", lambda rights: bool({"view", "change"} & rights)),
+    "summary_pdf": ("GET", lambda rights: bool({"view", "change"} & rights)),
 }
 
 DJANGOS_OWN = {"changelist", "add", "change", "history", "delete"}

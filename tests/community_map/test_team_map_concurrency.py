@@ -4,14 +4,11 @@ PostgreSQL): members sending the same code at once store exactly one answer, and
 sending different codes at once all get in, none lost.
 """
 
-import http.client
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
 
 import pytest
 
-from tests.support.live_gunicorn import LiveGunicorn
+from tests.support.live_gunicorn import LiveGunicorn, send_at_once
 
 SETUP = """
 from datetime import timedelta
@@ -40,37 +37,13 @@ def server(tmp_path_factory):
 
 
 def make_survey(server, members):
-    output = server.manage("shell", "-c", SETUP.format(members=members))
-    [line] = [line for line in output.splitlines() if line.startswith("survey ")]
-    _label, survey, statement, *codes = line.split()
+    survey, statement, *codes = server.printed(SETUP.format(members=members), "survey")
     return int(survey), statement, codes
 
 
 def counts(server, survey):
-    output = server.manage("shell", "-c", COUNTS.format(pk=survey))
-    [line] = [line for line in output.splitlines() if line.startswith("counts ")]
-    responses, answer_count, used, is_sorted = line.split()[1:]
+    responses, answer_count, used, is_sorted = server.printed(COUNTS.format(pk=survey), "counts")
     return int(responses), int(answer_count), int(used), is_sorted == "True"
-
-
-def send_at_once(server, paths, body):
-    """POST ``body`` to every path in ``paths`` at the same moment; (status, page) of each."""
-    everyone_ready = threading.Barrier(len(paths))
-
-    def send(path):
-        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
-        connection.connect()
-        everyone_ready.wait(timeout=60)
-        connection.request(
-            "POST", path, body=body, headers={"Content-Type": "application/x-www-form-urlencoded"}
-        )
-        response = connection.getresponse()
-        page = response.read().decode()
-        connection.close()
-        return response.status, page
-
-    with ThreadPoolExecutor(max_workers=len(paths)) as pool:
-        return list(pool.map(send, paths))
 
 
 def test_ten_members_sending_the_same_code_at_once_store_exactly_one_answer(server):

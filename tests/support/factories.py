@@ -36,6 +36,7 @@ _pricing_roles_migration = importlib.import_module("pricing.migrations.0002_cont
 _booking_roles_migration = importlib.import_module("booking.migrations.0003_roles")
 _event_roles_migration = importlib.import_module("events.migrations.0002_roles")
 _process_roles_migration = importlib.import_module("processes.migrations.0002_roles")
+_evaluation_roles_migration = importlib.import_module("evaluations.migrations.0002_roles")
 _booking_feed_roles_migration = importlib.import_module(
     "booking.migrations.0005_calendar_feed_for_booking_handlers"
 )
@@ -83,6 +84,9 @@ _events_privacy_migration = importlib.import_module(
 _processes_privacy_migration = importlib.import_module(
     "website.migrations.0005_privacy_statement_processes"
 )
+_evaluations_privacy_migration = importlib.import_module(
+    "website.migrations.0006_privacy_statement_evaluations"
+)
 _translations_migration = importlib.import_module(
     "website.migrations.0003_swedish_and_english_texts"
 )
@@ -118,6 +122,7 @@ def load_seed_content():
     _booking_roles_migration.grant_permissions(apps)
     _event_roles_migration.grant_permissions(apps)
     _process_roles_migration.grant_permissions(apps)
+    _evaluation_roles_migration.grant_permissions(apps)
     _booking_feed_roles_migration.let_booking_handlers_see_calendars(apps)
     _privacy_statement_updates[0].update_privacy_statement(apps)
     _privacy_statement_updates[1].update_privacy_statement(apps)
@@ -135,6 +140,7 @@ def load_seed_content():
     _translations_migration.add_translations(apps, None)
     _events_privacy_migration.describe_registrations(apps)
     _processes_privacy_migration.describe_processes(apps)
+    _evaluations_privacy_migration.describe_evaluations(apps)
     _addresses_migration.add_addresses(apps, None)
     _articles_migration.load_page(apps)
     _events_list_migration.load_page(apps)

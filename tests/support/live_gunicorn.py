@@ -1,5 +1,6 @@
 """Run the site under a real gunicorn with production settings, on its own database."""
 
+import http.client
 import os
 import re
 import shutil
@@ -10,6 +11,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -149,6 +151,12 @@ class LiveGunicorn:
     def manage(self, *args):
         return processes.manage(*args, env=self.env, check=True).stdout
 
+    def printed(self, code, label):
+        """The words after ``label`` on the line that ``code``, run by `manage.py shell`, prints."""
+        output = self.manage("shell", "-c", code)
+        [line] = [line for line in output.splitlines() if line.startswith(f"{label} ")]
+        return line.split()[1:]
+
     def make_database(self):
         """The server's own database, as `migrate` leaves a new one."""
         if self.uses_postgres:
@@ -222,3 +230,23 @@ FIELD_VALUE = re.compile(r'name="(?P<name>csrfmiddlewaretoken|started)" value="(
 def form_tokens(html):
     """The CSRF and timestamp tokens of a rendered contact form."""
     return {match["name"]: match["value"] for match in FIELD_VALUE.finditer(html)}
+
+
+def send_at_once(server, paths, body):
+    """POST ``body`` to every path in ``paths`` at the same moment; (status, page) of each."""
+    everyone_ready = threading.Barrier(len(paths))
+
+    def send(path):
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+        connection.connect()
+        everyone_ready.wait(timeout=60)
+        connection.request(
+            "POST", path, body=body, headers={"Content-Type": "application/x-www-form-urlencoded"}
+        )
+        response = connection.getresponse()
+        page = response.read().decode()
+        connection.close()
+        return response.status, page
+
+    with ThreadPoolExecutor(max_workers=len(paths)) as pool:
+        return list(pool.map(send, paths))

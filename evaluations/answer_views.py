@@ -1,0 +1,106 @@
+"""
+A participant's pages: typing the code from a slip, answering the evaluation with it once, and
+the thanks. No login, no JavaScript.
+
+Like the team map's member pages (community_map.team_member_views), these address the
+participant with "sinä", and they speak the process's language whatever the address's. Pages
+with a code in the address are kept private (core.token_pages): no cache, no Referer, no index.
+"""
+
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_safe
+
+from core.token_pages import keep_private, token_page
+
+from . import rounds
+from .forms import AnswerForm, EvaluationCodeForm
+
+HTTP_TOO_MANY_REQUESTS = 429
+
+PARTICIPANT_TEMPLATES = (
+    "evaluations/enter_code.html",
+    "evaluations/answer.html",
+    "evaluations/thanks.html",
+    "evaluations/closed.html",
+    "evaluations/code_used.html",
+)
+
+
+def _rate_limited(request):
+    return render(request, "evaluations/rate_limited.html", status=HTTP_TOO_MANY_REQUESTS)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def enter_code(request):
+    """The address on the slips: type the code, go on to the questions."""
+    status = 200
+    if request.method == "POST":
+        if not rounds.within_code_limit(request):
+            return keep_private(_rate_limited(request))
+        form = EvaluationCodeForm(request.POST)
+        if form.is_valid():
+            return keep_private(redirect("evaluations:answer", form.ballot.code))
+        status = 400
+    else:
+        form = EvaluationCodeForm()
+    page = render(request, "evaluations/enter_code.html", {"form": form}, status=status)
+    # No secret in this address: its form keeps the CSRF check, which needs the Origin header.
+    add_never_cache_headers(page)
+    return page
+
+
+def _render(request, ballot, template, context=None, status=200):
+    with translation.override(ballot.round.process.language):
+        response = render(
+            request,
+            template,
+            {
+                "round": ballot.round,
+                "process": ballot.round.process,
+                "today": rounds.today(),
+                **(context or {}),
+            },
+            status=status,
+        )
+    response["Content-Language"] = ballot.round.process.language
+    return response
+
+
+@csrf_exempt  # the answer code authorises; see core.token_pages
+@token_page
+@require_http_methods(["GET", "HEAD", "POST"])
+def answer(request, code):
+    """The evaluation's questions, answered once with the participant's code."""
+    if not rounds.within_code_limit(request):
+        return _rate_limited(request)
+    ballot = rounds.ballot_for(code)
+    if ballot is None:
+        return render(request, "evaluations/not_found.html", status=404)
+    if not rounds.is_open(ballot.round):
+        return _render(request, ballot, "evaluations/closed.html", status=410)
+    if ballot.used:
+        return _render(request, ballot, "evaluations/code_used.html", status=410)
+    if code != ballot.code:  # typed by hand: on to the address as printed
+        return redirect("evaluations:answer", ballot.code)
+    goals = ballot.round.process.goals.order_by("position", "pk")
+    if request.method != "POST":
+        return _render(request, ballot, "evaluations/answer.html", {"form": AnswerForm(goals)})
+    form = AnswerForm(goals, request.POST)
+    if not form.is_valid():
+        return _render(request, ballot, "evaluations/answer.html", {"form": form}, status=400)
+    try:
+        rounds.store_answer(ballot, form.ratings())
+    except rounds.RoundClosed:
+        return _render(request, ballot, "evaluations/closed.html", status=410)
+    except rounds.CodeUsed:
+        return _render(request, ballot, "evaluations/code_used.html", status=410)
+    with translation.override(ballot.round.process.language):
+        return redirect("evaluations:thanks")
+
+
+@require_safe
+def thanks(request):
+    return render(request, "evaluations/thanks.html")

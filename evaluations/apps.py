@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EvaluationsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "evaluations"
+    verbose_name = _("Evaluations of supervision")
+
+    def ready(self):
+        from core import page_cache
+
+        # The layout of /vaikuttavuus/ (services.pages) and the page cache's refresh.
+        from . import impact, rounds  # noqa: F401
+        from .models import ImpactFigure
+
+        page_cache.invalidate_on_change(ImpactFigure)
