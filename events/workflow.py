@@ -178,7 +178,7 @@ def cancel(registration, by, now=None):
             cancelled_by=by,
             late_cancellation=late and by == Registration.CancelledBy.PARTICIPANT,
             sequence=F("sequence") + 1,
-            staff_sequence=F("staff_sequence") + (by == Registration.CancelledBy.PARTICIPANT),
+            staff_sequence=F("staff_sequence") + int(by == Registration.CancelledBy.PARTICIPANT),
             changed_at=now,
         )
         if not changed:
