@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from core.token_pages import token_page
 
-from . import agreements
+from . import agreements, purchaser_pages
 from .forms import AcceptanceForm
 from .links import agreement_for_purchaser_token
 
@@ -49,6 +49,7 @@ def _page(request, agreement, token, current, form=None, status=200, **extra):
             "accepted_versions": accepted,
             "form": form,
             "token": token,
+            "purchaser_pages": purchaser_pages.links(agreement.process, token),
             **extra,
         },
         status=status,

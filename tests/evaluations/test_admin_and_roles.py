@@ -16,10 +16,10 @@ from tests.support.evaluations import (
     answer_data,
     make_process,
     make_round,
-    staff_with_role,
     supervisor_of,
 )
 from tests.support.factories import enquiry_handler, log_in_verified, make_content_editor
+from tests.support.supervision import staff_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -146,7 +146,7 @@ def test_a_threshold_under_three_is_refused_by_the_form_and_the_database(admin_u
 def test_process_handlers_see_every_process_and_may_publish_the_figure():
     make_round(make_process(organisation="Yksi Oy"))
     make_round(make_process(organisation="Toinen Oy"))
-    client = _client(staff_with_role("kasittelija-p", roles.PROCESS_HANDLERS))
+    client = _client(staff_with_role(roles.PROCESS_HANDLERS, "kasittelija-p"))
     listing = client.get(ADMIN).content.decode()
     assert "Yksi Oy" in listing
     assert "Toinen Oy" in listing

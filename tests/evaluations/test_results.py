@@ -165,3 +165,13 @@ def test_the_supervisor_sees_the_same_figures_in_the_admin(admin_user):
     html = client.get(f"/hallinta/evaluations/evaluationround/{first.pk}/tulokset/").content
     html = html.decode()
     assert _cells(html, process.goals.order_by("position").first().change)[1][-1] == "+1,1"
+
+
+def test_the_agreements_page_links_to_the_purchasers_evaluations():
+    process = make_process()
+    token = purchaser_link(process).manage_token
+    html = Client().get(f"/tyonohjaussopimus/{token}/").content.decode()
+    assert (
+        f'<a href="/tyonohjaussopimus/{token}/arvioinnit/">Arvioinnit ja niiden tulokset</a>'
+        in html
+    )

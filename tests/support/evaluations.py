@@ -3,49 +3,44 @@
 import re
 from datetime import timedelta
 
-from django.contrib.auth.models import Group, User
 from django.test import Client
 from django.utils import timezone
 
 from core import roles
 from evaluations import rounds
 from evaluations.models import EvaluationRound
-from processes.models import Goal, Process
+from processes.models import Process
 from supervisors.models import Supervisor
+from tests.support import supervision
 
 ENTER_PATH = "/arviointi/"
 ANSWER_PATH = "/arviointi/vastaa/{}/"
 CODE = re.compile(r'<span class="evaluation-slip__code">([A-Z0-9-]+)</span>')
 
 
+# Goals whose texts the evaluation tests read back.
+GOALS = [
+    ("Ryhmä käsittelee ristiriidat avoimesti.", "Ristiriidoista puhutaan palavereissa."),
+    ("Perehdytys on yhteisesti sovittu.", "Uudet kertovat tietävänsä, keneltä kysyä."),
+    ("Työn kuormitus jakautuu tasaisemmin.", "Ylityöt vähenevät."),
+]
+
+
 def make_process(organisation="Esimerkkikunta", goals=2, is_example=False, **fields):
+    """A remote process of ``goals`` goals, begun 200 days ago and ending in 200 days."""
     today = timezone.localdate()
     values = {
         "group_name": "Osasto 4",
-        "purchaser_name": "Paula Ostaja",
-        "purchaser_email": "paula@example.com",
         "participants": 6,
-        "planned_sessions": 10,
-        "rhythm": "kerran kuukaudessa",
         "mode": Process.Mode.REMOTE,
-        "employer_information": "Läsnäolo ja arviointien yhteenvedot.",
+        "place": "",
         "starts_on": today - timedelta(days=200),
         "planned_end_on": today + timedelta(days=200),
-        "is_example": is_example,
         **fields,
     }
-    process = Process.objects.create(organisation=organisation, **values)
-    texts = [
-        ("Ryhmä käsittelee ristiriidat avoimesti.", "Ristiriidoista puhutaan palavereissa."),
-        (
-            "Perehdytys on yhteisesti sovittu.",
-            "Uudet kertovat tietävänsä, keneltä kysyä.",
-        ),
-        ("Työn kuormitus jakautuu tasaisemmin.", "Ylityöt vähenevät."),
-    ]
-    for position, (change, indicator) in enumerate(texts[:goals]):
-        Goal.objects.create(process=process, position=position, change=change, indicator=indicator)
-    return process
+    return supervision.make_process(
+        goals=GOALS[:goals], organisation=organisation, is_example=is_example, **values
+    )
 
 
 def make_round(process, kind="start", code_count=6, threshold=5, opens_in=-1, closes_in=10):
@@ -91,15 +86,9 @@ def close_by_date(item):
     return item
 
 
-def staff_with_role(username, role):
-    user = User.objects.create_user(username, password="x" * 12, is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
 def supervisor_of(process, username="ohjaaja"):
     """A staff user with the supervisor role, linked to a supervisor profile of ``process``."""
-    user = staff_with_role(username, roles.SUPERVISORS)
+    user = supervision.staff_with_role(roles.SUPERVISORS, username)
     supervisor = Supervisor.objects.create(
         name=f"Ohjaaja {username}", slug=f"ohjaaja-{username}", account=user
     )
