@@ -18,10 +18,9 @@ admin is never overwritten:
   exactly as seeded, so a section staff have rewritten stays theirs.
 """
 
-from django.core import serializers
-from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext_noop
 
+from core import seeded_texts
 from services import revised_seed
 
 CORRECTIONS = [
@@ -450,18 +449,8 @@ def revise_privacy_statement(apps):
         return
     page.body = body
     page.save(update_fields=["body", "updated_at"])
-    Revision = apps.get_model("reversion", "Revision")
-    Version = apps.get_model("reversion", "Version")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    with translation.override("fi"):
-        comment = gettext("Seeded text updated: the statement addresses the reader with “te”")
-    revision = Revision.objects.create(date_created=timezone.now(), comment=comment)
-    Version.objects.create(
-        revision=revision,
-        object_id=str(page.pk),
-        content_type=ContentType.objects.get_or_create(app_label="services", model="page")[0],
-        db="default",
-        format="json",
-        serialized_data=serializers.serialize("json", [page]),
-        object_repr=page.title,
+    seeded_texts.record_revision(
+        apps,
+        page,
+        gettext_noop("Seeded text updated: the statement addresses the reader with “te”"),
     )

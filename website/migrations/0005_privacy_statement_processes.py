@@ -4,14 +4,14 @@ acceptance store, who sees them and when they are deleted: a section after the e
 (0004), in Finnish, Swedish and English.
 
 Inserted in each language only while that language's events section still ends exactly as
-0004 wrote it, and only once: a statement staff have rewritten there is theirs and stays as it
-is. The change is recorded in the page's history (django-reversion), as the seeded text was.
+0004 wrote it, and only once (core.seeded_texts): a statement staff have rewritten there is
+theirs and stays as it is. The change is recorded in the page's history, as the seeded text was.
 """
 
-from django.core import serializers
 from django.db import migrations
-from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext_noop
+
+from core.seeded_texts import add_section
 
 SLUG = "tietosuoja"
 
@@ -65,50 +65,14 @@ A process is deleted from the website's database automatically when the retentio
 """
 
 
-def updated_body(body, language):
-    """``body`` in ``language`` with the processes section added, or None to leave it as it is."""
-    text = (body or "").replace("\r\n", "\n")
-    anchor, section = ANCHORS[language], SECTIONS[language]
-    heading = section.splitlines()[0]
-    if heading in text or text.count(anchor) != 1:
-        return None
-    return text.replace(anchor, anchor + section)
-
-
-def _record_revision(apps, page):
-    Revision = apps.get_model("reversion", "Revision")
-    Version = apps.get_model("reversion", "Version")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    with translation.override("fi"):
-        comment = gettext("Seeded text updated: supervision processes and agreements")
-    revision = Revision.objects.create(date_created=timezone.now(), comment=comment)
-    Version.objects.create(
-        revision=revision,
-        object_id=str(page.pk),
-        content_type=ContentType.objects.get_or_create(app_label="services", model="page")[0],
-        db="default",
-        format="json",
-        serialized_data=serializers.serialize("json", [page]),
-        object_repr=page.title,
-    )
-
-
 def describe_processes(apps, schema_editor=None):
-    Page = apps.get_model("services", "Page")
-    page = Page.objects.filter(slug=SLUG).first()
-    if page is None:
-        return
-    changed = []
-    for language in ANCHORS:
-        body = updated_body(getattr(page, f"body_{language}"), language)
-        if body is not None:
-            setattr(page, f"body_{language}", body)
-            changed.append(f"body_{language}")
-    if "body_fi" not in changed:
-        return
-    page.body = page.body_fi  # the original column keeps the Finnish text's copy
-    page.save(update_fields=["body", *changed, "updated_at"])
-    _record_revision(apps, page)
+    add_section(
+        apps,
+        SLUG,
+        ANCHORS,
+        SECTIONS,
+        gettext_noop("Seeded text updated: supervision processes and agreements"),
+    )
 
 
 class Migration(migrations.Migration):
