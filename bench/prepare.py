@@ -7,8 +7,12 @@ settings (its temporary database, cache and media folder) and reads the JSON it 
 - a team survey of 12 members, 8 of whom have answered (its figures are shown in steps);
 - with ``--scale N``, N units of a site in use (bench/scale.py).
 
+- an open evaluation round of the example supervision process, beside its two closed ones.
+
 It prints the addresses whose keys exist only here: a personal map's result (``?v=``), the
-team's answer page (an unused code) and its results page (the results token).
+team's answer page (an unused code) and its results page (the results token), the purchaser's
+agreement and evaluations (their secret link), and an evaluation's answer page (an unused
+code).
 """
 
 import argparse
@@ -46,6 +50,30 @@ def team_survey(rng):
     return {"results_token": token, "answer_code": codes[TEAM_ANSWERED]}
 
 
+def supervision_process_keys():
+    """The example process's purchaser link and an unused code of a new, open round."""
+    from django.utils import timezone
+
+    from evaluations import rounds
+    from evaluations.models import EvaluationRound
+    from processes.links import purchaser_link
+    from processes.models import Process
+
+    process = Process.objects.examples().first()
+    today = timezone.localdate()
+    open_round = EvaluationRound.objects.create(
+        process=process,
+        kind=EvaluationRound.Kind.END,
+        opens_on=today,
+        closes_on=today + timedelta(days=14),
+        code_count=8,
+        code_seed=rounds.new_seed(),
+    )
+    rounds.add_codes(open_round)
+    return {"purchaser_token": purchaser_link(process).manage_token,
+            "evaluation_code": rounds.codes_of(open_round)[0]}  # fmt: skip
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--scale", type=int, default=0)
@@ -64,6 +92,7 @@ def main():
     call_command("load_example_content", **quiet)
     call_command("make_renditions", **quiet)
     team_keys = team_survey(rng)
+    process_keys = supervision_process_keys()
     added = {}
     if options.scale:
         from bench import scale
@@ -78,6 +107,9 @@ def main():
                 "map_result": "/tyoyhteisokartta/kartta/?v=" + map_code,
                 "team_answer": f"/tyoyhteisokartta/tiimi/vastaa/{team_keys['answer_code']}/",
                 "team_results": f"/tyoyhteisokartta/tiimi/tulokset/{team_keys['results_token']}/",
+                "agreement": f"/tyonohjaussopimus/{process_keys['purchaser_token']}/",
+                "evaluations": f"/tyonohjaussopimus/{process_keys['purchaser_token']}/arvioinnit/",
+                "evaluation_answer": f"/arviointi/vastaa/{process_keys['evaluation_code']}/",
                 "added": added,
             }
         )

@@ -47,6 +47,10 @@ TARGETS = [
     ("booking form (a free time)", "site", "<booking_form>"),
     ("team answer page", "site", "<team_answer>"),
     ("team results", "site", "<team_results>"),
+    ("supervision agreement", "site", "<agreement>"),
+    ("purchaser's evaluations", "site", "<evaluations>"),
+    ("evaluation answer page", "site", "<evaluation_answer>"),
+    ("impact page", "site", "/vaikuttavuus/"),
     ("supervisors", "site", "/tyonohjaajat/"),
     ("supervisor profile", "site", "/tyonohjaajat/aino-esimerkki/"),
     ("prices", "site", "/hinnat/"),
@@ -67,7 +71,7 @@ TARGETS = [
     ("static css", "site", "<stylesheet>"),
 ]
 # Rows whose requests each come from an address of their own (see bench/settings.py).
-FROM_MANY_ADDRESSES = {"team answer page"}
+FROM_MANY_ADDRESSES = {"team answer page", "evaluation answer page"}
 # Pages whose queries are counted besides the measured ones, as before.
 MORE_QUERY_PAGES = ["/palvelut/", "/tyootteemme/", "/hyodyt/", "/tietosuoja/"]
 BROWSER_ENCODINGS = "gzip, deflate, br"
