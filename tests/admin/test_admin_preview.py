@@ -228,7 +228,8 @@ OWN_LAYOUTS = [
     ("usein-kysyttya", "/usein-kysyttya/", "faq/questions.html"),
     ("tyoyhteisokartta", "/tyoyhteisokartta/", "community_map/questionnaire.html"),
     ("tyonohjaajat", "/tyonohjaajat/", "supervisors/list.html"),
-    ("vaikuttavuus", "/vaikuttavuus/", "services/page.html"),
+    ("vaikuttavuus", "/vaikuttavuus/", "evaluations/impact.html"),
+    ("johtajuus", "/johtajuus/", "services/page.html"),
     ("hyodyt", "/hyodyt/", "services/slides.html"),
 ]
 

@@ -93,6 +93,13 @@ def _purchaser_token():
     return purchaser_token(process)
 
 
+def _evaluation_code():
+    from tests.support.evaluations import make_process, make_round
+
+    _round, codes = make_round(make_process(organisation=f"Tilaaja {secrets.token_hex(4)}"))
+    return codes[0]
+
+
 def _two_factor_invitation():
     user = User.objects.create_user(
         f"uusi-{secrets.token_hex(4)}", password="x" * 12, is_staff=True
@@ -111,6 +118,10 @@ VALID_TOKENS = {
     "processes:agreement": {"token": _purchaser_token},
     "processes:accept": {"token": _purchaser_token},
     "processes:pdf": {"token": _purchaser_token},
+    "evaluations:answer": {"code": _evaluation_code},
+    "evaluation_results:results": {"token": _purchaser_token},
+    "evaluation_results:summary": {"token": _purchaser_token},
+    "evaluation_results:summary_pdf": {"token": _purchaser_token},
     "community_map:team_answer": {"code": _answer_code},
     "community_map:team_own": {"reference": _own_map_reference},
     "community_map:team_results": {"token": _results_token},
