@@ -257,30 +257,27 @@ def start_follow_up(request, token):
     return redirect("community_map:team_results", follow_up_token)
 
 
+def _to_linked_results(request, token, linked_token):
+    """On to the results of the survey ``linked_token(survey, token)`` names, or 404."""
+    survey = team.survey_for_results(token)
+    other_token = linked_token(survey, token) if survey is not None else None
+    if not other_token:
+        return not_found(request)
+    return redirect("community_map:team_results", other_token)
+
+
 @private_page
 @require_safe
 def to_follow_up(request, token):
     """On to the results of the survey's follow-up, whose token comes from this one's."""
-    survey = team.survey_for_results(token)
-    if survey is None:
-        return not_found(request)
-    follow_up_token = team.linked_follow_up_token(survey, token)
-    if not follow_up_token:
-        return not_found(request)
-    return redirect("community_map:team_results", follow_up_token)
+    return _to_linked_results(request, token, team.linked_follow_up_token)
 
 
 @private_page
 @require_safe
 def to_baseline(request, token):
     """Back to the results of the survey this one follows up, opened with this one's token."""
-    survey = team.survey_for_results(token)
-    if survey is None:
-        return not_found(request)
-    baseline_token = team.linked_baseline_token(survey, token)
-    if not baseline_token:
-        return not_found(request)
-    return redirect("community_map:team_results", baseline_token)
+    return _to_linked_results(request, token, team.linked_baseline_token)
 
 
 def _hand_over(request, token, url_name):
