@@ -730,18 +730,26 @@ def _early_page(key):
     if version is None:
         return None
     stored = _worker_copies.get(key, version)
-    if stored is None:
-        stored = cache.get(key)
-        if not isinstance(stored, _EarlyPage) or stored.version != version:
-            return None
-        _worker_copies.keep(key, stored)
-    if stored.until != math.inf and timezone.now().timestamp() >= stored.until:
+    if stored is not None and _holds(stored):
+        return stored
+    # No copy, or one its data's stamp or the clock has outdated: another request may have
+    # kept the page afresh since.
+    stored = cache.get(key)
+    if not isinstance(stored, _EarlyPage) or stored.version != version or not _holds(stored):
         return None
+    _worker_copies.keep(key, stored)
+    return stored
+
+
+def _holds(stored):
+    """Whether the clock and the stamps of its data still let ``stored`` be given."""
+    if stored.until != math.inf and timezone.now().timestamp() >= stored.until:
+        return False
     if stored.conditions:
         current = cache.get_many([name for name, _value in stored.conditions])
         if any(current.get(name) != value for name, value in stored.conditions):
-            return None
-    return stored
+            return False
+    return True
 
 
 def keep_early_while(request, response, name, conditions, until, fresh=None):

@@ -145,3 +145,16 @@ def test_the_early_pages_keep_neither_a_code_nor_the_token_in_the_cache(client):
     for secret in (made.codes[0], made.results_token):
         assert secret not in keys
         assert secret.encode() not in values
+
+
+def test_after_an_answer_the_results_are_answered_early_again(client, django_assert_num_queries):
+    made = new_survey()
+    for _ in range(2):  # the second one from this worker's own copy
+        client.get(made.results_path)
+    made.answer(dimension_answers([2] * 6))
+    client.get(made.results_path)  # drawn afresh, and kept again
+
+    with django_assert_num_queries(0):
+        early = client.get(made.results_path)
+
+    assert "1 / 12" in body(early)
