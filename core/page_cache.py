@@ -77,6 +77,27 @@ def replace_stamp_after_commit(key, using=None):
     transaction.on_commit(functools.partial(replace_stamp, key), using=using)
 
 
+def replace_stamp_on_change(key, *models):
+    """
+    Replace the stamp under ``key`` once a change of one of ``models`` (a save, a delete, a
+    change of its links) has committed. Changes made with ``update()`` send no signal: their
+    callers replace the stamp themselves.
+    """
+
+    def replace(using=None, **kwargs):
+        replace_stamp_after_commit(key, using=using)
+
+    for model in models:
+        uid = f"stamp:{key}:{model._meta.label}"
+        post_save.connect(replace, sender=model, weak=False, dispatch_uid=f"{uid}:save")
+        post_delete.connect(replace, sender=model, weak=False, dispatch_uid=f"{uid}:delete")
+        for field in model._meta.local_many_to_many:
+            through = field.remote_field.through
+            m2m_changed.connect(
+                replace, sender=through, weak=False, dispatch_uid=f"{uid}:{field.name}"
+            )
+
+
 def _current_version():
     return current_stamp(VERSION_KEY)
 
@@ -471,6 +492,19 @@ class FreshParts:
 def address_segment(request):
     """The last segment of the request's path: the token of a page at a secret address."""
     return request.path.rstrip("/").rpartition("/")[2]
+
+
+def address_segment_from_end(position):
+    """
+    A fresh text: the segment of the request's path ``position`` places from its end (1 is
+    the last), for a page whose token is followed by the page's own name.
+    """
+
+    def segment(request):
+        segments = request.path.rstrip("/").split("/")
+        return segments[-position] if len(segments) > position else ""
+
+    return segment
 
 
 def _serve_fresh(request, key, render_page, fresh, keyed, timeout=PAGE_TIMEOUT):

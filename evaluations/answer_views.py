@@ -13,7 +13,9 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from core import page_cache
 from core.token_pages import keep_private, token_page
+from processes import freshness
 
 from . import rounds
 from .forms import AnswerForm, EvaluationCodeForm
@@ -69,13 +71,46 @@ def _render(request, ballot, template, context=None, status=200):
     return response
 
 
+# The participant's code, in the form's address and nowhere else on the page, is written in
+# for each response: from the page's own address, which holds the code exactly as printed.
+QUESTIONS_FRESH = page_cache.FreshParts(
+    texts={"code": page_cache.address_segment},
+    csrf=False,
+    early_name="evaluations.answer",
+)
+
+
+def _blank_questions(request, ballot, goals, stamp):
+    """
+    The questions as every participant of the round sees them: drawn once per round, state of
+    the processes and content version, with this participant's code written in. Kept whole
+    for early answers to its address while nothing has changed, until the day ends.
+    """
+    response = page_cache.serve_with_fresh_parts(
+        request,
+        f"evaluation-answer:{ballot.round.pk}:{stamp}",
+        lambda: _render(request, ballot, "evaluations/answer.html", {"form": AnswerForm(goals)}),
+        QUESTIONS_FRESH,
+    )
+    return page_cache.keep_early_while(
+        request,
+        response,
+        "",
+        {freshness.STAMP_KEY: stamp},
+        rounds.end_of_today(),
+        fresh=QUESTIONS_FRESH,
+    )
+
+
 @csrf_exempt  # the answer code authorises; see core.token_pages
 @token_page
 @require_http_methods(["GET", "HEAD", "POST"])
+@page_cache.pinning_content_version
 def answer(request, code):
     """The evaluation's questions, answered once with the participant's code."""
     if not rounds.within_code_limit(request):
         return _rate_limited(request)
+    stamp = freshness.stamp()  # before the round is read
     ballot = rounds.ballot_for(code)
     if ballot is None:
         return render(request, "evaluations/not_found.html", status=404)
@@ -87,7 +122,7 @@ def answer(request, code):
         return redirect("evaluations:answer", ballot.code)
     goals = ballot.round.process.goals.order_by("position", "pk")
     if request.method != "POST":
-        return _render(request, ballot, "evaluations/answer.html", {"form": AnswerForm(goals)})
+        return _blank_questions(request, ballot, goals, stamp)
     form = AnswerForm(goals, request.POST)
     if not form.is_valid():
         return _render(request, ballot, "evaluations/answer.html", {"form": form}, status=400)

@@ -26,6 +26,7 @@ from django.utils.crypto import salted_hmac
 
 from core import answer_codes, page_cache, ratelimit
 from core.clients import client_address
+from processes import freshness
 
 from .models import EvaluationAnswer, EvaluationCode, EvaluationRound
 
@@ -60,6 +61,11 @@ def is_closed(evaluation_round, on=None):
     """Closed for good: the figures may be shown."""
     on = on or today()
     return evaluation_round.closed_on is not None or on > evaluation_round.closes_on
+
+
+def end_of_today():
+    """The moment today ends: what a page shows of the rounds' dates holds until then."""
+    return timezone.make_aware(datetime.combine(today() + timedelta(days=1), time.min))
 
 
 def closing_moment(evaluation_round):
@@ -152,6 +158,7 @@ def store_answer(ballot, ratings):
             raise CodeUsed
         used = sorted([*locked.used_codes, ballot.digest])
         EvaluationRound.objects.filter(pk=locked.pk).update(used_codes=used, answer_count=len(used))
+        freshness.changed()  # the purchaser's results count the answers
         EvaluationAnswer.objects.create(
             round=locked,
             goals={str(pk): value for pk, value in ratings["goals"].items()},

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from core.pdf import html_to_pdf
 from services.models import SiteDetails
 
+from . import freshness
 from .links import purchaser_link
 from .models import Agreement, AgreementVersion, Process
 
@@ -89,7 +90,8 @@ def current_version(process, agreement=None):
             updated = unaccepted.update(
                 content=content, digest=digest(content), language=process.language, updated_at=now
             )
-            if updated:
+            if updated:  # an UPDATE sends no signal
+                freshness.changed()
                 latest.refresh_from_db()
                 return latest
         return AgreementVersion.objects.create(
@@ -127,6 +129,7 @@ def accept(version, seen_digest, name, title, now=None):
         pk=version.pk, accepted_at__isnull=True, digest=seen_digest
     ).update(accepted_at=now, accepted_name=name, accepted_title=title)
     if accepted == 1:
+        freshness.changed()  # an UPDATE sends no signal
         version.refresh_from_db()
         return version
     current = AgreementVersion.objects.get(pk=version.pk)

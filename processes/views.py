@@ -15,9 +15,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
+from core import page_cache
 from core.token_pages import token_page
 
-from . import agreements, purchaser_pages
+from . import agreements, freshness, purchaser_pages
 from .forms import AcceptanceForm
 from .links import agreement_for_purchaser_token
 
@@ -71,13 +72,24 @@ def _asked_version(request):
     return int(asked) if asked.isdigit() and len(asked) < 7 else 0
 
 
+# The purchaser's token, in the page's links, is written in for each response from the page's
+# own address: the cache keeps the page without it.
+AGREEMENT_FRESH = page_cache.FreshParts(
+    texts={"token": page_cache.address_segment}, csrf=False, early_name="processes.agreement"
+)
+
+
 @token_page
 @require_safe
+@page_cache.pinning_content_version
 def agreement(request, token):
     """
     The agreement to accept (or accepted), with the earlier accepted versions; with
-    ``?versio=N``, version N as it was shown.
+    ``?versio=N``, version N as it was shown. The page at its plain address is stored and
+    kept for early answers (core.page_cache) while no process has changed: a purchaser's
+    second look, or a colleague's, costs no query and no drawing of the agreement.
     """
+    stamp = freshness.stamp()  # before anything the page shows is read
     found = agreement_for_purchaser_token(token)
     if found is None:
         return _problem(request, "invalid", 404)
@@ -94,7 +106,17 @@ def agreement(request, token):
     current = _current(found)
     if current is None:
         return _problem(request, "not_ready", 404)
-    return _page(request, found, token, current, just_accepted="hyvaksytty" in request.GET)
+    if "hyvaksytty" in request.GET:
+        return _page(request, found, token, current, just_accepted=True)
+    response = page_cache.serve_with_fresh_parts(
+        request,
+        f"agreement:{found.pk}:{stamp}",
+        lambda: _page(request, found, token, current),
+        AGREEMENT_FRESH,
+    )
+    return page_cache.keep_early_while(
+        request, response, "", {freshness.STAMP_KEY: stamp}, None, fresh=AGREEMENT_FRESH
+    )
 
 
 @token_page
