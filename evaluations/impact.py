@@ -12,7 +12,8 @@ What counts:
   tell how fewer people than that answered.
 - The share is of the answers to the usefulness question rated 4 (useful) or 5 (very useful).
 
-The page is cached whole (core.page_cache); a round made, edited, closed early or deleted starts
+The page is cached whole (core.page_cache); a round made, edited, closed early or deleted, or a
+saved process that has rounds (marked as an example, say), starts
 a new content version (``rounds``), and the page notes when the next open round closes by the
 clock, so that it is rendered afresh then.
 """

@@ -27,6 +27,7 @@ from django.utils.crypto import salted_hmac
 from core import answer_codes, page_cache, ratelimit
 from core.clients import client_address
 from processes import freshness
+from processes.models import Process
 
 from .models import EvaluationAnswer, EvaluationCode, EvaluationRound
 
@@ -183,6 +184,13 @@ def close(evaluation_round):
 @receiver(post_delete, sender=EvaluationRound, dispatch_uid="evaluation-round-deleted")
 def _round_saved_or_deleted(**kwargs):
     page_cache.invalidate()
+
+
+# A process marked as an example, or no longer one, leaves or joins the impact figure.
+@receiver(post_save, sender=Process, dispatch_uid="evaluation-process-saved")
+def _process_saved(instance, **kwargs):
+    if EvaluationRound.objects.filter(process=instance).exists():
+        page_cache.invalidate()
 
 
 @receiver(post_delete, sender=EvaluationRound, dispatch_uid="evaluation-round-log-deleted")

@@ -135,6 +135,15 @@ class ProcessAdmin(SortableAdminBase, admin.ModelAdmin):
         # An accepted agreement never changes: an edit that changes its text makes a new
         # version for the purchaser to accept.
         agreements.refresh(form.instance)
+        agreement = Agreement.objects.filter(process=form.instance).first()
+        latest = agreement and agreement.versions.order_by("-number").first()
+        if latest and not latest.is_accepted:
+            self._warn_if_too_long(request, latest)
+
+    def _warn_if_too_long(self, request, version):
+        warning = agreements.too_long(version)
+        if warning:
+            self.message_user(request, warning, messages.WARNING)
 
     def _seen_or_404(self, request, object_id):
         """A process the user may not see does not exist for them (404, never a redirect)."""
@@ -288,6 +297,8 @@ class ProcessAdmin(SortableAdminBase, admin.ModelAdmin):
 
     def agreement_view(self, request, object_id):
         process, version = self._version_or_404(request, object_id)
+        if not version.is_accepted:
+            self._warn_if_too_long(request, version)
         return TemplateResponse(
             request,
             "admin/processes/agreement.html",

@@ -14,11 +14,13 @@ moment, one is recorded and the other is told it came too late.
 """
 
 import hashlib
+import io
 
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from pypdf import PdfReader
 
 from core.pdf import html_to_pdf
 from services.models import SiteDetails
@@ -153,3 +155,19 @@ def pdf(version):
     with translation.override(version.language):
         html = render_to_string("processes/agreement_pdf.html", document_context(version))
     return html_to_pdf(html)
+
+
+def page_count(version):
+    """How many A4 pages the PDF of ``version`` takes: the agreement is meant to fit on one."""
+    return len(PdfReader(io.BytesIO(pdf(version))).pages)
+
+
+def too_long(version):
+    """A Finnish warning for staff when ``version`` takes more than one page, else None."""
+    pages = page_count(version)
+    if pages <= 1:
+        return None
+    return _(
+        "The agreement takes %(pages)d A4 pages. Shorten the terms or the goals so that it fits "
+        "on one page."
+    ) % {"pages": pages}

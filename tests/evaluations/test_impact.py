@@ -86,6 +86,19 @@ def test_example_processes_and_open_rounds_never_count():
     assert "30 vastausta 5 työnohjausprosessista" in html
 
 
+def test_a_process_marked_as_an_example_leaves_the_published_figure_at_once():
+    _publish()
+    rounds = [_process_with_closed_round(number, ratings) for number, ratings in
+              enumerate(USEFULNESS)]  # fmt: skip
+    assert "30 vastausta 5" in _visitor().get(PATH).content.decode()
+
+    process = rounds[0].process
+    process.is_example = True
+    process.save()
+
+    assert "Hyödyllinen tai erittäin" not in _visitor().get(PATH).content.decode()
+
+
 def test_the_example_content_shows_results_but_never_counts(admin_user):
     from django.core.management import call_command
 

@@ -9,12 +9,14 @@ import io
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from pypdf import PdfReader
 
 from processes import agreements
-from processes.models import AgreementVersion, Goal
+from processes.models import AgreementTerms, AgreementVersion, Goal
+from tests.support.factories import log_in_verified
 from tests.support.supervision import GOALS, make_process, purchaser_token
 
 pytestmark = pytest.mark.django_db
@@ -250,3 +252,21 @@ def test_a_swedish_process_gets_its_agreement_in_swedish(client):
     assert "Mål" in html
     assert "Handledningsavtal" in text
     assert GOALS[0][0] in text
+
+
+def test_staff_are_told_when_the_agreement_no_longer_fits_on_one_page(admin_user):
+    process = make_process()
+    client = Client()
+    log_in_verified(client, admin_user)
+    preview = reverse("admin:processes_process_agreement", args=[process.pk])
+
+    fitting = client.get(preview).content.decode()
+    AgreementTerms.objects.filter(pk=process.terms_id).update(
+        other="Lisäehto, joka pitää lukea huolellisesti ennen hyväksymistä. " * 120
+    )
+    too_long = client.get(preview).content.decode()
+
+    assert "A4-sivua" not in fitting
+    assert re.search(r"Sopimus vie [2-9] A4-sivua\. Lyhennä ehtoja tai tavoitteita", too_long)
+    version = AgreementVersion.objects.get()
+    assert agreements.page_count(version) >= 2
