@@ -163,7 +163,7 @@ def page_count(version):
 
 
 def too_long(version):
-    """A Finnish warning for staff when ``version`` takes more than one page, else None."""
+    """A warning for staff when ``version`` takes more than one A4 page, else None."""
     pages = page_count(version)
     if pages <= 1:
         return None
