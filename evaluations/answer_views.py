@@ -86,19 +86,13 @@ def _blank_questions(request, ballot, goals, stamp):
     the processes and content version, with this participant's code written in. Kept whole
     for early answers to its address while nothing has changed, until the day ends.
     """
-    response = page_cache.serve_with_fresh_parts(
+    return freshness.serve(
         request,
-        f"evaluation-answer:{ballot.round.pk}:{stamp}",
+        f"evaluation-answer:{ballot.round.pk}",
         lambda: _render(request, ballot, "evaluations/answer.html", {"form": AnswerForm(goals)}),
         QUESTIONS_FRESH,
-    )
-    return page_cache.keep_early_while(
-        request,
-        response,
-        "",
-        {freshness.STAMP_KEY: stamp},
+        stamp,
         rounds.end_of_today(),
-        fresh=QUESTIONS_FRESH,
     )
 
 

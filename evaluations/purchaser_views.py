@@ -47,16 +47,13 @@ def purchasers_process(view=None, *, kept=None):
 
         if kept is None:
             return render_page()
-        response = page_cache.serve_with_fresh_parts(
-            request, f"{kept.early_name}:{process.pk}:{stamp}", render_page, kept
-        )
-        return page_cache.keep_early_while(
+        return freshness.serve(
             request,
-            response,
-            "",
-            {freshness.STAMP_KEY: stamp},
+            f"{kept.early_name}:{process.pk}",
+            render_page,
+            kept,
+            stamp,
             rounds.end_of_today(),
-            fresh=kept,
         )
 
     return wrapper

@@ -108,14 +108,12 @@ def agreement(request, token):
         return _problem(request, "not_ready", 404)
     if "hyvaksytty" in request.GET:
         return _page(request, found, token, current, just_accepted=True)
-    response = page_cache.serve_with_fresh_parts(
+    return freshness.serve(
         request,
-        f"agreement:{found.pk}:{stamp}",
+        f"agreement:{found.pk}",
         lambda: _page(request, found, token, current),
         AGREEMENT_FRESH,
-    )
-    return page_cache.keep_early_while(
-        request, response, "", {freshness.STAMP_KEY: stamp}, None, fresh=AGREEMENT_FRESH
+        stamp,
     )
 
 
