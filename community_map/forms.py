@@ -136,7 +136,56 @@ class MapForm(forms.Form):
         return summary
 
 
-class TeamSurveyForm(VisitorMessagesForm):
+def last_day_field(help_text, required=True):
+    return forms.DateField(
+        label=_("Last day for answering"),
+        required=required,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=help_text,
+        input_formats=["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"],
+        error_messages={
+            "invalid": _("Enter a date, e.g. 31.12.2026."),
+            "required": _("Enter the last day for answering."),
+        },
+    )
+
+
+class LastDayForm(forms.Form):
+    """A form with a survey's last day for answering (``ends_on``): today at the earliest."""
+
+    def __init__(self, *args, today, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+        self.latest_end = team.latest_end(today)
+
+    def clean_ends_on(self):
+        ends_on = self.cleaned_data["ends_on"]
+        if ends_on is None:
+            return None
+        if ends_on < self.today:
+            raise ValidationError(_("The last day cannot be in the past."), code="past")
+        if ends_on > self.latest_end:
+            raise ValidationError(
+                _("The last day can be at most three months from today (%(date)s).")
+                % {"date": date_format(self.latest_end, "SHORT_DATE_FORMAT")},
+                code="too_late",
+            )
+        return ends_on
+
+
+class FollowUpForm(LastDayForm, VisitorMessagesForm):
+    """The follow-up's last day, chosen by the leader who starts it; 14 days when left empty."""
+
+    ends_on = last_day_field(
+        help_text=_(
+            "Optional: without a date, the follow-up takes answers for 14 days. At most three "
+            "months from today."
+        ),
+        required=False,
+    )
+
+
+class TeamSurveyForm(LastDayForm, VisitorMessagesForm):
     """What a team leader chooses when starting a team map; no account, nothing about them."""
 
     name = forms.CharField(
@@ -179,16 +228,10 @@ class TeamSurveyForm(VisitorMessagesForm):
             "required": _("Enter the smallest number of answers."),
         },
     )
-    ends_on = forms.DateField(
-        label=_("Last day for answering"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    ends_on = last_day_field(
         help_text=_(
             "At most three months from today. Answers and results are deleted 90 days after it."
         ),
-        error_messages={
-            "invalid": _("Enter a date, e.g. 31.12.2026."),
-            "required": _("Enter the last day for answering."),
-        },
     )
     reveal = forms.ChoiceField(
         label=_("When are the figures shown?"),
@@ -217,10 +260,7 @@ class TeamSurveyForm(VisitorMessagesForm):
     )
 
     def __init__(self, *args, today, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.today = today
-        self.latest_end = team.latest_end(today)
-        self.fields["ends_on"].input_formats = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
+        super().__init__(*args, today=today, **kwargs)
         self.fields["ends_on"].initial = today + timedelta(days=team.DEFAULT_DAYS)
         self.fields["ends_on"].widget.attrs.update(
             {"min": today.isoformat(), "max": self.latest_end.isoformat()}
@@ -255,18 +295,6 @@ class TeamSurveyForm(VisitorMessagesForm):
                 ),
             )
         return cleaned_data
-
-    def clean_ends_on(self):
-        ends_on = self.cleaned_data["ends_on"]
-        if ends_on < self.today:
-            raise ValidationError(_("The last day cannot be in the past."), code="past")
-        if ends_on > self.latest_end:
-            raise ValidationError(
-                _("The last day can be at most three months from today (%(date)s).")
-                % {"date": date_format(self.latest_end, "SHORT_DATE_FORMAT")},
-                code="too_late",
-            )
-        return ends_on
 
     @property
     def is_spam(self):

@@ -19,7 +19,7 @@ from core import page_cache, ratelimit
 from core.clients import client_address
 
 from . import chart, team, team_figures
-from .forms import TeamSurveyForm
+from .forms import FollowUpForm, TeamSurveyForm
 from .team_http import keep_private, not_found, private_page, rate_limited
 
 
@@ -128,7 +128,7 @@ def answer_codes(request, token):
 # Results -------------------------------------------------------------------------------------
 
 
-def _results_context(survey, token):
+def _results_context(survey, token, follow_up_form=None):
     team_map = team_figures.team_map(survey)
     closed = team.is_closed(survey)
     follow_up_pk = getattr(survey, "follow_up_pk", None)
@@ -144,6 +144,7 @@ def _results_context(survey, token):
         "has_follow_up": follow_up_pk is not None,
         "follow_up_linked": bool(getattr(survey, "follow_up_link", "")),
         "can_follow_up": closed and survey.has_codes and follow_up_pk is None,
+        "follow_up_form": follow_up_form or FollowUpForm(today=team.today()),
         "baseline": survey.follows,
     }
     comparison = team_figures.comparison(survey)
@@ -234,9 +235,10 @@ def handout(request, token):
 def start_follow_up(request, token):
     """
     Start the follow-up of a closed survey: the same statements, threshold, figures' rule and
-    members, new answer codes. On success on to the follow-up's results, which offer its codes
-    to print; a second start (a double click) or one while the survey is open is refused with a
-    page that says why (409).
+    members, new answer codes, and the last day the leader chose (14 days from today if none).
+    On success on to the follow-up's results, which offer its codes to print; a last day in
+    the past or too far ahead shows the results page with the error (400); a second start (a
+    double click) or one while the survey is open is refused with a page that says why (409).
     """
     survey = team.survey_for_results(token)
     if survey is None:
@@ -245,8 +247,16 @@ def start_follow_up(request, token):
     key = ratelimit.keyed_hash("team-create", client_address(request) or "unknown")
     if not ratelimit.hit(key, team.CREATE_LIMIT, team.CREATE_PERIOD):
         return rate_limited(request)
+    form = FollowUpForm(request.POST, today=team.today())
+    if not form.is_valid():
+        # The form is at the end of a long page: the browser takes the reader to it.
+        form.fields["ends_on"].widget.attrs["autofocus"] = True
+        context = _results_context(survey, token, follow_up_form=form)
+        return render(request, "community_map/team/results.html", context, status=400)
     try:
-        _follow_up, follow_up_token = team.start_follow_up(survey, results_token=token)
+        _follow_up, follow_up_token = team.start_follow_up(
+            survey, results_token=token, ends_on=form.cleaned_data["ends_on"]
+        )
     except team.FollowUpRefused as refused:
         return render(
             request,

@@ -115,6 +115,43 @@ def test_the_leader_starts_a_follow_up_with_the_same_settings_and_new_codes(clie
     assert team.ballot_for(again.codes[0]).survey == follow_up
 
 
+def test_the_leader_chooses_the_follow_ups_last_day(client):
+    made = closed_survey([[3] * 6] * 5)
+    page = client.get(made.results_path).text
+    assert 'name="ends_on"' in page
+    assert "Viimeinen vastauspäivä" in page
+    last_day = team.today() + timedelta(days=30)
+
+    started = client.post(made.results_path + "seuranta/aloita/", {"ends_on": last_day.isoformat()})
+
+    assert started.status_code == 302
+    assert TeamSurvey.objects.get(follows=made.survey).ends_on == last_day
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        (lambda today: (today - timedelta(days=1)).isoformat(),
+         "Viimeinen vastauspäivä ei voi olla menneisyydessä."),
+        (lambda today: (team.latest_end(today) + timedelta(days=1)).isoformat(),
+         "Viimeinen vastauspäivä voi olla enintään kolmen kuukauden päästä"),
+        (lambda today: "31.2.2027", "Antakaa päivämäärä, esimerkiksi 31.12.2026."),
+    ],
+    ids=["past", "too-late", "no-such-day"],
+)  # fmt: skip
+def test_a_last_day_out_of_bounds_is_refused_in_finnish_and_nothing_started(client, typed, message):
+    made = closed_survey([[3] * 6] * 5)
+
+    refused = client.post(made.results_path + "seuranta/aloita/", {"ends_on": typed(team.today())})
+
+    assert refused.status_code == 400
+    assert message in html.unescape(refused.text)
+    assert refused["Cache-Control"] == "private, no-store"
+    assert not TeamSurvey.objects.filter(follows=made.survey).exists()
+    assert "Aloittakaa seurantakysely" in refused.text  # the form, to try again
+    assert re.search(r'<input type="date" name="ends_on"[^>]* autofocus', refused.text)
+
+
 def test_each_results_page_leads_to_the_other_for_whoever_holds_its_link(client):
     made = closed_survey([[3] * 6] * 5)
     follow_up = made.start_follow_up()
