@@ -480,9 +480,13 @@ def test_without_the_second_factor_every_admin_route_sends_to_it(site, role):
 
     for route in admin_routes():
         before = snapshot() if route.method == "POST" else None
-        response = send(client, route)
-        assert response.redirect_chain, route
-        assert response.redirect_chain[0][0].startswith("/hallinta/kaksivaiheinen/"), route
+        # The first answer is what counts: the page it sends to is tested on its own.
+        if route.method == "GET":
+            response = client.get(route.url)
+        else:
+            response = client.post(route.url, {})
+        assert response.status_code == 302, route
+        assert response["Location"].startswith("/hallinta/kaksivaiheinen/"), route
         if before is not None:
             assert snapshot() == before, route
 
