@@ -47,6 +47,17 @@ def test_the_leader_starts_a_follow_up_and_reads_the_change_on_a_phone_and_a_des
     assert_accessible_at_both_widths(page)
     page.set_viewport_size(PHONE)
     page.screenshot(path="/tmp/followup/baseline-375.png", full_page=True)
+    # A last day in the past: the page again, the error at the field, the field focused.
+    last_day = page.get_by_label("Viimeinen vastauspäivä")
+    last_day.fill((team.today() - timedelta(days=1)).isoformat())
+    page.get_by_role("button", name="Aloittakaa seurantakysely").click()
+    expect(page.get_by_text("Viimeinen vastauspäivä ei voi olla menneisyydessä.")).to_be_visible()
+    expect(last_day).to_be_focused()
+    assert not TeamSurvey.objects.filter(follows=baseline).exists()
+    assert_accessible_at_both_widths(page)
+    page.set_viewport_size(PHONE)
+    chosen = team.today() + timedelta(days=21)
+    last_day.fill(chosen.isoformat())
     page.get_by_role("button", name="Aloittakaa seurantakysely").click()
 
     # On to the follow-up's results: nothing to show yet, and the way back.
@@ -55,6 +66,7 @@ def test_the_leader_starts_a_follow_up_and_reads_the_change_on_a_phone_and_a_des
     expect(page.get_by_text("Seurantakysely ei vielä näytä lukuja")).to_be_visible()
     follow_up_path = re.sub(r"^https?://[^/]+", "", page.url)
     follow_up = TeamSurvey.objects.get(follows=baseline)
+    assert follow_up.ends_on == chosen
     assert team.survey_for_results(follow_up_path.split("/")[-2]) == follow_up
     assert_accessible_at_both_widths(page)
 
