@@ -134,11 +134,9 @@ class ProcessAdmin(SortableAdminBase, admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         # An accepted agreement never changes: an edit that changes its text makes a new
         # version for the purchaser to accept.
-        agreements.refresh(form.instance)
-        agreement = Agreement.objects.filter(process=form.instance).first()
-        latest = agreement and agreement.versions.order_by("-number").first()
-        if latest and not latest.is_accepted:
-            self._warn_if_too_long(request, latest)
+        current = agreements.refresh(form.instance)
+        if current is not None and not current.is_accepted:
+            self._warn_if_too_long(request, current)
 
     def _warn_if_too_long(self, request, version):
         warning = agreements.too_long(version)

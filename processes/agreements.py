@@ -108,9 +108,13 @@ def current_version(process, agreement=None):
 
 
 def refresh(process):
-    """Bring the process's agreement up to date after an edit, if it has one already."""
+    """
+    Bring the process's agreement up to date after an edit, if it has one already: its
+    current version, or None.
+    """
     if Agreement.objects.filter(process=process).exists() and not missing(process):
-        current_version(process)
+        return current_version(process)
+    return None
 
 
 class AlreadyAccepted(Exception):
