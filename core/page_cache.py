@@ -31,7 +31,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, QueryDict
-from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.middleware.csrf import CsrfViewMiddleware
 from django.utils import timezone, translation
 from django.utils.cache import (
     add_never_cache_headers,
@@ -43,6 +43,7 @@ from django.utils.cache import (
 from django.utils.html import escape
 
 from . import compression
+from .csrf import form_token
 
 logger = logging.getLogger(__name__)
 
@@ -435,7 +436,7 @@ class FreshParts:
     """
 
     def __init__(self, inputs=None, *, texts=None, csrf=True, early_name=""):
-        self.inputs = {**({CSRF_FIELD: get_token} if csrf else {}), **(inputs or {})}
+        self.inputs = {**({CSRF_FIELD: form_token} if csrf else {}), **(inputs or {})}
         self.uses_csrf = csrf
         # Named, the page may be kept for early answers that write the parts in themselves.
         self.early_name = early_name
