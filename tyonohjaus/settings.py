@@ -13,7 +13,7 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from core import media_storage
+from core import media_storage, static_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -90,6 +90,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files first, with the security policies built once (core.static_headers).
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     # A visitor's plain GET of a cached public page is answered here, with the headers the
     # rest of the middleware gave it when it was cached (core.page_cache).
     "core.page_cache.EarlyHitMiddleware",
@@ -99,7 +101,6 @@ MIDDLEWARE = [
     "core.request_bodies.RequestBodyLimitMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     # Gzip where no secret sits beside reflected input (BREACH); outside ConditionalGet, so
     # that ETags are taken of the uncompressed page.
     "core.compression.CompressionMiddleware",
@@ -262,6 +263,7 @@ STORAGES = {
 # no collectstatic; production serves the hashed, compressed copies from STATIC_ROOT.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+WHITENOISE_ADD_HEADERS_FUNCTION = static_headers.add_policy_headers
 
 # Uploaded images (media) ---------------------------------------------------------------------
 # Files live on Django's default storage: MEDIA_ROOT on one server (nginx or Caddy serve

@@ -190,11 +190,16 @@ def test_security_headers_on_the_server_error_page():
 
 
 def test_security_headers_on_static_files(https_client):
+    page = https_client.get("/palvelut/")
     response = https_client.get("/static/css/site.css")
 
     assert response.status_code == 200
+    # WhiteNoise answers before the policies' middleware: the same policies, built once.
+    assert response["Content-Security-Policy"] == page["Content-Security-Policy"]
     assert "default-src 'none'" in response["Content-Security-Policy"]
+    assert response["Permissions-Policy"] == page["Permissions-Policy"]
     assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Strict-Transport-Security"] == page["Strict-Transport-Security"]
 
 
 @override_settings(SECURE_SSL_REDIRECT=True)
