@@ -133,6 +133,10 @@ class SiteAdmin(admin.AdminSite):
         return super().index(request, context)
 
     def get_app_list(self, request, app_label=None):
+        if two_factor.needs_verification(request):
+            # Nothing of the admin's contents before the second factor (its pages show no
+            # menu), and no permission of any model checked for a list no one sees.
+            return []
         app_list = super().get_app_list(request, app_label)
         shown = []
         for app in app_list:
