@@ -17,24 +17,27 @@ import secrets
 
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 
-_ALPHABET_SIZE = len(CSRF_ALLOWED_CHARS)
-_POSITION = {character: position for position, character in enumerate(CSRF_ALLOWED_CHARS)}
-# The largest multiple of the alphabet's size a byte can hold: bytes at or above it are
-# dropped, so that every character is as likely (no modulo bias).
-_UNBIASED_BELOW = 256 - 256 % _ALPHABET_SIZE
+_SIZE = len(CSRF_ALLOWED_CHARS)
+# Bytes at or above the largest multiple of the alphabet's size a byte holds are dropped, so
+# that every character is as likely (no modulo bias); the others map to a character each.
+_UNBIASED_BELOW = 256 - 256 % _SIZE
+_CHARACTER_OF_BYTE = bytes(ord(CSRF_ALLOWED_CHARS[byte % _SIZE]) for byte in range(256))
+_DROPPED_BYTES = bytes(range(_UNBIASED_BELOW, 256))
+# The cipher of each (secret, mask) character pair: their positions added, modulo the size.
+_CIPHER = {
+    (secret, mask): CSRF_ALLOWED_CHARS[(s + m) % _SIZE]
+    for s, secret in enumerate(CSRF_ALLOWED_CHARS)
+    for m, mask in enumerate(CSRF_ALLOWED_CHARS)
+}
 
 
 def random_characters(length=CSRF_SECRET_LENGTH):
     """``length`` characters of CSRF_ALLOWED_CHARS, each chosen uniformly at random."""
-    chosen = []
+    chosen = b""
     while len(chosen) < length:
         # 2 × length bytes nearly always give enough: 248 of 256 byte values are kept.
-        chosen += [
-            CSRF_ALLOWED_CHARS[byte % _ALPHABET_SIZE]
-            for byte in secrets.token_bytes(2 * length)
-            if byte < _UNBIASED_BELOW
-        ]
-    return "".join(chosen[:length])
+        chosen += secrets.token_bytes(2 * length).translate(_CHARACTER_OF_BYTE, _DROPPED_BYTES)
+    return chosen[:length].decode()
 
 
 def form_token(request):
@@ -45,8 +48,4 @@ def form_token(request):
     # Set the cookie with the response: a new one, or the visitor's renewed (as get_token()).
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
     mask = random_characters()
-    cipher = "".join(
-        CSRF_ALLOWED_CHARS[(_POSITION[s] + _POSITION[m]) % _ALPHABET_SIZE]
-        for s, m in zip(secret, mask, strict=True)
-    )
-    return mask + cipher
+    return mask + "".join([_CIPHER[pair] for pair in zip(secret, mask, strict=True)])
