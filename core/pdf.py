@@ -13,7 +13,6 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from xhtml2pdf import pisa
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +47,10 @@ def link_callback(uri, rel):
 
 def html_to_pdf(html: str) -> bytes:
     """The PDF of the HTML document ``html`` (an A4 page size comes from its @page rule)."""
+    # Imported when a PDF is first drawn: xhtml2pdf and ReportLab are a fifth of the site's
+    # start-up (every worker, management command and test process), and few requests need them.
+    from xhtml2pdf import pisa
+
     output = io.BytesIO()
     result = pisa.CreatePDF(html, dest=output, link_callback=link_callback, encoding="utf-8")
     if result.err:

@@ -20,7 +20,6 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from pypdf import PdfReader
 
 from core.pdf import html_to_pdf
 from services.models import SiteDetails
@@ -163,6 +162,8 @@ def pdf(version):
 
 def page_count(version):
     """How many A4 pages the PDF of ``version`` takes: the agreement is meant to fit on one."""
+    from pypdf import PdfReader  # only here: a tenth of the site's start-up otherwise
+
     return len(PdfReader(io.BytesIO(pdf(version))).pages)
 
 

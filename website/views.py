@@ -20,7 +20,6 @@ from services.pages import layout, layout_for, render_in_layout, visible_page
 from supervisors.models import Supervisor
 from testimonials.models import Testimonial
 
-from . import supplier_sheet_pdf
 from .supplier_sheet import SupplierSheet
 
 # The page for public buyers: its text is a content page staff edit; below it, the supplier
@@ -141,6 +140,10 @@ def supplier_sheet(request):
 @cached_public_page
 def _supplier_sheet_pdf(request):
     visible_page(request, BUYERS_SLUG)  # the sheet goes with its page: a 404 while unpublished
+    # Imported when a sheet is first drawn (then kept by the page cache): ReportLab is a tenth
+    # of the site's start-up, for every worker, management command and test process.
+    from . import supplier_sheet_pdf
+
     content = supplier_sheet_pdf.render(SupplierSheet(), reverse("services:supplier_sheet"))
     return HttpResponse(content, content_type="application/pdf")
 
