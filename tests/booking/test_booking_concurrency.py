@@ -5,7 +5,6 @@ PostgreSQL); and two overlapping reminder runs send one reminder.
 """
 
 import http.client
-import subprocess
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
@@ -13,7 +12,7 @@ from urllib.parse import urlencode
 import pytest
 
 from tests.support.bookings import LIVE_CALENDAR_SETUP
-from tests.support.live_gunicorn import BASE_DIR, LiveGunicorn, form_tokens
+from tests.support.live_gunicorn import LiveGunicorn, form_tokens
 from tests.support.smtp import SMTPServer, free_port
 
 SETUP = (
@@ -151,21 +150,8 @@ def test_two_overlapping_reminder_runs_send_each_reminder_once(tmp_path):
     site = start_site(tmp_path, slow.port)
     try:
         site.manage("shell", "-c", REMINDER_DUE)
-        runs = [
-            subprocess.Popen(
-                [str(BASE_DIR / ".venv" / "bin" / "python"), "manage.py", "send_booking_reminders"],
-                cwd=BASE_DIR,
-                env=site.env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-            )
-            for _ in range(2)
-        ]
-        outputs = [run.communicate(timeout=120)[0] for run in runs]
+        site.manage_at_once("send_booking_reminders")
 
-        assert [run.returncode for run in runs] == [0, 0], outputs
-        assert not any("database is locked" in output for output in outputs), outputs
         recipients = sorted(recipients[0] for recipients, _message in slow.messages)
         assert recipients == [f"asiakas{n}@example.com" for n in range(3)]
         site.manage("send_booking_reminders")

@@ -5,7 +5,6 @@ retry command side by side, against slow and silent mail servers, on the test ru
 """
 
 import http.client
-import subprocess
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -13,7 +12,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.support.live_gunicorn import BASE_DIR, LiveGunicorn, form_tokens
+from tests.support.live_gunicorn import LiveGunicorn, form_tokens
 from tests.support.smtp import SilentServer, SMTPServer, free_port
 
 FORM = "/ota-yhteytta/"
@@ -80,17 +79,6 @@ class Visitor:
         return response.status, response.getheader("Location"), time.monotonic() - started
 
 
-def manage_in_background(site, *args):
-    return subprocess.Popen(
-        [str(BASE_DIR / ".venv" / "bin" / "python"), "manage.py", *args],
-        cwd=BASE_DIR,
-        env=site.env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-
-
 def enquiry_states(site):
     """{name: (notified, notify_attempts)} of every stored enquiry."""
     code = (
@@ -126,9 +114,9 @@ def test_visitors_are_served_while_two_retry_runs_and_the_worker_talk_to_a_slow_
         assert Visitor(site, "198.51.100.1").send("Ensimmäinen Asiakas")[0] == 302
         # The cron job twice over and the worker, all at once, on the queued enquiry.
         runs = [
-            manage_in_background(site, "send_pending_enquiries"),
-            manage_in_background(site, "send_pending_enquiries"),
-            manage_in_background(site, "db_worker", "--batch"),
+            site.manage_in_background("send_pending_enquiries"),
+            site.manage_in_background("send_pending_enquiries"),
+            site.manage_in_background("db_worker", "--batch"),
         ]
         time.sleep(1)  # now one of them is waiting for the slow server's answer
 

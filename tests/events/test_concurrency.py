@@ -8,14 +8,13 @@ against a slow mail server remind each participant once.
 
 import http.client
 import re
-import subprocess
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
 
 import pytest
 
-from tests.support.live_gunicorn import BASE_DIR, LiveGunicorn, form_tokens
+from tests.support.live_gunicorn import LiveGunicorn, form_tokens
 from tests.support.smtp import SMTPServer, free_port
 
 SETUP = """
@@ -115,17 +114,6 @@ def race(callables):
         return list(pool.map(run, callables))
 
 
-def emails_run(site):
-    return subprocess.Popen(
-        [str(BASE_DIR / ".venv" / "bin" / "python"), "manage.py", "send_event_emails"],
-        cwd=BASE_DIR,
-        env=site.env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-
-
 def test_thirty_racing_for_three_places_and_ten_racing_cancellations(tmp_path, smtp):
     site = start_site(tmp_path, smtp.port)
     try:
@@ -189,10 +177,7 @@ def test_thirty_racing_for_three_places_and_ten_racing_cancellations(tmp_path, s
         ) == [(3,)]
 
         # Two overlapping email runs (the worker is not running): each email once.
-        runs = [emails_run(site) for _ in range(2)]
-        outputs = [run.communicate(timeout=300)[0] for run in runs]
-        assert [run.returncode for run in runs] == [0, 0], outputs
-        assert not any("database is locked" in output for output in outputs), outputs
+        site.manage_at_once("send_event_emails")
         to_staff = [message for recipients, message in smtp.messages if recipients == STAFF]
         recipients = [recipients[0] for recipients, _m in smtp.messages if recipients != STAFF]
         assert len(recipients) == len(set(recipients)) == 30
@@ -241,21 +226,8 @@ def test_two_overlapping_reminder_runs_send_each_reminder_once(tmp_path):
     site = start_site(tmp_path, slow.port)
     try:
         site.manage("shell", "-c", REMINDERS_DUE)
-        runs = [
-            subprocess.Popen(
-                [str(BASE_DIR / ".venv" / "bin" / "python"), "manage.py", "send_event_reminders"],
-                cwd=BASE_DIR,
-                env=site.env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-            )
-            for _ in range(2)
-        ]
-        outputs = [run.communicate(timeout=120)[0] for run in runs]
+        site.manage_at_once("send_event_reminders")
 
-        assert [run.returncode for run in runs] == [0, 0], outputs
-        assert not any("database is locked" in output for output in outputs), outputs
         recipients = sorted(recipients[0] for recipients, _message in slow.messages)
         assert recipients == [f"osallistuja{n}@example.com" for n in range(3)]
         for _recipients, message in slow.messages:

@@ -151,6 +151,22 @@ class LiveGunicorn:
     def manage(self, *args):
         return processes.manage(*args, env=self.env, check=True).stdout
 
+    def manage_in_background(self, *args):
+        """A command on this server's database, left running (a cron run beside another)."""
+        return processes.manage_in_background(*args, env=self.env)
+
+    def manage_at_once(self, command, count=2):
+        """
+        ``count`` runs of ``command`` started together on this server's database (two cron
+        runs that overlap); their outputs, once every run has succeeded without meeting a
+        locked database.
+        """
+        runs = [self.manage_in_background(command) for _ in range(count)]
+        outputs = [run.communicate(timeout=300)[0] for run in runs]
+        assert [run.returncode for run in runs] == [0] * count, outputs
+        assert not any("database is locked" in output for output in outputs), outputs
+        return outputs
+
     def printed(self, code, label):
         """The words after ``label`` on the line that ``code``, run by `manage.py shell`, prints."""
         output = self.manage("shell", "-c", code)

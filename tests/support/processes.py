@@ -24,3 +24,15 @@ def manage(*args, env, check=False):
         check=check,
         timeout=300,
     )
+
+
+def manage_in_background(*args, env):
+    """``manage.py`` with ``args``, started and left running; its output (both streams) piped."""
+    return subprocess.Popen(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
