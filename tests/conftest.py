@@ -4,6 +4,8 @@ import pytest
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 
+from tests.support.smtp import SMTPServer, free_port, send_email_to
+
 
 @pytest.fixture(autouse=True)
 def _isolated(settings):
@@ -177,3 +179,12 @@ def _content_edits_commit_at_once(request, monkeypatch):
     from core import page_cache
 
     monkeypatch.setattr(page_cache, "transaction", _CommitAtOnce)
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A local SMTP server that Django's email is sent to, not yet started (a test starts it)."""
+    server = SMTPServer(free_port())
+    send_email_to(settings, server.port)
+    yield server
+    server.stop()

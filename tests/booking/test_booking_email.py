@@ -28,7 +28,6 @@ from tests.support.bookings import (
     make_supervisor,
     reminded_tomorrow,
 )
-from tests.support.smtp import SMTPServer, free_port
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
@@ -36,19 +35,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 @pytest.fixture
 def calendar():
     return make_calendar(make_supervisor(email="anna@example.com"), location="Teams-linkki")
-
-
-@pytest.fixture
-def smtp_server(settings):
-    server = SMTPServer(free_port())
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = server.port
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_TIMEOUT = 2
-    yield server
-    server.stop()
 
 
 def test_the_invite_and_its_cancellation_are_the_same_event_updated(client, calendar):

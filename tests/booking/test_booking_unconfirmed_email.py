@@ -16,22 +16,8 @@ from django_tasks_db.models import DBTaskResult
 
 from booking.models import Booking
 from tests.support.bookings import book_soonest, make_calendar, make_supervisor
-from tests.support.smtp import SMTPServer, free_port
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
-
-
-@pytest.fixture
-def smtp_server(settings):
-    server = SMTPServer(free_port())
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = server.port
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_TIMEOUT = 2
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
 from community_map.models import AnswerCode, TeamLinkEmail, TeamSurvey
-from tests.support.smtp import free_port
+from tests.support.smtp import free_port, send_email_to
 from tests.support.team_maps import create
 
 pytestmark = pytest.mark.django_db
@@ -64,10 +64,7 @@ def refusing_mail_server(settings):
     port = free_port()
     controller = Controller(RefusingHandler(), hostname="127.0.0.1", port=port)
     controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    send_email_to(settings, port)
     yield
     controller.stop()
 

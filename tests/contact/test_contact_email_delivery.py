@@ -9,7 +9,6 @@ from django.utils import timezone
 from contact.models import Enquiry
 from core.outbox import Outcome
 from tests.support.factories import contact_data
-from tests.support.smtp import SMTPServer, free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -18,17 +17,9 @@ FINNISH_MESSAGE = "Hyvää päivää! Työyhteisömme säätiö haluaisi työnoh
 
 
 @pytest.fixture
-def smtp_server(settings):
-    server = SMTPServer(free_port())
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = server.port
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_TIMEOUT = 2
+def smtp_server(smtp_server, settings):
     settings.CONTACT_SEND_CONFIRMATION = False
-    yield server
-    server.stop()
+    return smtp_server
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from django_tasks_db.models import DBTaskResult
 from contact.tasks import queue_emails
 from tests.support.bookings import book_soonest, make_calendar, make_supervisor
 from tests.support.factories import make_enquiry
-from tests.support.smtp import SMTPServer, free_port
+from tests.support.smtp import SMTPServer, free_port, send_email_to
 from tests.support.tasks import REFUSED_ADDRESS, refused_by_the_mail_server
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -24,12 +24,7 @@ CLIENT = "asa@example.com"
 @pytest.fixture
 def refusing_smtp(settings):
     server = SMTPServer(free_port(), refuse=[ENQUIRER, CLIENT, REFUSED_ADDRESS])
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = server.port
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_TIMEOUT = 2
+    send_email_to(settings, server.port)
     settings.CONTACT_SEND_CONFIRMATION = True
     server.start()
     yield server

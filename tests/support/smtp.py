@@ -41,6 +41,16 @@ class RefusingHandler(RecordingHandler):
         return "250 OK"
 
 
+def send_email_to(settings, port):
+    """Send Django's email by SMTP to the local server on ``port`` (pytest-django's settings)."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = port
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_TIMEOUT = 2
+
+
 class SMTPServer:
     """Start and stop a local SMTP server on a fixed port (refusing ``refuse``, if given)."""
 
