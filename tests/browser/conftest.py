@@ -17,6 +17,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from tests.support import db_snapshot
+from tests.support.accessibility import DESKTOP, PHONE
 from tests.support.factories import load_seed_content
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
@@ -36,8 +37,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-PHONE = {"width": 375, "height": 812}
-DESKTOP = {"width": 1280, "height": 900}
 
 
 def pytest_collection_modifyitems(items):

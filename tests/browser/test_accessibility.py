@@ -3,19 +3,10 @@
 import pytest
 from django.test import Client
 
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.support.accessibility import Axe
+from tests.support.accessibility import AXE_OPTIONS, DESKTOP, PHONE, Axe, violations_on
 from tests.support.bookings import booking_pages
 from tests.support.pages import ALL_PUBLIC_PAGES
 from tests.support.site_urls import sitemap_paths
-
-AXE_OPTIONS = {
-    "runOnly": {
-        "type": "tag",
-        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-    },
-    "resultTypes": ["violations"],
-}
 
 
 @pytest.fixture(scope="module")
@@ -60,17 +51,7 @@ def test_no_public_page_has_accessibility_violations(browser, site_url, axe, hal
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_no_booking_page_has_accessibility_violations(browser, site_url, axe, viewport):
     """The booking pages with times, a booking and a cancel question to show."""
-    pages = booking_pages()
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    reports = {}
-    for path, text in pages.items():
-        page.goto(site_url + path)
-        assert text in page.content(), path
-        results = axe.run(page, options=AXE_OPTIONS)
-        if results.violations_count:
-            reports[path] = results.generate_report()
-    context.close()
+    reports = violations_on(browser, site_url, axe, viewport, booking_pages())
 
     assert not reports, "\n".join(f"{path}:\n{report}" for path, report in reports.items())
 

@@ -15,14 +15,13 @@ from booking.models import Booking
 from booking.slots import bookable_calendars, free_slots
 from booking.timefmt import HELSINKI
 from booking.workflow import book
-from tests.browser.test_accessibility import AXE_OPTIONS
 from tests.browser.test_admin_editor import (  # noqa: F401 (fixtures)
     code_for,
     log_in_with_password,
     superuser,
     watched,
 )
-from tests.support.accessibility import Axe
+from tests.support.accessibility import AXE_OPTIONS, Axe
 from tests.support.bookings import booking_data, make_calendar, make_supervisor
 
 

@@ -15,9 +15,8 @@ from playwright.sync_api import expect
 from contact.models import Enquiry
 from core.models import TwoFactorInvitation
 from services.models import Page
-from tests.browser.test_accessibility import AXE_OPTIONS
 from tests.browser.test_content_security_policy import RECORD_VIOLATIONS
-from tests.support.accessibility import Axe
+from tests.support.accessibility import AXE_OPTIONS, Axe
 
 PASSWORD = "pitka-ja-turvallinen-salasana"
 

@@ -14,8 +14,6 @@ from playwright.sync_api import expect
 from images.forms import ImageAdminForm
 from images.models import Image
 from services.models import Page
-from tests.browser.conftest import PHONE
-from tests.browser.test_accessibility import AXE_OPTIONS
 from tests.browser.test_admin_editor import (  # noqa: F401 (fixtures)
     code_for,
     log_in_with_password,
@@ -23,7 +21,7 @@ from tests.browser.test_admin_editor import (  # noqa: F401 (fixtures)
     watched,
 )
 from tests.support import image_files
-from tests.support.accessibility import Axe
+from tests.support.accessibility import AXE_OPTIONS, PHONE, Axe
 
 
 @pytest.fixture

@@ -8,9 +8,8 @@ from playwright.sync_api import expect
 
 from community_map.models import Dimension
 from services.models import KeyQuestion
-from tests.browser.test_accessibility import AXE_OPTIONS
 from tests.browser.test_admin_screens import log_in, staff  # noqa: F401  (a fixture)
-from tests.support.accessibility import Axe
+from tests.support.accessibility import AXE_OPTIONS, Axe
 
 
 def test_the_tabs_show_one_language_or_all_and_keep_the_choice(desktop_page, site_url, staff):  # noqa: F811

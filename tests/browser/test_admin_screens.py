@@ -16,10 +16,8 @@ from booking.workflow import book
 from contact.models import Enquiry
 from core.roles import ENQUIRY_HANDLERS
 from services.models import SupervisionForm
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.test_accessibility import AXE_OPTIONS
 from tests.browser.test_admin_editor import code_for
-from tests.support.accessibility import Axe
+from tests.support.accessibility import AXE_OPTIONS, DESKTOP, PHONE, Axe
 from tests.support.bookings import booking_data, make_calendar, make_supervisor
 from tests.support.factories import make_content_editor
 

@@ -11,8 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from processes.models import AgreementVersion
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.test_booking import assert_accessible
+from tests.support.accessibility import DESKTOP, PHONE, assert_accessible
 from tests.support.supervision import GOALS, make_process, purchaser_token
 
 

@@ -1,7 +1,6 @@
 """The suite's cheaper axe-core (tests/support/accessibility.py) still finds what axe finds."""
 
-from tests.browser.test_accessibility import AXE_OPTIONS
-from tests.support.accessibility import Axe
+from tests.support.accessibility import AXE_OPTIONS, Axe
 
 
 def test_axe_finds_an_unlabelled_field_on_a_second_run_in_the_same_document(desktop_page):

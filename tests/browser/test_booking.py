@@ -11,23 +11,9 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from booking.models import Booking
-from tests.browser.conftest import PHONE
-from tests.browser.test_accessibility import AXE_OPTIONS
-from tests.browser.test_community_map import answer_everything
-from tests.support.accessibility import Axe
+from tests.support.accessibility import PHONE, assert_accessible
 from tests.support.bookings import make_calendar, make_supervisor
-
-
-def assert_accessible(page):
-    """
-    Zero axe violations. axe runs as a script, which a page with JavaScript off cannot run
-    (Playwright would wait forever): those pages are the same HTML, checked in the run with
-    JavaScript on.
-    """
-    if getattr(page, "javascript_disabled", False):
-        return
-    results = Axe().run(page, options=AXE_OPTIONS)
-    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+from tests.support.map_answers import answer_everything
 
 
 @pytest.fixture

@@ -18,8 +18,7 @@ from playwright.sync_api import expect
 from booking.models import Booking
 from booking.timefmt import HELSINKI
 from services.models import SupervisionForm
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.test_booking import assert_accessible
+from tests.support.accessibility import DESKTOP, PHONE, assert_accessible
 from tests.support.bookings import phone_and_video_calendars
 
 VIEWPORTS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])

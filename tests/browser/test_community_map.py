@@ -6,14 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from contact.models import Enquiry
-from tests.browser.test_contact import assert_accessible
-
-
-def answer_everything(page, choose):
-    statements = page.locator("fieldset.statement")
-    for index in range(statements.count()):
-        statement = statements.nth(index)
-        statement.get_by_label(choose(statement.locator("legend").inner_text())).check()
+from tests.support.accessibility import assert_accessible
+from tests.support.map_answers import answer_everything
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])

@@ -4,13 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from contact.models import Enquiry
-from tests.browser.test_accessibility import AXE_OPTIONS
-from tests.support.accessibility import Axe
-
-
-def assert_accessible(page):
-    results = Axe().run(page, options=AXE_OPTIONS)
-    assert results.violations_count == 0, results.generate_report()
+from tests.support.accessibility import assert_accessible
 
 
 @pytest.fixture

@@ -10,8 +10,7 @@ from playwright.sync_api import expect
 
 from evaluations import rounds
 from processes.links import purchaser_link
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.test_booking import assert_accessible
+from tests.support.accessibility import DESKTOP, PHONE, assert_accessible
 from tests.support.evaluations import answer, answer_data, close_by_date, make_process, make_round
 
 pytestmark = pytest.mark.browser

@@ -12,8 +12,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from events.models import Registration
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.test_booking import assert_accessible
+from tests.support.accessibility import DESKTOP, PHONE, assert_accessible
 from tests.support.events import make_event
 
 

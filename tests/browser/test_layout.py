@@ -12,8 +12,7 @@ import pytest
 from pricing import examples as price_examples
 from supervisors import examples as supervisor_examples
 from testimonials import examples as testimonial_examples
-from tests.browser.test_accessibility import AXE_OPTIONS
-from tests.support.accessibility import Axe
+from tests.support.accessibility import AXE_OPTIONS, Axe
 from tests.support.bookings import booking_pages
 from tests.support.pages import ALL_PUBLIC_PAGES, CONTENT_PAGES
 

@@ -3,8 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_community_map import answer_everything
-from tests.browser.test_contact import assert_accessible
+from tests.support.accessibility import assert_accessible
+from tests.support.map_answers import answer_everything
 
 # At 375 px the questionnaire with six rows of radios per statement measured 13,423 px in
 # Chromium (main at 1c66027); a one-row scale per statement must make it at most half of that.

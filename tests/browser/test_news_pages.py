@@ -8,9 +8,7 @@ import pytest
 
 from articles import examples as article_examples
 from events import examples as event_examples
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.test_accessibility import AXE_OPTIONS
-from tests.support.accessibility import Axe
+from tests.support.accessibility import DESKTOP, PHONE, Axe, violations_on
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
@@ -25,16 +23,6 @@ def test_event_and_article_pages_have_no_accessibility_violations(browser, site_
         "/": event.title,
         "/palvelut/ryhmatyonohjaus/": event.title,
     }
-    axe = Axe()
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    reports = {}
-    for path, text in paths.items():
-        page.goto(site_url + path)
-        assert text in page.content(), path
-        results = axe.run(page, options=AXE_OPTIONS)
-        if results.violations_count:
-            reports[path] = results.generate_report()
-    context.close()
+    reports = violations_on(browser, site_url, Axe(), viewport, paths)
 
     assert not reports, "\n".join(f"{path}:\n{report}" for path, report in reports.items())

@@ -9,9 +9,7 @@ from pricing import examples as price_examples
 from pricing.models import PriceTerm
 from services import examples as company_examples
 from testimonials import examples as testimonial_examples
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.test_accessibility import AXE_OPTIONS
-from tests.support.accessibility import Axe
+from tests.support.accessibility import AXE_OPTIONS, DESKTOP, PHONE, Axe
 
 NBSP = "\u00a0"
 VIEWPORTS = pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "375"])

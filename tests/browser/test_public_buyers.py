@@ -10,9 +10,7 @@ from pricing import examples as price_examples
 from pricing.models import PriceTerm
 from services.models import SiteDetails
 from supervisors import examples as supervisor_examples
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.test_accessibility import AXE_OPTIONS
-from tests.support.accessibility import Axe
+from tests.support.accessibility import AXE_OPTIONS, DESKTOP, PHONE, Axe
 
 PAGES = ["/julkiset-hankinnat/", "/julkiset-hankinnat/toimittajatiedot/"]
 

@@ -6,9 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from supervisors import examples
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.test_accessibility import AXE_OPTIONS
-from tests.support.accessibility import Axe
+from tests.support.accessibility import AXE_OPTIONS, DESKTOP, PHONE, Axe
 
 PAGES = ["/tyonohjaajat/", "/tyonohjaajat/aino-esimerkki/", "/palvelut/ryhmatyonohjaus/"]
 

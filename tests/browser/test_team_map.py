@@ -10,8 +10,7 @@ from playwright.sync_api import expect
 
 from community_map.models import TeamResponse, TeamSurvey
 from contact.models import Enquiry
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.test_contact import assert_accessible
+from tests.support.accessibility import DESKTOP, PHONE, assert_accessible_at_both_widths
 
 LABELS = [  # each radio's name: the number and its words
     "1 Täysin eri mieltä",
@@ -20,13 +19,6 @@ LABELS = [  # each radio's name: the number and its words
     "4 Jokseenkin samaa mieltä",
     "5 Täysin samaa mieltä",
 ]
-
-
-def assert_accessible_at_both_widths(page):
-    """Zero axe violations on the phone and on the desktop."""
-    for viewport in (PHONE, DESKTOP):
-        page.set_viewport_size(viewport)
-        assert_accessible(page)
 
 
 def answer_as_member(page, member):

@@ -13,8 +13,7 @@ from playwright.sync_api import expect
 
 from community_map import content, team
 from community_map.models import TeamSurvey
-from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.test_team_map import assert_accessible_at_both_widths
+from tests.support.accessibility import DESKTOP, PHONE, assert_accessible_at_both_widths
 from tests.support.team_maps import RESULTS_PATH, NewSurvey, dimension_answers
 
 
