@@ -16,8 +16,7 @@ from django.utils import timezone
 
 from booking.models import Booking
 from booking.timefmt import HELSINKI
-from tests.booking.test_booking_moves import in_days
-from tests.support.bookings import book_soonest
+from tests.support.bookings import book_soonest, in_days
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 

@@ -6,20 +6,16 @@ bring a cancelled booking back. A refused move changes nothing and sends nothing
 """
 
 import re
-from datetime import datetime, time, timedelta
+from datetime import time, timedelta
 
 import pytest
 from django.core import mail
-from django.utils import timezone
 
 from booking.forms import format_time
 from booking.models import BlockedDays, Booking
 from booking.public_holidays import is_holiday
 from booking.timefmt import HELSINKI
-from tests.support.bookings import (
-    book_first_free_time,
-    book_soonest,
-)
+from tests.support.bookings import book_first_free_time, book_soonest, in_days
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
@@ -63,11 +59,6 @@ def unchanged(booking):
         booking.sequence,
         booking.manage_token_hash,
     ) and mail.outbox == []
-
-
-def in_days(days, clock):
-    day = timezone.localdate() + timedelta(days=days)
-    return datetime.combine(day, clock, tzinfo=HELSINKI)
 
 
 def working_day_in(days, clock):

@@ -13,12 +13,19 @@ import shutil
 import time
 
 import pytest
+from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.db import connection
 
+from booking.slots import bookable_calendars, free_slots
+from booking.workflow import book
+from contact.models import Enquiry
+from core.roles import ENQUIRY_HANDLERS
 from tests.support import db_snapshot
 from tests.support.accessibility import DESKTOP, PHONE
-from tests.support.factories import load_seed_content
+from tests.support.admin_browser import PASSWORD, RECORD_VIOLATIONS
+from tests.support.bookings import booking_data, make_calendar, make_supervisor
+from tests.support.factories import load_seed_content, make_content_editor
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
 # around it (seeding, checking results) are synchronous and safe.
@@ -170,3 +177,58 @@ def desktop_page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def watched(desktop_page):
+    """The page, recording CSP violations (events and console errors) in every document."""
+    violations = []
+    desktop_page.context.add_init_script(RECORD_VIOLATIONS)
+
+    def watch(page):
+        page.on(
+            "console",
+            lambda message: (
+                violations.append(message.text)
+                if message.type == "error" and "Content Security Policy" in message.text
+                else None
+            ),
+        )
+
+    watch(desktop_page)
+    desktop_page.context.on("page", watch)
+
+    def collected(page):
+        found = violations + page.evaluate("window.__cspViolations || []")
+        violations.clear()
+        return found
+
+    desktop_page.violations = collected
+    return desktop_page
+
+
+@pytest.fixture
+def superuser(site_url):
+    return User.objects.create_superuser("paakayttaja", "p@example.com", PASSWORD)
+
+
+@pytest.fixture
+def staff(site_url):
+    """
+    A staff member who both edits content and handles enquiries and bookings, one enquiry and
+    one booking.
+    """
+    user = make_content_editor(username="henkilo", password=PASSWORD)
+    user.groups.add(Group.objects.get(name=ENQUIRY_HANDLERS))
+    Enquiry.objects.create(
+        name="Maija Meikäläinen",
+        email="maija.meikalainen@esimerkkikunta.example",
+        organisation="Esimerkkikunnan sosiaali- ja terveyspalvelut",
+        topic_name="Ryhmätyönohjaus",
+        message="Haluaisimme ryhmätyönohjausta sosiaalityöntekijöiden tiimillemme syksyllä.",
+    )
+    calendar = make_calendar(make_supervisor(email="anna@example.com"), location="Teams")
+    first = free_slots(bookable_calendars([calendar.supervisor_id]))[0]
+    details = {key: value for key, value in booking_data().items() if key != "website"}
+    user.booking = book([calendar], first.start, details)
+    return user

@@ -2,23 +2,12 @@
 
 from playwright.sync_api import expect
 
-from tests.support.factories import make_content_editor
-
-PASSWORD = "pitka-ja-turvallinen-salasana"
-
-
-def log_in(page, site_url):
-    make_content_editor(username="toimittaja", password=PASSWORD)
-    page.goto(site_url + "/hallinta/")
-    page.get_by_label("Käyttäjätunnus").fill("toimittaja")
-    page.get_by_label("Salasana").fill(PASSWORD)
-    page.get_by_role("button", name="Kirjaudu sisään").click()
-    expect(page.get_by_role("heading", name="Sivuston ylläpito")).to_be_visible()
+from tests.support.admin_browser import log_in_as_content_editor
 
 
 def test_editor_changes_a_page_body_and_sees_it_on_the_site(desktop_page, site_url):
     page = desktop_page
-    log_in(page, site_url)
+    log_in_as_content_editor(page, site_url)
 
     page.get_by_role("link", name="Sivut").first.click()
     page.get_by_role("link", name="Miten työnohjaus vaikuttaa?").click()
@@ -34,7 +23,7 @@ def test_editor_changes_a_page_body_and_sees_it_on_the_site(desktop_page, site_u
 
 def test_editor_reorders_two_forms_by_dragging(desktop_page, site_url):
     page = desktop_page
-    log_in(page, site_url)
+    log_in_as_content_editor(page, site_url)
     page.goto(site_url + "/hallinta/services/supervisionform/")
     rows = page.locator("#result_list tbody tr")
     expect(rows.first).to_contain_text("Yksilötyönohjaus")

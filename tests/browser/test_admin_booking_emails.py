@@ -15,13 +15,8 @@ from booking.models import Booking
 from booking.slots import bookable_calendars, free_slots
 from booking.timefmt import HELSINKI
 from booking.workflow import book
-from tests.browser.test_admin_editor import (  # noqa: F401 (fixtures)
-    code_for,
-    log_in_with_password,
-    superuser,
-    watched,
-)
 from tests.support.accessibility import AXE_OPTIONS, Axe
+from tests.support.admin_browser import code_for, log_in_with_password
 from tests.support.bookings import booking_data, make_calendar, make_supervisor
 
 
@@ -43,9 +38,9 @@ def recipients():
 
 
 def test_moving_and_cancelling_a_booking_are_confirmed_before_anything_is_sent(
-    watched,  # noqa: F811 (the imported fixture)
+    watched,
     site_url,
-    superuser,  # noqa: F811
+    superuser,
     booking,
 ):
     device = TOTPDevice.objects.create(user=superuser, name="authenticator", confirmed=True)

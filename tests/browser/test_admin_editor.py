@@ -7,62 +7,14 @@ axe-core's accessibility rules.
 from base64 import b32decode
 
 import pytest
-from django.contrib.auth.models import User
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from contact.models import Enquiry
 from core.models import TwoFactorInvitation
 from services.models import Page
-from tests.browser.test_content_security_policy import RECORD_VIOLATIONS
 from tests.support.accessibility import AXE_OPTIONS, Axe
-
-PASSWORD = "pitka-ja-turvallinen-salasana"
-
-
-def code_for(device, offset=0):
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, drift=offset):06d}"
-
-
-@pytest.fixture
-def watched(desktop_page):
-    """The page, recording CSP violations (events and console errors) in every document."""
-    violations = []
-    desktop_page.context.add_init_script(RECORD_VIOLATIONS)
-
-    def watch(page):
-        page.on(
-            "console",
-            lambda message: (
-                violations.append(message.text)
-                if message.type == "error" and "Content Security Policy" in message.text
-                else None
-            ),
-        )
-
-    watch(desktop_page)
-    desktop_page.context.on("page", watch)
-
-    def collected(page):
-        found = violations + page.evaluate("window.__cspViolations || []")
-        violations.clear()
-        return found
-
-    desktop_page.violations = collected
-    return desktop_page
-
-
-@pytest.fixture
-def superuser(site_url):
-    return User.objects.create_superuser("paakayttaja", "p@example.com", PASSWORD)
-
-
-def log_in_with_password(page, site_url, username="paakayttaja"):
-    page.goto(site_url + "/hallinta/")
-    page.get_by_label("Käyttäjätunnus").fill(username)
-    page.get_by_label("Salasana").fill(PASSWORD)
-    page.get_by_role("button", name="Kirjaudu sisään").click()
+from tests.support.admin_browser import code_for, log_in_with_password
 
 
 def test_enrol_then_edit_with_live_preview_and_preview_unsaved_in_a_new_tab(

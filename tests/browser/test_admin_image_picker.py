@@ -14,14 +14,9 @@ from playwright.sync_api import expect
 from images.forms import ImageAdminForm
 from images.models import Image
 from services.models import Page
-from tests.browser.test_admin_editor import (  # noqa: F401 (fixtures)
-    code_for,
-    log_in_with_password,
-    superuser,
-    watched,
-)
 from tests.support import image_files
 from tests.support.accessibility import AXE_OPTIONS, PHONE, Axe
+from tests.support.admin_browser import code_for, log_in_with_password
 
 
 @pytest.fixture
@@ -50,9 +45,9 @@ def assert_accessible(page):
 
 
 def test_the_image_picker_inserts_the_chosen_image_and_the_preview_shows_it(
-    watched,  # noqa: F811 (the imported fixture)
+    watched,
     site_url,
-    superuser,  # noqa: F811
+    superuser,
     lake,
     tmp_path,
 ):

@@ -8,13 +8,13 @@ from playwright.sync_api import expect
 
 from community_map.models import Dimension
 from services.models import KeyQuestion
-from tests.browser.test_admin_screens import log_in, staff  # noqa: F401  (a fixture)
 from tests.support.accessibility import AXE_OPTIONS, Axe
+from tests.support.admin_browser import log_in_as_staff
 
 
-def test_the_tabs_show_one_language_or_all_and_keep_the_choice(desktop_page, site_url, staff):  # noqa: F811
+def test_the_tabs_show_one_language_or_all_and_keep_the_choice(desktop_page, site_url, staff):
     page = desktop_page
-    log_in(page, site_url)
+    log_in_as_staff(page, site_url)
     first, second = KeyQuestion.objects.order_by("order")[:2]
     page.goto(f"{site_url}/hallinta/services/keyquestion/{first.pk}/change/")
 
@@ -49,9 +49,9 @@ def test_the_tabs_show_one_language_or_all_and_keep_the_choice(desktop_page, sit
     expect(statements.locator("td.field-text_en").first).to_be_visible()
 
 
-def test_a_form_with_an_error_shows_every_language(desktop_page, site_url, staff):  # noqa: F811
+def test_a_form_with_an_error_shows_every_language(desktop_page, site_url, staff):
     page = desktop_page
-    log_in(page, site_url)
+    log_in_as_staff(page, site_url)
     question = KeyQuestion.objects.order_by("order").first()
     page.goto(f"{site_url}/hallinta/services/keyquestion/{question.pk}/change/")
     page.get_by_role("button", name="Englanti").click()

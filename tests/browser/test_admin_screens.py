@@ -6,24 +6,13 @@ the two-box picker and the address field speak Finnish and fill themselves in.
 """
 
 import pytest
-from django.contrib.auth.models import Group
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
-from booking.slots import bookable_calendars, free_slots
-from booking.workflow import book
-from contact.models import Enquiry
-from core.roles import ENQUIRY_HANDLERS
 from services.models import SupervisionForm
-from tests.browser.test_admin_editor import code_for
 from tests.support.accessibility import AXE_OPTIONS, DESKTOP, PHONE, Axe
-from tests.support.bookings import booking_data, make_calendar, make_supervisor
-from tests.support.factories import make_content_editor
-
-PASSWORD = "pitka-ja-turvallinen-salasana"
-AUTOCOMPLETES_DRAWN = """() => [...document.querySelectorAll("select.admin-autocomplete")]
-    .every((select) => select.classList.contains("select2-hidden-accessible"))"""
+from tests.support.admin_browser import AUTOCOMPLETES_DRAWN, PASSWORD, code_for, log_in_as_staff
 
 SCREENS = [
     "/hallinta/",
@@ -41,43 +30,13 @@ def axe():
     return Axe()
 
 
-@pytest.fixture
-def staff(site_url):
-    """
-    A staff member who both edits content and handles enquiries and bookings, one enquiry and
-    one booking.
-    """
-    user = make_content_editor(username="henkilo", password=PASSWORD)
-    user.groups.add(Group.objects.get(name=ENQUIRY_HANDLERS))
-    Enquiry.objects.create(
-        name="Maija Meikäläinen",
-        email="maija.meikalainen@esimerkkikunta.example",
-        organisation="Esimerkkikunnan sosiaali- ja terveyspalvelut",
-        topic_name="Ryhmätyönohjaus",
-        message="Haluaisimme ryhmätyönohjausta sosiaalityöntekijöiden tiimillemme syksyllä.",
-    )
-    calendar = make_calendar(make_supervisor(email="anna@example.com"), location="Teams")
-    first = free_slots(bookable_calendars([calendar.supervisor_id]))[0]
-    details = {key: value for key, value in booking_data().items() if key != "website"}
-    user.booking = book([calendar], first.start, details)
-    return user
-
-
-def log_in(page, site_url):
-    page.goto(site_url + "/hallinta/")
-    page.get_by_label("Käyttäjätunnus").fill("henkilo")
-    page.get_by_label("Salasana").fill(PASSWORD)
-    page.get_by_role("button", name="Kirjaudu sisään").click()
-    expect(page.get_by_role("heading", name="Sivuston ylläpito")).to_be_visible()
-
-
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "375"])
 def test_the_staff_screens_have_no_accessibility_violations(
     browser, site_url, staff, axe, viewport
 ):
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
-    log_in(page, site_url)
+    log_in_as_staff(page, site_url)
 
     reports = {}
     for path in SCREENS:
@@ -96,7 +55,7 @@ def test_the_staff_screens_have_no_accessibility_violations(
 
 def test_order_changes_by_keyboard_with_a_confirmation(desktop_page, site_url, staff):
     page = desktop_page
-    log_in(page, site_url)
+    log_in_as_staff(page, site_url)
     page.goto(site_url + "/hallinta/services/supervisionform/")
 
     page.get_by_role("button", name="Siirrä alemmas: Yksilötyönohjaus").focus()
@@ -116,7 +75,7 @@ def test_a_new_supervisors_address_fills_from_the_name_and_the_picker_is_finnish
     desktop_page, site_url, staff
 ):
     page = desktop_page
-    log_in(page, site_url)
+    log_in_as_staff(page, site_url)
     page.goto(site_url + "/hallinta/supervisors/supervisor/add/")
 
     page.get_by_label("Nimi").press_sequentially("Äijä Öhman")
@@ -132,7 +91,7 @@ def test_a_new_supervisors_address_fills_from_the_name_and_the_picker_is_finnish
 
 def test_the_inbox_opens_from_the_name_and_wraps_between_words(desktop_page, site_url, staff):
     page = desktop_page
-    log_in(page, site_url)
+    log_in_as_staff(page, site_url)
     page.goto(site_url + "/hallinta/contact/enquiry/")
 
     message = page.locator("#result_list .field-message_start").first

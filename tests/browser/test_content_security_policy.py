@@ -4,15 +4,8 @@ import pytest
 from playwright.sync_api import expect
 
 from community_map.models import Statement
-from tests.browser.test_admin import log_in
+from tests.support.admin_browser import RECORD_VIOLATIONS, log_in_as_content_editor
 from tests.support.pages import ALL_PUBLIC_PAGES
-
-RECORD_VIOLATIONS = """
-window.__cspViolations = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-});
-"""
 
 
 @pytest.fixture
@@ -53,7 +46,7 @@ def test_public_pages_break_no_rule_of_the_strict_policy(watched_page, site_url)
 
 def test_staff_log_in_and_edit_under_the_policy_without_violations(watched_page, site_url):
     page = watched_page
-    log_in(page, site_url)
+    log_in_as_content_editor(page, site_url)
     assert violations(page) == []
 
     page.goto(site_url + "/hallinta/services/supervisionform/")

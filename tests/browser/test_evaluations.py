@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from evaluations import rounds
 from processes.links import purchaser_link
 from tests.support.accessibility import DESKTOP, PHONE, assert_accessible
+from tests.support.admin_browser import AUTOCOMPLETES_DRAWN
 from tests.support.evaluations import answer, answer_data, close_by_date, make_process, make_round
 
 pytestmark = pytest.mark.browser
@@ -101,7 +102,6 @@ def test_the_impact_page_with_its_published_figure_is_accessible(browser, site_u
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])
 def test_the_supervisors_evaluation_screens_are_accessible(browser, site_url, viewport):
-    from tests.browser.test_admin_screens import AUTOCOMPLETES_DRAWN
     from tests.support.evaluations import supervisor_of
 
     process = make_process()

@@ -27,6 +27,12 @@ def frozen(*when):
     return mock.patch("django.utils.timezone.now", return_value=datetime(*when, tzinfo=HELSINKI))
 
 
+def in_days(days, clock):
+    """``clock`` (a time) in Finnish time, ``days`` from today (before it, when negative)."""
+    day = timezone.localdate() + timedelta(days=days)
+    return datetime.combine(day, clock, tzinfo=HELSINKI)
+
+
 def make_supervisor(slug="anna-testi", name="Anna Testi", sectors="", **overrides):
     """A supervisor; ``sectors`` names theirs, separated by commas, from the shared list."""
     fields = {
