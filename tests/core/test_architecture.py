@@ -71,3 +71,23 @@ def test_no_app_imports_the_project_package():
         for _app, where, module, _names in imports_between_apps()
         if module.split(".")[0] == "tyonohjaus"
     ] == []
+
+
+def test_no_test_module_imports_another():
+    """Helpers two test modules share live in tests/support (fixtures in a conftest)."""
+    imported = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+            modules = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            imported += [
+                f"{path.relative_to(ROOT)}:{node.lineno} {module}"
+                for module in modules
+                if module.startswith("tests.") and module.rpartition(".")[2].startswith("test_")
+            ]
+    assert imported == []

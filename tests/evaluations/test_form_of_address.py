@@ -6,7 +6,6 @@ import pytest
 from django.test import Client
 
 from processes.links import purchaser_link
-from tests.project.test_form_of_address import SINA, TE, running_text
 from tests.support.evaluations import (
     ANSWER_PATH,
     ENTER_PATH,
@@ -16,6 +15,7 @@ from tests.support.evaluations import (
     make_process,
     make_round,
 )
+from tests.support.form_of_address import SINA, TE, running_text
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from core.url_tokens import token_routes
-from tests.project.test_request_bodies import PUBLIC_PATHS
+from tests.support.site_urls import PUBLIC_PATHS
 
 DEPLOY = Path(settings.BASE_DIR) / "deploy"
 NGINX = (DEPLOY / "nginx.conf").read_text()

@@ -26,26 +26,10 @@ from tests.support.bookings import (
     make_supervisor,
     send,
 )
+from tests.support.form_of_address import SINA, TE, running_text
 from tests.support.team_maps import create, dimension_answers, new_survey
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
-
-# Words only "sinä" text uses: pronouns, second-person singular verbs and possessives.
-SINA = re.compile(
-    r"\b(sinä|sinulle|sinun|sinua|sinulta|voit|et|olet|haluat|pääset|varasit|valitse|"
-    r"tarkista|kerro|käytä|kokeile|yritä|ota|pidä|jaa|tallenna|kopioit|lähetä|lue|"
-    r"varauksesi|aikasi|tietosi|kalenteristasi|kalenteriisi|tiimisi|tiimillesi|itselläsi|"
-    r"sähköpostiisi|sähköpostiosoitettasi|valintojasi|antamasi|valitsemasi|viestistäsi|"
-    r"luomasi|tiimikarttasi|verkko-osoitteestasi)\b",
-    re.IGNORECASE,
-)
-# Words only "te" text uses.
-TE = re.compile(
-    r"\b(te|teille|teidän|teitä|voitte|olette|haluatte|valitkaa|tarkistakaa|kertokaa|"
-    r"antakaa|ottakaa|lähettäkää|varauksenne|tietonne|tiiminne|tiimillenne|itsellänne|"
-    r"valitsemanne|vastauksenne)\b",
-    re.IGNORECASE,
-)
 
 
 @pytest.fixture
@@ -53,16 +37,6 @@ def calendar():
     calendar = make_calendar(make_supervisor(email="anna@example.com"), location="Teams")
     cache.clear()
     return calendar
-
-
-def running_text(html):
-    """The visible text of <main>, without buttons and links styled as buttons."""
-    main = re.search(r"<main\b.*?</main>", html, re.S)[0]
-    main = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", main, flags=re.S)
-    main = re.sub(r"<button\b.*?</button>", " ", main, flags=re.S)
-    main = re.sub(r'<a class="button[^"]*"[^>]*>.*?</a>', " ", main, flags=re.S)
-    main = re.sub(r'<input[^>]*type="submit"[^>]*>', " ", main)
-    return unescape(re.sub(r"<[^>]+>", " ", main))
 
 
 def addressed_as_te(text):

@@ -9,37 +9,18 @@ import http.client
 import pytest
 from django.conf import settings
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 
 from community_map.models import TeamResponse, TeamSurvey
-from core.url_tokens import PARAMETER
 from tests.support.image_files import upload
 from tests.support.live_gunicorn import LiveGunicorn
+from tests.support.site_urls import PUBLIC_PATHS
 from tests.support.team_maps import dimension_answers, new_survey
 
 pytestmark = pytest.mark.django_db
 
 MEGABYTE = 1024 * 1024
 FINNISH_PAGE = "Lähetys on liian suuri"
-
-
-def _routes(patterns, prefix=""):
-    """The route of every pattern outside the admin."""
-    for entry in patterns:
-        route = prefix + str(entry.pattern)
-        if isinstance(entry, URLResolver) and route != "hallinta/":
-            yield from _routes(entry.url_patterns, route)
-        elif isinstance(entry, URLPattern):
-            yield route
-
-
-def _example(parameter):
-    return "1" if parameter["converter"] == "int" else "esimerkki"
-
-
-PUBLIC_PATHS = sorted(
-    {"/" + PARAMETER.sub(_example, route) for route in _routes(get_resolver().url_patterns)}
-)
 
 
 def oversized(client, path, size=settings.REQUEST_BODY_MAX_BYTES + 1):

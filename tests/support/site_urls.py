@@ -3,7 +3,9 @@
 import re
 from urllib.parse import urlsplit
 
-from django.urls import URLResolver, get_resolver
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from core.url_tokens import PARAMETER
 
 
 def plain_routes(patterns=None, prefix=""):
@@ -26,3 +28,23 @@ def sitemap_paths(client):
 def public_addresses(client):
     """Every public address that needs no token: the URLconf's plain ones and the sitemap's."""
     return sorted(set(plain_routes()) | set(sitemap_paths(client)))
+
+
+def _routes(patterns, prefix=""):
+    """The route of every pattern outside the admin."""
+    for entry in patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver) and route != "hallinta/":
+            yield from _routes(entry.url_patterns, route)
+        elif isinstance(entry, URLPattern):
+            yield route
+
+
+def _example(parameter):
+    return "1" if parameter["converter"] == "int" else "esimerkki"
+
+
+# Every address outside the admin, each parameter given an example value (1 or "esimerkki").
+PUBLIC_PATHS = sorted(
+    {"/" + PARAMETER.sub(_example, route) for route in _routes(get_resolver().url_patterns)}
+)
