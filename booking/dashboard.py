@@ -18,16 +18,9 @@ LATEST = 5
 )
 def upcoming_bookings(request):
     upcoming = Booking.objects.active().upcoming().order_by("start")
-    soonest = list(upcoming.only("pk", "start", "name")[:LATEST])
     return {
         "count": upcoming.count(),
-        "entries": [
-            {
-                "url": reverse("admin:booking_booking_change", args=[booking.pk]),
-                "text": str(booking),
-            }
-            for booking in soonest
-        ],
+        "entries": dashboard.links_to_change(upcoming.only("pk", "start", "name")[:LATEST]),
         "link": reverse("admin:booking_booking_changelist"),
         "link_text": _("All bookings"),
         "empty": _("No first conversations are booked."),

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from core.languages import client_language_field
+from core.models import StoredAnswerCode
 from services.models import KeyQuestion, Publishable, SupervisionForm
 
 
@@ -237,23 +238,10 @@ class TeamSurvey(models.Model):
         return self.member_count is not None
 
 
-class AnswerCode(models.Model):
-    """
-    One member's single-use code, as its keyed digest: what finds the survey it answers.
-
-    Nothing here says whether the code has been used (the survey's ``used_codes`` does), and
-    no answer refers to a code: an answer cannot be tied to the code it came with.
-    """
+class AnswerCode(StoredAnswerCode):
+    """A team member's answer code; whether it has been used the survey's ``used_codes`` says."""
 
     survey = models.ForeignKey(TeamSurvey, on_delete=models.CASCADE, related_name="answer_codes")
-    digest = models.CharField(max_length=64, unique=True)
-
-    class Meta:
-        verbose_name = _("answer code")
-        verbose_name_plural = _("answer codes")
-
-    def __str__(self):
-        return str(_("Answer code %(number)s") % {"number": self.pk})
 
 
 class TeamResponse(models.Model):

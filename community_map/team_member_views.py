@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from core import page_cache
+from core import answer_codes, page_cache
 
 from . import chart, codes, content, scoring, team, team_figures
 from .forms import AnswerCodeForm, MapForm
@@ -41,19 +41,18 @@ MEMBER_TEMPLATES = (
 @require_http_methods(["GET", "HEAD", "POST"])
 def enter_code(request):
     """The address on the slips: type the code, go on to the questionnaire."""
-    status = 200
-    if request.method == "POST":
-        if not within_code_limit(request):
-            return keep_private(rate_limited(request))
-        form = AnswerCodeForm(request.POST)
-        if form.is_valid():
-            return keep_private(redirect("community_map:team_answer", form.ballot.code))
-        status = 400
-    else:
-        form = AnswerCodeForm()
-    page = render(request, "community_map/team/enter_code.html", {"form": form}, status=status)
-    # No secret in this page's address: its form keeps the CSRF check, which needs the Origin.
-    return keep_private(page, referrer=True)
+    return answer_codes.enter_code(
+        request,
+        AnswerCodeForm,
+        "community_map/team/enter_code.html",
+        "community_map:team_answer",
+        within_limit=within_code_limit,
+        refused=rate_limited,
+        private=keep_private,
+        # No secret in this page's address: its form keeps the CSRF check, which needs the
+        # Origin header.
+        page=lambda page: keep_private(page, referrer=True),
+    )
 
 
 def _questionnaire(request, ballot, form, status=200):

@@ -15,17 +15,10 @@ LATEST = 5
 )
 def new_enquiries(request):
     new = Enquiry.objects.filter(status=Enquiry.Status.NEW)
-    latest = list(new.only("pk", "name", "topic_name", "created_at")[:LATEST])
+    latest = new.only("pk", "name", "topic_name", "created_at")[:LATEST]
     return {
         "count": new.count(),
-        "entries": [
-            {
-                "url": reverse("admin:contact_enquiry_change", args=[enquiry.pk]),
-                "text": str(enquiry),
-                "time": enquiry.created_at,
-            }
-            for enquiry in latest
-        ],
+        "entries": dashboard.links_to_change(latest, time=lambda enquiry: enquiry.created_at),
         "link": reverse("admin:contact_enquiry_changelist") + "?tila=uusi",
         "link_text": _("Open the inbox"),
         "empty": _("No new enquiries."),

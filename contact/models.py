@@ -2,14 +2,11 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.admin.models import LogEntry
-from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
-from django.db.models import Q
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core import outbox
+from core import outbox, retention
 from core.languages import client_language_field
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
@@ -130,15 +127,10 @@ class EnquiryQuerySet(models.QuerySet):
         enquiries staff deleted themselves). Return the number of enquiries deleted.
         """
         now = now or timezone.now()
-        expired = self.expired(now)
-        expired_ids = [str(pk) for pk in expired.values_list("pk", flat=True)]
-        enquiry_type = ContentType.objects.get_for_model(Enquiry)
         cutoff = now - timedelta(days=settings.ENQUIRY_RETENTION_DAYS)
-        with transaction.atomic():
-            LogEntry.objects.filter(content_type=enquiry_type).filter(
-                Q(object_id__in=expired_ids) | Q(action_time__lt=cutoff)
-            ).delete()
-            deleted, _by_model = expired.filter(pk__in=expired_ids).delete()
+        deleted, _rows = retention.delete_with_log_entries(
+            self.expired(now), log_entries_before=cutoff
+        )
         return deleted
 
 

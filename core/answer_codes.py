@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import re
 
+from django.shortcuts import redirect, render
 from django.utils.crypto import salted_hmac
 
 ALPHABET = "ACEFHJKMNPRTUVWXY34679"
@@ -77,3 +78,26 @@ def find(text, salt, queryset):
     code_digest = digest(salt, code)
     row = queryset.filter(digest=code_digest).first()
     return None if row is None else (code, code_digest, row)
+
+
+def enter_code(request, form_class, template, answer_view, *, within_limit, refused, private, page):
+    """
+    The address printed on the slips: a form to type a code (``form_class``, whose ``ballot``
+    is what a valid code opens), then the questionnaire ``answer_view`` of that code.
+
+    A POST over the address's lookup limit (``within_limit(request)`` false) gets
+    ``refused(request)``; a wrong code, the form again with its error (400). The redirect and
+    the refusal go through ``private``, the form page through ``page``: each caller says how
+    its pages are kept out of caches.
+    """
+    status = 200
+    if request.method == "POST":
+        if not within_limit(request):
+            return private(refused(request))
+        form = form_class(request.POST)
+        if form.is_valid():
+            return private(redirect(answer_view, form.ballot.code))
+        status = 400
+    else:
+        form = form_class()
+    return page(render(request, template, {"form": form}, status=status))

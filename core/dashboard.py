@@ -21,6 +21,8 @@ None to show nothing. ``permission`` is a permission name or a callable ``(user)
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.contrib.admin.templatetags.admin_urls import admin_urlname
+from django.urls import reverse
 from django.utils.module_loading import autodiscover_modules
 
 DEFAULT_TEMPLATE = "admin/dashboard/widget.html"
@@ -87,6 +89,18 @@ def widgets_for(request):
             continue
         shown.append({"widget": item, "context": context})
     return shown
+
+
+def links_to_change(records, text=str, time=None):
+    """A widget's ``entries``: a link to each record's page in the admin, named ``text(record)``."""
+    return [
+        {
+            "url": reverse(admin_urlname(record._meta, "change"), args=[record.pk]),
+            "text": text(record),
+            "time": time(record) if time else None,
+        }
+        for record in records
+    ]
 
 
 def autodiscover():

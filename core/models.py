@@ -246,3 +246,21 @@ class WorkflowFields(models.Model):
                 if not field.primary_key and (field.editable or getattr(field, "auto_now", False))
             ]
         super().save(*args, **kwargs)
+
+
+class StoredAnswerCode(models.Model):
+    """
+    One person's single-use answer code (core.answer_codes), as its keyed digest: what finds
+    the survey or round it answers. Nothing here says whether it has been used, and no answer
+    refers to a code: an answer cannot be tied to the code it came with.
+    """
+
+    digest = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        abstract = True
+        verbose_name = _("answer code")
+        verbose_name_plural = _("answer codes")
+
+    def __str__(self):
+        return str(_("Answer code %(number)s") % {"number": self.pk})

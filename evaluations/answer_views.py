@@ -13,7 +13,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from core import page_cache
+from core import answer_codes, page_cache
 from core.token_pages import keep_private, token_page
 from processes import freshness
 
@@ -38,20 +38,23 @@ def _rate_limited(request):
 @require_http_methods(["GET", "HEAD", "POST"])
 def enter_code(request):
     """The address on the slips: type the code, go on to the questions."""
-    status = 200
-    if request.method == "POST":
-        if not rounds.within_code_limit(request):
-            return keep_private(_rate_limited(request))
-        form = EvaluationCodeForm(request.POST)
-        if form.is_valid():
-            return keep_private(redirect("evaluations:answer", form.ballot.code))
-        status = 400
-    else:
-        form = EvaluationCodeForm()
-    page = render(request, "evaluations/enter_code.html", {"form": form}, status=status)
-    # No secret in this address: its form keeps the CSRF check, which needs the Origin header.
-    add_never_cache_headers(page)
-    return page
+    return answer_codes.enter_code(
+        request,
+        EvaluationCodeForm,
+        "evaluations/enter_code.html",
+        "evaluations:answer",
+        within_limit=rounds.within_code_limit,
+        refused=_rate_limited,
+        private=keep_private,
+        # No secret in this address: its form keeps the CSRF check, which needs the Origin
+        # header.
+        page=_never_cached,
+    )
+
+
+def _never_cached(response):
+    add_never_cache_headers(response)
+    return response
 
 
 def _render(request, ballot, template, context=None, status=200):

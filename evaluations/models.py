@@ -12,6 +12,8 @@ the answers is decided in ``evaluations.figures``.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.models import StoredAnswerCode
+
 MIN_THRESHOLD = 3
 DEFAULT_THRESHOLD = 5
 MAX_CODES = 60  # as the help text of ``code_count`` says
@@ -88,22 +90,10 @@ class EvaluationRound(models.Model):
         return min(self.closes_on, self.closed_on) if self.closed_on else self.closes_on
 
 
-class EvaluationCode(models.Model):
-    """
-    One participant's single-use code, as its keyed digest: what finds the round it answers.
-
-    Nothing here says whether it has been used, and no answer refers to a code.
-    """
+class EvaluationCode(StoredAnswerCode):
+    """A participant's answer code for one evaluation round."""
 
     round = models.ForeignKey(EvaluationRound, on_delete=models.CASCADE, related_name="codes")
-    digest = models.CharField(max_length=64, unique=True)
-
-    class Meta:
-        verbose_name = _("answer code")
-        verbose_name_plural = _("answer codes")
-
-    def __str__(self):
-        return str(_("Answer code %(number)s") % {"number": self.pk})
 
 
 class EvaluationAnswer(models.Model):

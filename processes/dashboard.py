@@ -30,17 +30,13 @@ def awaiting_acceptance(request):
     )
     return {
         "count": len(waiting),
-        "entries": [
-            {
-                "url": reverse("admin:processes_process_change", args=[process.pk]),
-                "text": _("%(process)s: version %(number)d")
-                % {
-                    "process": process,
-                    "number": process.latest_number,
-                },
-            }
-            for process in waiting[:SHOWN]
-        ],
+        "entries": dashboard.links_to_change(
+            waiting[:SHOWN],
+            text=lambda process: (
+                _("%(process)s: version %(number)d")
+                % {"process": process, "number": process.latest_number}
+            ),
+        ),
         "link": reverse("admin:processes_process_changelist"),
         "link_text": _("All supervision processes"),
         "empty": _("Every agreement made has been accepted."),

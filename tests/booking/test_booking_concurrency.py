@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 import pytest
 
 from tests.support.bookings import LIVE_CALENDAR_SETUP
-from tests.support.live_gunicorn import LiveGunicorn, form_tokens
+from tests.support.live_gunicorn import form_tokens, overlapping_runs, sending_site
 from tests.support.smtp import SMTPServer, free_port
 
 SETUP = (
@@ -22,18 +22,6 @@ from booking.slots import bookable_calendars, free_slots
 print("slot", free_slots(bookable_calendars())[0].start.strftime("%Y%m%dT%H%MZ"))
 """
 )
-
-
-def start_site(tmp_path, smtp_port, **env):
-    return LiveGunicorn(
-        tmp_path,
-        workers=2,
-        EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
-        EMAIL_TIMEOUT="3",
-        CONTACT_MIN_SECONDS="0",
-        TRUSTED_PROXY_COUNT="1",
-        **env,
-    ).start()
 
 
 def setup_calendar(site):
@@ -97,7 +85,7 @@ def smtp():
 
 
 def test_twenty_visitors_booking_the_same_time_at_once_get_one_booking(tmp_path, smtp):
-    site = start_site(tmp_path, smtp.port)
+    site = sending_site(tmp_path, smtp.port)
     try:
         value = setup_calendar(site)
         visitors = [Visitor(site, f"198.51.100.{n + 1}", value) for n in range(20)]
@@ -145,17 +133,8 @@ for n in range(3):
 
 
 def test_two_overlapping_reminder_runs_send_each_reminder_once(tmp_path):
-    slow = SMTPServer(free_port(), delay=1)
-    slow.start()
-    site = start_site(tmp_path, slow.port)
-    try:
-        site.manage("shell", "-c", REMINDER_DUE)
-        site.manage_at_once("send_booking_reminders")
+    sent, in_all = overlapping_runs(tmp_path, REMINDER_DUE, "send_booking_reminders")
 
-        recipients = sorted(recipients[0] for recipients, _message in slow.messages)
-        assert recipients == [f"asiakas{n}@example.com" for n in range(3)]
-        site.manage("send_booking_reminders")
-        assert len(slow.messages) == 3
-    finally:
-        site.stop()
-        slow.stop()
+    recipients = sorted(recipients[0] for recipients, _message in sent)
+    assert recipients == [f"asiakas{n}@example.com" for n in range(3)]
+    assert in_all == 3

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.support.live_gunicorn import LiveGunicorn, form_tokens
+from tests.support.live_gunicorn import form_tokens, sending_site
 from tests.support.smtp import SilentServer, SMTPServer, free_port
 
 FORM = "/ota-yhteytta/"
@@ -20,17 +20,8 @@ THANKS = "/ota-yhteytta/kiitos/"
 
 
 def start_site(tmp_path, smtp_port, **env):
-    return LiveGunicorn(
-        tmp_path,
-        workers=2,
-        EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
-        EMAIL_TIMEOUT="3",
-        CONTACT_MIN_SECONDS="0",
-        CONTACT_SEND_CONFIRMATION="0",
-        # Each test's visitors give their own address through X-Forwarded-For.
-        TRUSTED_PROXY_COUNT="1",
-        **env,
-    ).start()
+    # Each test's visitors give their own address through X-Forwarded-For.
+    return sending_site(tmp_path, smtp_port, CONTACT_SEND_CONFIRMATION="0", **env)
 
 
 class Visitor:

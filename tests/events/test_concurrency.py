@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.support.live_gunicorn import LiveGunicorn, form_tokens
+from tests.support.live_gunicorn import form_tokens, overlapping_runs, sending_site
 from tests.support.smtp import SMTPServer, free_port
 
 SETUP = """
@@ -32,17 +32,6 @@ e.dates_changed()
 PATH = "/koulutukset/tietoisku/"
 # The staff inbox the live site is given (tests/support/live_gunicorn.py).
 STAFF = ["staff@example.com"]
-
-
-def start_site(tmp_path, smtp_port):
-    return LiveGunicorn(
-        tmp_path,
-        workers=2,
-        EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
-        EMAIL_TIMEOUT="3",
-        CONTACT_MIN_SECONDS="0",
-        TRUSTED_PROXY_COUNT="1",
-    ).start()
 
 
 class Visitor:
@@ -115,7 +104,7 @@ def race(callables):
 
 
 def test_thirty_racing_for_three_places_and_ten_racing_cancellations(tmp_path, smtp):
-    site = start_site(tmp_path, smtp.port)
+    site = sending_site(tmp_path, smtp.port)
     try:
         site.manage("shell", "-c", SETUP)
         visitors = [Visitor(site, f"198.51.100.{n + 1}") for n in range(30)]
@@ -221,19 +210,10 @@ Registration.objects.update(sent_sequence=0, created_at=timezone.now() - timedel
 
 
 def test_two_overlapping_reminder_runs_send_each_reminder_once(tmp_path):
-    slow = SMTPServer(free_port(), delay=1)
-    slow.start()
-    site = start_site(tmp_path, slow.port)
-    try:
-        site.manage("shell", "-c", REMINDERS_DUE)
-        site.manage_at_once("send_event_reminders")
+    sent, in_all = overlapping_runs(tmp_path, REMINDERS_DUE, "send_event_reminders")
 
-        recipients = sorted(recipients[0] for recipients, _message in slow.messages)
-        assert recipients == [f"osallistuja{n}@example.com" for n in range(3)]
-        for _recipients, message in slow.messages:
-            assert "video.example.com/huone" in message.get_body(("plain",)).get_content()
-        site.manage("send_event_reminders")
-        assert len(slow.messages) == 3
-    finally:
-        site.stop()
-        slow.stop()
+    recipients = sorted(recipients[0] for recipients, _message in sent)
+    assert recipients == [f"osallistuja{n}@example.com" for n in range(3)]
+    for _recipients, message in sent:
+        assert "video.example.com/huone" in message.get_body(("plain",)).get_content()
+    assert in_all == 3

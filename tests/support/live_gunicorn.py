@@ -20,7 +20,7 @@ from django.apps import apps
 from django.conf import settings
 
 from tests.support import processes
-from tests.support.smtp import free_port
+from tests.support.smtp import SMTPServer, free_port
 
 BASE_DIR = Path(settings.BASE_DIR)
 BIN = Path(sys.executable).parent
@@ -266,3 +266,41 @@ def send_at_once(server, paths, body):
 
     with ThreadPoolExecutor(max_workers=len(paths)) as pool:
         return list(pool.map(send, paths))
+
+
+def sending_site(tmp_path, smtp_port, **env):
+    """
+    Two gunicorn workers whose email goes to the local SMTP server at ``smtp_port``, with no
+    minimum time on the forms, and each visitor's address given in X-Forwarded-For.
+    """
+    return LiveGunicorn(
+        tmp_path,
+        workers=2,
+        EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
+        EMAIL_TIMEOUT="3",
+        CONTACT_MIN_SECONDS="0",
+        TRUSTED_PROXY_COUNT="1",
+        **env,
+    ).start()
+
+
+def overlapping_runs(tmp_path, setup, command):
+    """
+    Two runs of the management ``command`` at once (a cron job started again while the last
+    one still sends), on a site that the `manage.py shell` code ``setup`` fills, through an
+    SMTP server that takes a second to accept each message; then a third run, after them.
+
+    Returns the messages the first two runs sent, and how many there were after the third.
+    """
+    slow = SMTPServer(free_port(), delay=1)
+    slow.start()
+    site = sending_site(tmp_path, slow.port)
+    try:
+        site.manage("shell", "-c", setup)
+        site.manage_at_once(command)
+        sent_together = list(slow.messages)
+        site.manage(command)
+        return sent_together, len(slow.messages)
+    finally:
+        site.stop()
+        slow.stop()

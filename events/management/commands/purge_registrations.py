@@ -1,9 +1,7 @@
 from django.conf import settings
-from django.contrib.admin.models import LogEntry
-from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
+from core.retention import delete_with_log_entries
 from events.models import Registration
 
 
@@ -14,12 +12,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        ids = [str(pk) for pk in Registration.objects.expired().values_list("pk", flat=True)]
-        with transaction.atomic():
-            LogEntry.objects.filter(
-                content_type=ContentType.objects.get_for_model(Registration), object_id__in=ids
-            ).delete()
-            deleted, _by_model = Registration.objects.filter(pk__in=ids).delete()
+        deleted, _rows = delete_with_log_entries(Registration.objects.expired())
         self.stdout.write(
             f"Deleted {deleted} registrations of events over {settings.EVENT_RETENTION_DAYS} "
             "days past."

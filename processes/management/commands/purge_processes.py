@@ -1,8 +1,6 @@
-from django.contrib.admin.models import LogEntry
-from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
+from core.retention import delete_with_log_entries
 from processes.models import Process
 
 
@@ -14,13 +12,8 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        ids = [str(pk) for pk in Process.objects.expired().values_list("pk", flat=True)]
-        with transaction.atomic():
-            LogEntry.objects.filter(
-                content_type=ContentType.objects.get_for_model(Process), object_id__in=ids
-            ).delete()
-            deleted, _by_model = Process.objects.filter(pk__in=ids).delete()
+        processes, rows = delete_with_log_entries(Process.objects.expired())
         self.stdout.write(
-            f"Deleted {len(ids)} supervision processes past their retention "
-            f"({deleted} rows with their goals, agreements and acceptances)."
+            f"Deleted {processes} supervision processes past their retention "
+            f"({rows} rows with their goals, agreements and acceptances)."
         )
