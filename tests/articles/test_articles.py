@@ -16,6 +16,7 @@ from articles.models import Article
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 from tests.support.factories import log_in_verified, make_content_editor
+from tests.support.pages import assert_own_queries_cold_and_none_warm
 
 pytestmark = pytest.mark.django_db
 
@@ -300,14 +301,7 @@ def test_article_pages_need_at_most_four_queries_of_their_own_cold_and_none_warm
         "detail": article.get_absolute_url(),
         "feed": "/artikkelit/atom.xml",
     }[kind]
-    cache.clear()
-    # Four of the page's own, and the two every page with the call to action makes (the main
-    # menu, whether any supervisor has a free time to book; tests/support/pages.py): both
-    # are cached with the content version.
-    with django_assert_max_num_queries(4 + 2):
-        assert client.get(path).status_code == 200
-    with django_assert_max_num_queries(0):
-        assert client.get(path).status_code == 200
+    assert_own_queries_cold_and_none_warm(client, path, django_assert_max_num_queries)
 
 
 def test_the_home_page_shows_the_newest_articles_only_when_there_are_some(client):

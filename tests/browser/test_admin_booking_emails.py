@@ -8,7 +8,6 @@ from email.utils import parseaddr
 
 import pytest
 from django.core import mail
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from booking.models import Booking
@@ -16,7 +15,7 @@ from booking.slots import bookable_calendars, free_slots
 from booking.timefmt import HELSINKI
 from booking.workflow import book
 from tests.support.accessibility import AXE_OPTIONS, Axe
-from tests.support.admin_browser import code_for, log_in_with_password
+from tests.support.admin_browser import log_in_with_authenticator
 from tests.support.bookings import booking_data, make_calendar, make_supervisor
 
 
@@ -43,12 +42,8 @@ def test_moving_and_cancelling_a_booking_are_confirmed_before_anything_is_sent(
     superuser,
     booking,
 ):
-    device = TOTPDevice.objects.create(user=superuser, name="authenticator", confirmed=True)
     page = watched
-    log_in_with_password(page, site_url)
-    page.get_by_label("Koodi").fill(code_for(device))
-    page.get_by_role("button", name="Kirjaudu sisään").click()
-    expect(page.get_by_role("heading", name="Sivuston ylläpito")).to_be_visible()
+    log_in_with_authenticator(page, site_url, superuser)
 
     # A move, saved with "save and continue": first the emails it sends are named.
     page.goto(f"{site_url}/hallinta/booking/booking/{booking.pk}/change/")

@@ -14,7 +14,7 @@ from contact.models import Enquiry
 from core.models import TwoFactorInvitation
 from services.models import Page
 from tests.support.accessibility import AXE_OPTIONS, Axe
-from tests.support.admin_browser import code_for, log_in_with_password
+from tests.support.admin_browser import code_for, log_in_with_authenticator, log_in_with_password
 
 
 def test_enrol_then_edit_with_live_preview_and_preview_unsaved_in_a_new_tab(
@@ -104,7 +104,6 @@ def axe():
 def test_dashboard_inbox_and_a_change_form_have_no_accessibility_violations(
     watched, site_url, superuser, axe
 ):
-    device = TOTPDevice.objects.create(user=superuser, name="authenticator", confirmed=True)
     enquiry = Enquiry.objects.create(
         name="Maija Meikäläinen",
         email="maija@example.com",
@@ -114,10 +113,7 @@ def test_dashboard_inbox_and_a_change_form_have_no_accessibility_violations(
         notify_attempts=1,
     )
     page = watched
-    log_in_with_password(page, site_url)
-    page.get_by_label("Koodi").fill(code_for(device))
-    page.get_by_role("button", name="Kirjaudu sisään").click()
-    expect(page.get_by_role("heading", name="Sivuston ylläpito")).to_be_visible()
+    log_in_with_authenticator(page, site_url, superuser)
     target = Page.objects.get(slug="vaikuttavuus")
 
     reports = {}

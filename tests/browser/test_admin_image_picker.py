@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from images.forms import ImageAdminForm
@@ -16,7 +15,7 @@ from images.models import Image
 from services.models import Page
 from tests.support import image_files
 from tests.support.accessibility import AXE_OPTIONS, PHONE, Axe
-from tests.support.admin_browser import code_for, log_in_with_password
+from tests.support.admin_browser import log_in_with_authenticator
 
 
 @pytest.fixture
@@ -51,12 +50,8 @@ def test_the_image_picker_inserts_the_chosen_image_and_the_preview_shows_it(
     lake,
     tmp_path,
 ):
-    device = TOTPDevice.objects.create(user=superuser, name="authenticator", confirmed=True)
     page = watched
-    log_in_with_password(page, site_url)
-    page.get_by_label("Koodi").fill(code_for(device))
-    page.get_by_role("button", name="Kirjaudu sisään").click()
-    expect(page.get_by_role("heading", name="Sivuston ylläpito")).to_be_visible()
+    log_in_with_authenticator(page, site_url, superuser)
 
     target = Page.objects.get(slug="vaikuttavuus")
     page.goto(f"{site_url}/hallinta/services/page/{target.pk}/change/")

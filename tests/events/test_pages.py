@@ -8,7 +8,6 @@ from unittest import mock
 
 import feedparser
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
@@ -16,6 +15,7 @@ from events.models import Event
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 from tests.support.events import make_event
+from tests.support.pages import assert_own_queries_cold_and_none_warm
 
 pytestmark = pytest.mark.django_db
 
@@ -155,13 +155,7 @@ def test_event_pages_need_at_most_four_queries_of_their_own_cold_and_none_warm(
         "detail": event.get_absolute_url(),
         "feed": "/koulutukset/atom.xml",
     }[kind]
-    cache.clear()
-    # Four of the page's own, and the two every page with the call to action makes (the main
-    # menu, whether any supervisor has a free time to book; tests/support/pages.py).
-    with django_assert_max_num_queries(4 + 2):
-        assert client.get(path).status_code == 200
-    with django_assert_max_num_queries(0):
-        assert client.get(path).status_code == 200
+    assert_own_queries_cold_and_none_warm(client, path, django_assert_max_num_queries)
 
 
 def test_a_free_events_organisation_is_one_labelled_field_and_a_paid_ones_a_group(client):

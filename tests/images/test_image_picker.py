@@ -21,12 +21,6 @@ PICKER = "/hallinta/images/image/valitsin/"
 UPLOAD = "/hallinta/images/image/valitsin/lataa/"
 
 
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
 def add_image(editor_client, capture, **fields):
     response = post_image(
         editor_client, image_files.png(), name="kuva.png", capture=capture, **fields

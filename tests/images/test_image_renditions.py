@@ -6,7 +6,6 @@ page shows the clean original, never an empty frame or a missing file.
 
 import html
 import re
-from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
@@ -14,7 +13,7 @@ from django.core.files.base import ContentFile
 from images.models import Image
 from tests.support import image_files
 from tests.support.factories import make_page
-from tests.support.image_files import post_image
+from tests.support.image_files import post_image, stored_files
 
 pytestmark = pytest.mark.django_db
 
@@ -22,18 +21,6 @@ REFUSAL = (
     "Kuva on liian kapea tai matala: sen pidempi sivu saa olla enintään 5 kertaa lyhyemmän "
     "sivun pituinen."
 )
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.SERVE_MEDIA = True
-    return settings.MEDIA_ROOT
-
-
-def stored_files(media_root):
-    root = Path(media_root)
-    return sorted(path for path in root.rglob("*") if path.is_file()) if root.exists() else []
 
 
 def images_on(client, path):

@@ -7,7 +7,6 @@ immediate backend, after commit) and the public media address, and are read back
 
 import html
 import re
-from pathlib import Path
 
 import pytest
 
@@ -15,21 +14,9 @@ from images.models import Image
 from services.models import Page
 from tests.support import image_files
 from tests.support.factories import make_page
-from tests.support.image_files import post_image
+from tests.support.image_files import post_image, stored_files
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.SERVE_MEDIA = True
-    return settings.MEDIA_ROOT
-
-
-def stored_files(media_root):
-    root = Path(media_root)
-    return sorted(path for path in root.rglob("*") if path.is_file()) if root.exists() else []
 
 
 def served(client, url):

@@ -1,6 +1,7 @@
 """The staff's side of the browser tests: logging in to the admin, codes, scripts it runs."""
 
 from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from tests.support.factories import make_content_editor
@@ -42,3 +43,15 @@ def log_in_as_content_editor(page, site_url):
     """A new content editor, logged in (with the password alone) in ``page``."""
     make_content_editor(username="toimittaja", password=PASSWORD)
     log_in_as_staff(page, site_url, "toimittaja")
+
+
+def log_in_with_authenticator(page, site_url, user):
+    """
+    Give ``user`` an authenticator app, log them in with the password and its code, and wait
+    for the admin's front page.
+    """
+    device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+    log_in_with_password(page, site_url, user.username)
+    page.get_by_label("Koodi").fill(code_for(device))
+    page.get_by_role("button", name="Kirjaudu sisään").click()
+    expect(page.get_by_role("heading", name="Sivuston ylläpito")).to_be_visible()

@@ -3,6 +3,7 @@
 import io
 import struct
 import zlib
+from pathlib import Path
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
@@ -86,3 +87,9 @@ def post_image(editor_client, data, name="kuva.jpg", capture=None, **fields):
         return editor_client.post(ADD_URL, post)
     with capture(execute=True):
         return editor_client.post(ADD_URL, post)
+
+
+def stored_files(media_root):
+    """Every file under ``media_root``, sorted (none when it does not exist)."""
+    root = Path(media_root)
+    return sorted(path for path in root.rglob("*") if path.is_file()) if root.exists() else []

@@ -1,5 +1,7 @@
 """The public pages of the site, shared by the view tests and the browser tests."""
 
+from django.core.cache import cache
+
 FORM_SLUGS = [
     "yksilotyonohjaus",
     "ryhmatyonohjaus",
@@ -101,3 +103,21 @@ CONTENT_PAGES = [
     "/tietosuoja/",
     "/saavutettavuus/",
 ]
+
+
+# The two queries every page with the call to action makes besides its own: the main menu, and
+# whether any supervisor has a free time to book; both cached with the content version.
+CALL_TO_ACTION_QUERIES = 2
+
+
+def assert_own_queries_cold_and_none_warm(client, path, assert_max_queries, own=4):
+    """
+    ``path`` asks at most ``own`` queries of its own on an empty cache (and those of the call to
+    action), and none on the next request; ``assert_max_queries`` is pytest-django's
+    ``django_assert_max_num_queries``.
+    """
+    cache.clear()
+    with assert_max_queries(own + CALL_TO_ACTION_QUERIES):
+        assert client.get(path).status_code == 200
+    with assert_max_queries(0):
+        assert client.get(path).status_code == 200
