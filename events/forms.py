@@ -11,7 +11,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core import languages
-from core.client_forms import ClientDetailsForm, VisitorMessagesForm, single_line
+from core.client_forms import (
+    ClientDetailsForm,
+    VisitorMessagesForm,
+    single_line,
+    validate_email_characters,
+)
 from core.spam import SPAM_ERRORS, SpamTrapForm
 
 from .models import Registration
@@ -168,6 +173,7 @@ class RegistrationForm(VisitorMessagesForm, SpamTrapForm):
         label=_("Or an email address for invoices"),
         max_length=254,
         required=False,
+        validators=[validate_email_characters],
         help_text=_("If your organisation takes invoices by email rather than as e-invoices."),
     )
     buyer_reference = forms.CharField(
