@@ -8,7 +8,7 @@ originals, so a text staff have edited in the admin is never overwritten:
 - CORRECTIONS are word-level corrections applied to every seeded text that contains them
   (grammar slips, dated words such as "esimies", one name for the emotional-climate
   dimension);
-- REWRITES replace a whole seeded text, keyed by the text's corrected form, where a page
+- rewrites() (with ADDRESS_REWRITES) replace a whole seeded text, keyed by the text's corrected form, where a page
   needed more than a word changed (distinct form pages, repeated paragraphs removed);
 - FORM_FACTS fill the form pages' new fact fields while they are empty.
 """
