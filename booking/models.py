@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import page_cache
 from core.languages import client_language_field
-from core.models import SelfServiceLink
+from core.models import ClientDetails, SelfServiceLink
 from core.url_tokens import token_hash
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
@@ -344,7 +344,7 @@ class BookingQuerySet(models.QuerySet):
         return self.filter(end__lt=now - timedelta(days=settings.BOOKING_RETENTION_DAYS))
 
 
-class Booking(SelfServiceLink):
+class Booking(SelfServiceLink, ClientDetails):
     """
     A free first conversation booked on the site. The client's own link cancels or moves it;
     moving the booking gives it a new key, so older links stop working.
@@ -384,10 +384,6 @@ class Booking(SelfServiceLink):
         _("sector"), max_length=100, blank=True, help_text=_("The sector the client chose.")
     )
 
-    name = models.CharField(_("name"), max_length=200)
-    email = models.EmailField(_("email"), max_length=254)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     note = models.TextField(_("note"), max_length=1000, blank=True)
     # Built on the server from the attached map's code or the team's aggregate (community_map).
     map_summary = models.TextField(

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import outbox, retention
 from core.languages import client_language_field
+from core.models import ClientDetails
 from services.models import SupervisionForm
 from supervisors.models import Supervisor
 
@@ -134,7 +135,7 @@ class EnquiryQuerySet(models.QuerySet):
         return deleted
 
 
-class Enquiry(models.Model):
+class Enquiry(ClientDetails):
     """A message a visitor sent with the contact form ("Laita viestiä")."""
 
     class Status(models.TextChoices):
@@ -151,10 +152,6 @@ class Enquiry(models.Model):
         EMAIL = "email", _("Email")
         PHONE = "phone", _("Phone")
 
-    name = models.CharField(_("name"), max_length=200)
-    email = models.EmailField(_("email"), max_length=254)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     topic = models.ForeignKey(
         SupervisionForm,
         verbose_name=_("form of supervision"),

@@ -264,3 +264,19 @@ class StoredAnswerCode(models.Model):
 
     def __str__(self):
         return str(_("Answer code %(number)s") % {"number": self.pk})
+
+
+class ClientDetails(models.Model):
+    """
+    How to reach the client who sent a form (an enquiry, a booking), as they wrote it and
+    ``core.client_forms.ClientDetailsForm`` cleaned it: personal data, kept only as long as the
+    record that holds it (see its retention).
+    """
+
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email"), max_length=254)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+
+    class Meta:
+        abstract = True
