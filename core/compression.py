@@ -19,6 +19,11 @@ Everything else is compressed: the public pages (the page cache stores them comp
 comes only from the request's own address (a team map's answer code or results token, when
 the page shows nothing but that code and content) cannot be read this way: a request that
 carries it already knows it.
+
+A form page answered early (``core.page_cache.EarlyHitMiddleware``: a GET, the same page for
+every visitor, nothing of a POST in it) is gzipped although it holds a CSRF token: by
+``GzipWithGaps``, which compresses only the page's constant parts and puts the tokens between
+them uncompressed, so the answer's size does not depend on them at all.
 """
 
 import gzip

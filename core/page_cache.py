@@ -825,13 +825,44 @@ def _keep_for_early_hits(key, response):
     if fresh:
         fresh_name, template = fresh
         page = page._replace(fresh_name=fresh_name, body=template)
-        if response.get("Content-Encoding") == "gzip":
+        if _gzipped_around_its_parts(key, response):
             pieces = _MARKER.split(template)
             page = page._replace(
+                headers=_gzipped_headers(headers),
                 gzipped=compression.GzipWithGaps(pieces[0::2]),
                 gap_names=tuple(name.decode() for name in pieces[1::2]),
             )
     cache.set(key, page, PAGE_TIMEOUT)
+
+
+def _gzipped_around_its_parts(key, response):
+    """
+    Whether the early answers of ``response``, a page with fresh parts, are sent gzipped: when
+    the whole stack gzipped it (the team map's pages), and when it was left plain only for the
+    CSRF token it issued (a form page, for a browser that accepts gzip).
+
+    The whole stack leaves a page with a CSRF token uncompressed, as it may repeat what was
+    posted beside it (BREACH). An early answer is a GET whose page is the same for every
+    visitor, and ``compression.GzipWithGaps`` never compresses its fresh parts (the tokens):
+    they go between the compressed constant parts as stored blocks, so the size of the answer
+    says nothing about them. A page declared not compressible (a client's own page at a
+    secret address) stays plain.
+    """
+    if response.get("Content-Encoding") == "gzip":
+        return True
+    return (
+        key.endswith(":gzip")
+        and not response.has_header("Content-Encoding")
+        and getattr(response, "compressible", True)
+    )
+
+
+def _gzipped_headers(headers):
+    """A plain page's ``headers`` for its gzipped body, as GZipMiddleware would set them."""
+    response = HttpResponse(headers=dict(headers))
+    if not response.has_header("Content-Encoding"):
+        compression.mark_compressed(response)
+    return list(response.items())
 
 
 def _early_response(request, stored):

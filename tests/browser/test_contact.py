@@ -52,6 +52,22 @@ def test_phone_visitor_sends_an_enquiry_after_fixing_a_missing_email(
     assert enquiry.email == "asa@example.com"
 
 
+def test_a_visitor_sends_the_form_answered_early_and_gzipped(desktop_page, site_url, quick_form):
+    page = desktop_page
+    page.goto(site_url + "/ota-yhteytta/")  # drawn by the whole stack and kept
+
+    # Answered early this time, gzipped once around the visitor's own tokens.
+    response = page.reload()
+    assert response.headers.get("content-encoding") == "gzip"
+    page.get_by_label("Nimi").fill("Åsa Äijälä")
+    page.get_by_role("textbox", name="Sähköposti").fill("asa@example.com")
+    page.get_by_label("Viesti").fill("Haluaisimme kuulla ryhmätyönohjauksesta.")
+    page.get_by_role("button", name="Lähettäkää viesti").click()
+
+    expect(page).to_have_url(site_url + "/ota-yhteytta/kiitos/")
+    assert Enquiry.objects.get().email == "asa@example.com"
+
+
 @pytest.mark.parametrize("width", [320, 375])
 def test_the_error_state_fits_a_narrow_phone(browser, site_url, width):
     context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=True)
