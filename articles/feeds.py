@@ -4,7 +4,6 @@ from django.urls import reverse
 from django.utils.translation import gettext
 
 from core.feeds import SiteFeed
-from core.page_cache import cached_content
 from services.models import SiteDetails
 
 from .models import Article
@@ -19,7 +18,7 @@ class ArticleFeed(SiteFeed):
         return reverse("articles:list")
 
     def _site_name(self):
-        return cached_content("site-details", SiteDetails.load).name
+        return SiteDetails.current().name
 
     def title(self):
         return gettext("Articles – %(site)s") % {"site": self._site_name()}

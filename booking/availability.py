@@ -1,21 +1,24 @@
 """
 Whether any supervisor has a free time: decides if pages offer booking next to "Send a message".
 
-The answer sits in pages that are cached whole, so it is computed once per content version
-(`cached_content`) and the pages are refreshed when it changes: a change of opening hours is
-content (a new version), and after every committed booking, cancellation or move the answer is
-recomputed and, only if it flipped (the last free time was just taken, or one freed), a new
-content version starts. Time passing (the last free time falling inside the minimum notice) is
-caught by `send_booking_reminders`, which the timer runs every ten minutes.
+The answer sits in pages that are cached whole, so it is kept (`core.parts`) until the calendars,
+their hours or their supervisors change, and the pages are refreshed when it changes: after
+every committed booking, cancellation or move the answer is recomputed and, only if it flipped
+(the last free time was just taken, or one freed), every page and part is renewed. Time passing
+(the last free time falling inside the minimum notice) is caught by `send_booking_reminders`,
+which the timer runs every ten minutes.
 """
 
 from django.core.cache import cache
 
-from core import page_cache
+from core import page_cache, parts
+from supervisors.models import Supervisor
 
+from .models import BlockedDays, Booking, Calendar, ExtraTime, WeeklyHours
 from .slots import any_free, bookable_calendars
 
 CACHE_NAME = "booking-has-free-times"
+KINDS = (Calendar, WeeklyHours, ExtraTime, BlockedDays, Supervisor)
 
 
 def _compute():
@@ -25,14 +28,16 @@ def _compute():
 
 
 def has_free_times():
-    """True when some supervisor has a free time to book (cached for the content version)."""
-    return page_cache.cached_content(CACHE_NAME, _compute, per_language=False)
+    """True when some supervisor has a free time to book (kept as the module says)."""
+    return parts.cached_part(
+        CACHE_NAME, KINDS, _compute, per_language=False, renewed_by_hand=(Booking,)
+    )
 
 
 def refresh():
-    """Start a new content version if the answer pages were rendered with is no longer true."""
-    shown = cache.get(page_cache.content_cache_key(CACHE_NAME, per_language=False))
-    if shown is not None and shown != _compute():
+    """Renew every page and part if the answer they were rendered with is no longer true."""
+    stored = cache.get(parts.part_key(CACHE_NAME, KINDS, per_language=False))
+    if stored is not None and stored[0] != _compute():
         page_cache.invalidate()
         return True
     return False

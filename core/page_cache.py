@@ -12,6 +12,12 @@ Two rules keep a page rendered from the rows of before an edit out of the new ve
 - A cached view pins the version once, when its request starts, and stores the page and every
   piece of content it caches under exactly that version. A request that began before the
   commit stores under the old version, which no later request reads.
+
+Parts of pages that show only some kinds of content (core.parts) are kept under those kinds'
+own stamps instead, so that an edit of one kind renders again only what shows it. A change of
+a kind replaces its stamp, and a change whose kind is not told (``invalidate()``: a release,
+an image, a reordering) replaces the stamp every part shares, each before the new version
+starts: a request that sees the new version sees the new stamps too.
 """
 
 import collections
@@ -103,6 +109,35 @@ def _current_version():
     return current_stamp(VERSION_KEY)
 
 
+# Replaced by every change whose kind is not told: what every part kept under stamps shares.
+GENERATION_KEY = "content-stamp:generation"
+# The kinds of content (models) whose changes replace their own stamp (invalidate_on_change).
+_stamped_kinds = set()
+
+
+def _kind_stamp_key(model):
+    return f"content-stamp:{model._meta.label_lower}"
+
+
+def kinds_stamp(kinds):
+    """
+    A short value that changes whenever one of ``kinds`` (content models) changes, and at
+    every change ``invalidate()`` announces; read in one round trip to the cache.
+    """
+    unknown = [model._meta.label for model in kinds if model not in _stamped_kinds]
+    if unknown:
+        raise ValueError(f"No stamp is kept for {', '.join(unknown)} (invalidate_on_change).")
+    keys = [GENERATION_KEY, *sorted(_kind_stamp_key(model) for model in kinds)]
+    found = cache.get_many(keys)
+    missing = [key for key in keys if key not in found]
+    if missing:
+        for key in missing:
+            cache.add(key, uuid.uuid4().hex, timeout=None)
+        found.update(cache.get_many(missing))
+    joined = ":".join(str(found.get(key)) for key in keys)
+    return hashlib.sha256(joined.encode()).hexdigest()[:32]
+
+
 def content_version():
     """The content version of this request: the one pinned at its start, if a view pinned one."""
     return _pinned_version.get() or _current_version()
@@ -129,23 +164,46 @@ def pinning_content_version(view):
     return wrapper
 
 
-def _start_new_version():
+def _start_new_version(kinds=()):
+    # The stamps first: a request that reads the new version then reads the new stamps too.
+    stamps = [_kind_stamp_key(model) for model in kinds] or [GENERATION_KEY]
+    cache.set_many({key: uuid.uuid4().hex for key in stamps}, timeout=None)
     replace_stamp(VERSION_KEY)
 
 
 def invalidate(using=None, **kwargs):
-    """Start a new content version, once the current transaction (if any) has committed."""
+    """
+    Start a new content version, and renew every part kept under stamps, once the current
+    transaction (if any) has committed.
+    """
     transaction.on_commit(_start_new_version, using=using)
 
 
+def _invalidate_kind(model):
+    def changed(using=None, **kwargs):
+        transaction.on_commit(functools.partial(_start_new_version, (model,)), using=using)
+
+    return changed
+
+
 def invalidate_on_change(*models):
-    """Start a new content version whenever one of ``models``, or one of its links, changes."""
+    """
+    Start a new content version whenever one of ``models``, or one of its links, changes,
+    with a new stamp for that model (``kinds_stamp``).
+    """
     for model in models:
-        post_save.connect(invalidate, sender=model)
-        post_delete.connect(invalidate, sender=model)
+        _stamped_kinds.add(model)
+        changed, uid = _invalidate_kind(model), f"page-cache:{model._meta.label_lower}"
+        post_save.connect(changed, sender=model, weak=False, dispatch_uid=f"{uid}:save")
+        post_delete.connect(changed, sender=model, weak=False, dispatch_uid=f"{uid}:delete")
         for field in model._meta.local_many_to_many:
             # The admin saves an object's links after the object itself.
-            m2m_changed.connect(invalidate, sender=field.remote_field.through)
+            m2m_changed.connect(
+                changed,
+                sender=field.remote_field.through,
+                weak=False,
+                dispatch_uid=f"{uid}:{field.name}",
+            )
 
 
 def changes_at(when):
@@ -156,9 +214,14 @@ def changes_at(when):
     from then on, with no edit needed, and an early answer (EarlyHitMiddleware) holds until
     then too. Outside such a render it does nothing.
     """
+    if when is not None:
+        _note_clock_change(when.timestamp())
+
+
+def _note_clock_change(timestamp):
     noted = _clock_changes.get()
-    if when is not None and noted is not None:
-        noted.append(when.timestamp())
+    if noted is not None:
+        noted.append(timestamp)
 
 
 @contextlib.contextmanager

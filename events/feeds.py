@@ -5,7 +5,6 @@ from django.utils.translation import gettext as _
 
 from core import page_cache
 from core.feeds import SiteFeed
-from core.page_cache import cached_content
 from services.models import SiteDetails
 
 from .models import Event
@@ -16,7 +15,7 @@ class ComingEvents(SiteFeed):
         return reverse("events:list")
 
     def _site_name(self):
-        return cached_content("site-details", SiteDetails.load).name
+        return SiteDetails.current().name
 
     def title(self):
         return _("Coming training days and info sessions – %(site)s") % {"site": self._site_name()}

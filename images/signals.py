@@ -1,13 +1,12 @@
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete
 
 from .models import Image, delete_stored_files
 
 
 def connect(model, page_cache):
     """Pages show images: refresh them when one is changed or deleted."""
-    post_save.connect(page_cache.invalidate, sender=model)
-    post_delete.connect(page_cache.invalidate, sender=model)
+    page_cache.invalidate_on_change(model)
     post_delete.connect(delete_files, sender=model)
 
 

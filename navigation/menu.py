@@ -1,10 +1,11 @@
-"""The main menu as plain data: read in one query, cached with the content version."""
+"""The main menu as plain data: read in one query, kept until a menu entry or its target changes."""
 
 from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from core.page_cache import cached_content
+from core.parts import cached_part
+from services.models import Page, SupervisionForm
 
 from .models import MenuItem
 
@@ -54,4 +55,4 @@ def build():
 
 
 def main_menu():
-    return cached_content("main-menu", build)
+    return cached_part("main-menu", (MenuItem, Page, SupervisionForm), build)

@@ -11,7 +11,9 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.page_cache import cached_content
+from core.parts import cached_part
+from images.models import Image
+from services.models import Page, SupervisionForm
 
 from .models import PriceTerm
 
@@ -25,8 +27,9 @@ KIND_PHRASES = {
 
 def published_terms():
     """
-    The published terms in display order, as a list with their Markdown rendered; cached
-    for the content version, so a page that shows or mentions them costs one query at most.
+    The published terms in display order, as a list with their Markdown rendered; kept
+    until a term (or an image, or an address it links to) changes, so a page that shows or
+    mentions them costs one query at most.
     """
 
     def load():
@@ -35,7 +38,8 @@ def published_terms():
             _rendered = term.body_html  # kept on the instance by cached_property, and cached
         return terms
 
-    return cached_content("price-terms", load)
+    # Links in the texts lead to the pages' and forms' addresses in the reader's language.
+    return cached_part("price-terms", (PriceTerm, Image, Page, SupervisionForm), load)
 
 
 def published_kinds():

@@ -5,19 +5,19 @@ text leads to "/sv/fordelar/".
 """
 
 from core import languages
-from core.page_cache import cached_content
+from core.parts import cached_part
 
 from .models import Page, SupervisionForm
 
 
 def _own_slugs(model):
-    """``{Finnish slug: {"sv": …, "en": …}}`` of ``model``, once per content version."""
+    """``{Finnish slug: {"sv": …, "en": …}}`` of ``model``, kept until one of them changes."""
 
     def load():
         rows = model._base_manager.values_list("slug", "slug_sv", "slug_en")
         return {slug: {"sv": swedish, "en": english} for slug, swedish, english in rows}
 
-    return cached_content(f"addresses:{model._meta.label_lower}", load, per_language=False)
+    return cached_part(f"addresses:{model._meta.label_lower}", (model,), load, per_language=False)
 
 
 def _slug_in_language(model):

@@ -1,13 +1,13 @@
 """The published forms of supervision as the choices of a visitor's form (contact, booking)."""
 
-from core.page_cache import cached_content
+from core.parts import cached_part
 
 from .models import SupervisionForm
 
 
 def published_topics():
     """
-    The published forms of supervision, cached for the content version.
+    The published forms of supervision, kept until a form changes.
 
     ``{"choices": [(pk, name)], "by_slug": [(slug, pk)], "group_pks": [pk]}``, in their order;
     ``group_pks`` are those that can be for a group.
@@ -25,4 +25,4 @@ def published_topics():
             ],
         }
 
-    return cached_content("topic-choices", compute)
+    return cached_part("topic-choices", (SupervisionForm,), compute)

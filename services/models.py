@@ -407,6 +407,13 @@ class SiteDetails(models.Model):
         """Return the site details, or an unsaved empty record if none exist yet."""
         return cls.objects.filter(pk=cls.SINGLETON_PK).first() or cls()
 
+    @classmethod
+    def current(cls):
+        """``load()``, kept in the shared cache until the details change: every page shows them."""
+        from core.parts import cached_part
+
+        return cached_part("site-details", (cls,), cls.load)
+
     @property
     def controller_name(self):
         """The name the privacy statement gives as the controller (rekisterinpitäjä)."""

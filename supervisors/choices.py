@@ -1,13 +1,13 @@
 """The published supervisors and their sectors as choices of a visitor's form (contact, booking)."""
 
-from core.page_cache import cached_content
+from core.parts import cached_part
 
 from .models import Sector, Supervisor
 
 
 def published_supervisors():
     """
-    The published supervisors, cached for the content version.
+    The published supervisors, kept until a supervisor changes.
 
     ``{"choices": [(pk, name)], "by_slug": [(slug, pk)]}``, in their order.
     """
@@ -19,13 +19,13 @@ def published_supervisors():
             "by_slug": [(slug, pk) for pk, slug, _name in people],
         }
 
-    return cached_content("supervisor-choices", compute)
+    return cached_part("supervisor-choices", (Supervisor,), compute)
 
 
 def published_sectors():
     """
     The sectors of the published supervisors (from the one list, supervisors.Sector),
-    cached for the content version.
+    kept until a supervisor or a sector changes.
 
     ``[(key, name)]`` in the list's order; "muu" is added by matching.sector_choices.
     """
@@ -34,4 +34,4 @@ def published_sectors():
         sectors = Sector.objects.filter(supervisors__published=True).distinct()
         return [(sector.slug, sector.name) for sector in sectors]
 
-    return cached_content("supervisor-sectors", compute)
+    return cached_part("supervisor-sectors", (Supervisor, Sector), compute)

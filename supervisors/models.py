@@ -472,3 +472,19 @@ class Credential(models.Model):
     def summary(self):
         """E.g. "Työnohjaajakoulutus, 60 op, Esimerkkioppilaitos, 2015"."""
         return ", ".join([self.title, *self.details])
+
+
+def published_with_qualifications():
+    """
+    The published supervisors with everything their cards, the filters and a supplier sheet
+    show (``with_qualifications``), as a list kept until one of them or what they show changes.
+    """
+    from core.parts import cached_part
+
+    kinds = (Supervisor, Credential, Sector, SupervisionForm, Image)
+    return cached_part(
+        "supervisors-with-qualifications",
+        kinds,
+        lambda: list(Supervisor.objects.published().with_qualifications()),
+        per_language=False,  # the rows carry every language's texts
+    )

@@ -7,7 +7,7 @@ from services.models import SupervisionForm
 from services.pages import layout, render_in_layout, visible_page
 
 from .forms import REMOTE, SupervisorFilter, filter_query
-from .models import Supervisor
+from .models import Supervisor, published_with_qualifications
 
 LIST_SLUG = "tyonohjaajat"
 
@@ -20,7 +20,7 @@ def supervisor_list_layout(request, page):
     choices come from the same rows and the page costs the same few queries however many
     there are.
     """
-    supervisors = list(Supervisor.objects.published().with_qualifications())
+    supervisors = published_with_qualifications()
     query = filter_query(request)
     filters = SupervisorFilter(request.GET if query else None, supervisors=supervisors)
     shown = filters.filter(supervisors) if filters.is_bound else supervisors

@@ -19,11 +19,26 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from core.page_cache import cached_content
 from core.structured_data import absolute
+from images.models import Image
 from pricing.models import PriceRow, PriceTerm
-from services.models import SiteDetails, SupervisionForm
-from supervisors.models import Supervisor
+from pricing.terms import published_terms
+from services.models import Page, SiteDetails, SupervisionForm
+from supervisors.models import Credential, Sector, Supervisor
+
+# Everything a sheet shows (the terms' texts link to pages and forms): a sheet drawn once is
+# kept until one of these changes (core.parts).
+KINDS = (
+    SiteDetails,
+    Supervisor,
+    Credential,
+    Sector,
+    SupervisionForm,
+    PriceRow,
+    PriceTerm,
+    Image,
+    Page,
+)
 
 
 @dataclass(frozen=True)
@@ -180,7 +195,7 @@ class SupplierSheet:
     @cached_property
     def site(self):
         # The same cached record every footer shows: no query of its own on a warm page.
-        return cached_content("site-details", SiteDetails.load)
+        return SiteDetails.current()
 
     @property
     def company_name(self):
@@ -246,7 +261,7 @@ class SupplierSheet:
 
     @cached_property
     def _terms(self):
-        return list(PriceTerm.objects.published())
+        return published_terms()
 
     @cached_property
     def terms(self):

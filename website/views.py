@@ -11,6 +11,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 
 from core.page_cache import cached_public_page
+from core.parts import cached_part
 from core.visibility import visible_to
 from faq.models import Question
 from landing.models import HomePage
@@ -20,6 +21,7 @@ from services.pages import layout, layout_for, render_in_layout, visible_page
 from supervisors.models import Supervisor
 from testimonials.models import Testimonial
 
+from .supplier_sheet import KINDS as SHEET_KINDS
 from .supplier_sheet import SupplierSheet
 
 # The page for public buyers: its text is a content page staff edit; below it, the supplier
@@ -144,7 +146,10 @@ def _supplier_sheet_pdf(request):
     # of the site's start-up, for every worker, management command and test process.
     from . import supplier_sheet_pdf
 
-    content = supplier_sheet_pdf.render(SupplierSheet(), reverse("services:supplier_sheet"))
+    def draw():
+        return supplier_sheet_pdf.render(SupplierSheet(), reverse("services:supplier_sheet"))
+
+    content = cached_part("supplier-sheet-pdf", SHEET_KINDS, draw)
     return HttpResponse(content, content_type="application/pdf")
 
 
