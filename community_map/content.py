@@ -1,13 +1,17 @@
-"""The map's published content as plain data, cached until staff change any of it."""
+"""The map's published content as plain data, kept until staff change any of it (core.parts)."""
 
 import hashlib
 from dataclasses import replace
 from decimal import Decimal
 
-from core.page_cache import cached_content
+from core.parts import cached_part
+from services.models import KeyQuestion, SupervisionForm
 
-from .models import RecommendationRule, Reflection, Statement
+from .models import Dimension, RecommendationRule, Reflection, Statement
 from .scoring import DimensionData, RuleData, StatementData
+
+# What the dimensions show: each statement's dimension and its key question.
+DIMENSION_KINDS = (Dimension, Statement, KeyQuestion)
 
 
 def _load_dimensions(statement_ids=None):
@@ -67,7 +71,7 @@ def _load_rules():
 
 def dimensions():
     """The published dimensions, each with its published statements (one query, cached)."""
-    return cached_content("map:dimensions", _load_dimensions)
+    return cached_part("map:dimensions", DIMENSION_KINDS, _load_dimensions)
 
 
 def dimensions_with_reflections():
@@ -75,7 +79,7 @@ def dimensions_with_reflections():
 
 
 def _with_reflections(dimension_list):
-    reflections = cached_content("map:reflections", _load_reflections)
+    reflections = cached_part("map:reflections", (Reflection, Dimension), _load_reflections)
     return [replace(d, reflections=reflections.get(d.pk, {})) for d in dimension_list]
 
 
@@ -91,8 +95,8 @@ def dimensions_of(statement_ids, *, with_reflections=False):
     its statements, in the map's order: what a follow-up asks and compares (cached).
     """
     ids = sorted(set(statement_ids))
-    found = cached_content(
-        f"map:dimensions-of:{statements_key(ids)}", lambda: _load_dimensions(ids)
+    found = cached_part(
+        f"map:dimensions-of:{statements_key(ids)}", DIMENSION_KINDS, lambda: _load_dimensions(ids)
     )
     return _with_reflections(found) if with_reflections else found
 
@@ -105,7 +109,7 @@ def survey_dimensions(survey, *, with_reflections=False):
 
 
 def rules():
-    return cached_content("map:rules", _load_rules)
+    return cached_part("map:rules", (RecommendationRule, SupervisionForm), _load_rules)
 
 
 def statement_pks(dimension_list):

@@ -53,7 +53,7 @@ def _context(process, goals, supervisors):
         "terms": process.terms,
         "price_row": process.price_row,
         "price": process.price_row.amount if process.price_row else None,
-        "site": SiteDetails.load(),
+        "site": SiteDetails.current(),
     }
 
 
@@ -75,14 +75,14 @@ def current_version(process, agreement=None):
     version). Raise NotReady while the process lacks its terms, goals or supervisors.
     """
     agreement = agreement or purchaser_link(process)
+    # Almost every read finds the latest version up to date: it is looked for without the
+    # lock first, which only a read that makes or updates a version takes.
+    _process, content, latest = _drawn_and_latest(process, agreement)
+    if latest is not None and latest.digest == digest(content):
+        return latest
     with transaction.atomic():
         Agreement.objects.select_for_update().filter(pk=agreement.pk).first()
-        process = Process.objects.select_related("terms", "price_row", "form").get(pk=process.pk)
-        goals, supervisors = list(process.goals.all()), list(process.supervisors.all())
-        if missing(process, goals, supervisors):
-            raise NotReady
-        content = render_content(process, goals, supervisors)
-        latest = agreement.versions.order_by("-number").first()
+        process, content, latest = _drawn_and_latest(process, agreement)
         if latest is not None and latest.digest == digest(content):
             return latest
         now = timezone.now()
@@ -104,6 +104,19 @@ def current_version(process, agreement=None):
             created_at=now,
             updated_at=now,
         )
+
+
+def _drawn_and_latest(process, agreement):
+    """
+    The process as it is now, the agreement drawn from it, and the agreement's latest stored
+    version. Raise NotReady while the process lacks what an agreement needs.
+    """
+    process = Process.objects.select_related("terms", "price_row", "form").get(pk=process.pk)
+    goals, supervisors = list(process.goals.all()), list(process.supervisors.all())
+    if missing(process, goals, supervisors):
+        raise NotReady
+    content = render_content(process, goals, supervisors)
+    return process, content, agreement.versions.order_by("-number").first()
 
 
 def refresh(process):
@@ -149,7 +162,7 @@ def document_context(version):
         "version": version,
         "agreement": agreement,
         "process": agreement.process,
-        "site": SiteDetails.load(),
+        "site": SiteDetails.current(),
     }
 
 

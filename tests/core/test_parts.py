@@ -10,11 +10,14 @@ from unittest import mock
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.urls import reverse
 
 from core import parts
 from faq.models import Question
 from supervisors.models import Supervisor
+from tests.support import map_answers
 from tests.support.site_urls import public_addresses
+from tests.support.token_addresses import all_valid_tokens
 
 TABLE = re.compile(r'(?:FROM|JOIN)\s+"(\w+)"')
 
@@ -41,6 +44,9 @@ def test_every_part_names_every_kind_of_content_it_reads(example_content, client
     only tables of the kinds it (and every part around it) is kept under.
     """
     addresses = [a for a in public_addresses(client) if a != "/healthz"] + ["/sv/", "/en/"]
+    # The pages at secret addresses and a personal map show parts too.
+    addresses += [reverse(name, kwargs=kwargs) for name, kwargs in all_valid_tokens().items()]
+    addresses.append(map_answers.submit(client, map_answers.answer_all(lambda s: 3))["Location"])
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
     unnamed, queried_in_parts = [], set()
 
@@ -59,7 +65,7 @@ def test_every_part_names_every_kind_of_content_it_reads(example_content, client
         f"{path} {name}: {tables}" for path, name, tables in unnamed
     )
     # The check looked at the parts of the home page at least.
-    assert {"home-supervisors", "home-news", "home-key-questions"} <= queried_in_parts
+    assert {"home-supervisors", "home-news", "map:dimensions", "map:rules"} <= queried_in_parts
 
 
 def test_an_edit_of_another_kind_leaves_the_home_pages_parts_kept(

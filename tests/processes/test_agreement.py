@@ -95,6 +95,24 @@ def test_the_purchasers_pages_are_private_and_cost_few_queries(
         assert response["Referrer-Policy"] == "no-referrer"
 
 
+def test_an_up_to_date_agreement_is_read_without_a_lock_or_a_write():
+    """Only a read that makes or brings up to date a version takes the agreement's lock."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    process = make_process()
+    first = agreements.current_version(process)
+
+    with CaptureQueriesContext(connection) as read:
+        again = agreements.current_version(process)
+
+    assert again == first
+    statements = [query["sql"].upper() for query in read.captured_queries]
+    assert not [sql for sql in statements if "FOR UPDATE" in sql or not sql.startswith("SELECT")]
+    Goal.objects.create(process=process, position=9, change="Uusi tavoite", indicator="Mittari")
+    assert agreements.current_version(process).content != first.content
+
+
 def test_the_purchaser_accepts_once_and_a_second_acceptance_answers_410(client):
     process = make_process()
     token = purchaser_token(process)
