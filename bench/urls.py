@@ -9,6 +9,7 @@ It exists only in the benchmark settings.
 from django.http import HttpResponse
 from django.urls import path
 
+from tyonohjaus.urls import handler403, handler404  # noqa: F401  (the site's error pages)
 from tyonohjaus.urls import urlpatterns as site_urlpatterns
 
 FLOOR_PAGE = (

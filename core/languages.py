@@ -64,23 +64,30 @@ def language_versions(request, item=None):
     """
     This page in every language of the site, Finnish first: the ``item`` shown (a page, a
     form of supervision) at its own address in each language, when this is its address; any
-    other page at its route's address in each, with the same arguments. None for a page that
-    no route names (a 404).
+    other page at its route's address in each, with the same arguments. A page not found
+    (``request.not_found``) has no other language: it leads to each language's home page.
+    None for any other page that no route names.
     """
+    if getattr(request, "not_found", False):
+        return _versions(lambda: reverse("services:home"))
     if item is not None and item.get_absolute_url() != request.path:
         item = None  # shown at another address than its own (the buyers' page's sheet)
     match = getattr(request, "resolver_match", None)
     if item is None and (match is None or not match.url_name):
         return []
+    if item is not None:
+        return _versions(item.get_absolute_url)
+    return _versions(lambda: reverse(match.view_name, args=match.args, kwargs=match.kwargs))
+
+
+def _versions(address):
+    """``address()`` in every language; none if it has no address in one of them."""
     current = translation.get_language()
     versions = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             try:
-                if item is not None:
-                    path = item.get_absolute_url()
-                else:
-                    path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+                path = address()
             except NoReverseMatch:
                 return []
         name = translation.get_language_info(code)["name_local"]

@@ -54,5 +54,23 @@ def build():
     return list(entries.values())
 
 
+def header_state(request, menu):
+    """
+    What the site header marks as current for ``request`` (``menu`` is the main menu), in a
+    few characters: the state of each entry, the path when a link of the header points to
+    it, and whether this is the contact page. Two requests with the same state get the same
+    header (its cache key).
+    """
+    if request is None:  # an error page rendered without one
+        return "-"
+    path = request.path
+    links = {"/"} | {entry.url for entry in menu}
+    links |= {child.url for entry in menu for child in entry.children}
+    states = "".join((entry.state(path) or "-")[0] for entry in menu)
+    match = request.resolver_match
+    contact = match is not None and match.view_name == "contact:form"
+    return f"{states}|{path if path in links else ''}|{int(contact)}"
+
+
 def main_menu():
     return cached_part("main-menu", (MenuItem, Page, SupervisionForm), build)

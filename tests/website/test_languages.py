@@ -16,7 +16,7 @@ from django.utils import translation
 
 from core.logging import mask
 from pricing.models import PriceRow
-from services.models import KeyQuestion, Page, SupervisionForm
+from services.models import KeyQuestion, Page, SiteDetails, SupervisionForm
 from tests.support.bookings import make_supervisor
 from tests.support.site_urls import sitemap_paths
 
@@ -157,6 +157,28 @@ def test_an_unknown_address_under_a_language_is_not_found(client):
     assert client.get("/sv/tjanster/ei-ole/").status_code == 404
     assert client.get("/fi/").status_code == 404
     assert client.get("/sv/hallinta/").status_code == 404
+
+
+@pytest.mark.parametrize("address", ["/sv/tjanster/ei-ole/", "/ei-ole-olemassa/", "/a/b/c/"])
+def test_a_page_not_found_offers_each_languages_home_page(client, address):
+    """There is no such page in another language: its language links lead home."""
+    response = client.get(address)
+
+    assert response.status_code == 404
+    links = re.findall(r'class="languages__link" href="([^"]*)"', response.content.decode())
+    assert links == ["/", "/sv/", "/en/"]
+
+
+def test_pages_not_found_share_one_kept_page_and_show_an_edit_at_once(client):
+    for number in range(20):
+        assert client.get(f"/ei-ole-{number}/").status_code == 404
+        assert client.get(f"/wp-{number}.php").status_code == 404
+    # One page for all of them (per what the header marks as current), none per address.
+    assert len([key for key in cache._cache if "not-found" in key]) == 1
+    site = SiteDetails.load()
+    site.tagline = "Uusi iskulause sivulle, jota ei löytynyt"
+    site.save()
+    assert site.tagline in client.get("/ei-ole-21/").content.decode()
 
 
 def test_the_sitemap_lists_every_language_with_its_alternates(client):
