@@ -32,11 +32,15 @@ import sys, time
 import django
 django.setup()
 from django.db import transaction
-from services.models import Page
+from services.models import KeyQuestion, Page
 
 for line in sys.stdin:
     command, slugs, text = line.rstrip("\\n").split(" ", 2)
     with transaction.atomic():
+        if command == "question":  # shown in a part of the home page (core.parts)
+            question = KeyQuestion.objects.published().first()
+            question.question = text
+            question.save()
         for page in Page.objects.filter(slug__in=slugs.split(",")):
             if command == "lead":
                 page.lead = text
@@ -131,6 +135,22 @@ def test_every_committed_edit_shows_on_the_next_request_while_visitors_read(serv
 
     assert readers.requests > EDITS, "the readers did not run alongside the edits"
     assert stale == [], f"{len(stale)} stale of {EDITS * len(EDITED_PAGES)}: {stale}"
+    assert "Internal Server Error" not in server.log()
+
+
+def test_every_committed_edit_shows_in_the_kept_parts_on_the_next_request(server, editor):
+    """The home page's key questions are a part kept under their own stamp, not the version."""
+    stale = []
+    with Readers(server, ["/", "/palvelut/"]) as readers:
+        for number in range(1, EDITS + 1):
+            text = f"Avainkysymys muokattu {number}. kerran?"
+            editor.commit("question", ["-"], text)
+            status, html = fetch(server, "/")
+            if status != 200 or text not in html:
+                stale.append((number, status))
+
+    assert readers.requests > EDITS, "the readers did not run alongside the edits"
+    assert stale == [], f"{len(stale)} stale of {EDITS}: {stale}"
     assert "Internal Server Error" not in server.log()
 
 
