@@ -104,3 +104,18 @@ def test_phone_layout_fits_the_screen_without_sideways_scrolling(phone_page, sit
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
 
         assert overflow <= 0, path
+
+
+def test_a_phone_visitor_on_a_page_not_found_reaches_the_home_page_in_their_language(
+    phone_page, site_url
+):
+    """A page not found has no other language: its language links lead home."""
+    page = phone_page
+    page.goto(site_url + "/sv/finns-inte/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sidan hittades inte")
+
+    page.get_by_role("link", name="Suomi").click()
+
+    expect(page).to_have_url(site_url + "/")
+    expect(page.get_by_role("heading", level=1)).not_to_have_text("Sivua ei löytynyt")
+    assert page.evaluate("document.documentElement.lang") == "fi"
