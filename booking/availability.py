@@ -9,8 +9,6 @@ every committed booking, cancellation or move the answer is recomputed and, only
 which the timer runs every ten minutes.
 """
 
-from django.core.cache import cache
-
 from core import page_cache, parts
 from supervisors.models import Supervisor
 
@@ -36,8 +34,8 @@ def has_free_times():
 
 def refresh():
     """Renew every page and part if the answer they were rendered with is no longer true."""
-    stored = cache.get(parts.part_key(CACHE_NAME, KINDS, per_language=False))
-    if stored is not None and stored[0] != _compute():
+    shown = parts.kept(CACHE_NAME, KINDS, per_language=False)
+    if shown is not None and shown != _compute():
         page_cache.invalidate()
         return True
     return False

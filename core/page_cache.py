@@ -264,7 +264,7 @@ def cached_content(name, compute, *, per_language=True):
     return value
 
 
-def _may_be_staff(request):
+def may_be_staff(request):
     """
     Return True when the request comes from a logged-in staff member.
 
@@ -281,7 +281,7 @@ def _may_be_staff(request):
 
 
 def _cacheable(request):
-    return request.method in ("GET", "HEAD") and not _may_be_staff(request)
+    return request.method in ("GET", "HEAD") and not may_be_staff(request)
 
 
 EVERY_PARAMETER = "*"
@@ -461,7 +461,7 @@ def cached_public_page(view=None, *, variant=None):
     def wrapper(request, *args, **kwargs):
         if not _cacheable(request):
             response = view(request, *args, **kwargs)
-            if _may_be_staff(request):
+            if may_be_staff(request):
                 patch_cache_control(response, private=True, no_store=True)
             return response
         render_page = functools.partial(view, request, *args, **kwargs)

@@ -41,10 +41,17 @@ def _computing_part(name, kinds):
         _computing.reset(token)
 
 
-def part_key(name, kinds, *, per_language=True):
-    """The key ``cached_part`` keeps ``name`` under now."""
+def _part_key(name, kinds, per_language):
     language = translation.get_language() if per_language else "all"
     return f"part:{page_cache.kinds_stamp(kinds)}:{language}:{name}"
+
+
+def kept(name, kinds, *, per_language=True):
+    """The value ``cached_part`` keeps now for ``name``, or None if none is kept."""
+    stored = cache.get(_part_key(name, kinds, per_language))
+    if stored is None or timezone.now().timestamp() >= stored[1]:
+        return None
+    return stored[0]
 
 
 def cached_part(name, kinds, compute, *, per_language=True, renewed_by_hand=()):
@@ -55,7 +62,7 @@ def cached_part(name, kinds, compute, *, per_language=True, renewed_by_hand=()):
     ``renewed_by_hand`` are models it reads whose changes keep no stamp: their writers see to
     it that the part is renewed (booking.availability after each booking, say).
     """
-    key = part_key(name, kinds, per_language=per_language)
+    key = _part_key(name, kinds, per_language)
     stored = cache.get(key)
     if stored is not None and timezone.now().timestamp() < stored[1]:
         value, until = stored

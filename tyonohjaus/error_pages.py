@@ -69,7 +69,7 @@ def page_not_found(request, exception):
     def render():
         return loader.render_to_string(defaults.ERROR_404_TEMPLATE_NAME, request=request)
 
-    if page_cache._may_be_staff(request):
+    if page_cache.may_be_staff(request):
         return HttpResponseNotFound(render())
     name = f"not-found:{header_state(request, main_menu())}"
     return HttpResponseNotFound(cached_part(name, LAYOUT_KINDS, render))

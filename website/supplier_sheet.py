@@ -192,6 +192,8 @@ def supervisor_facts(supervisor):
 class SupplierSheet:
     """The sheet's parts, each read from the database when first used."""
 
+    kinds = KINDS
+
     @cached_property
     def site(self):
         # The same cached record every footer shows: no query of its own on a warm page.

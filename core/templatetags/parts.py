@@ -5,8 +5,9 @@
       …
     {% endcached_part %}
 
-The name, then every model (app_label.Model) whose rows the part shows; ``by`` and values
-after it tell apart versions of the part within one language (``by header``). See core.parts.
+The name, then every model (app_label.Model) whose rows the part shows, or a variable holding
+them (``sheet.kinds``); ``by`` and values after it tell apart versions of the part within one
+language (``by header``). See core.parts.
 Staff are shown the part rendered afresh, never kept: a preview renders unsaved content.
 """
 
@@ -23,13 +24,32 @@ class CachedPartNode(template.Node):
     def __init__(self, nodelist, name, kinds, by):
         self.nodelist, self.name, self.kinds, self.by = nodelist, name, kinds, by
 
+    def _kinds(self, context):
+        models = []
+        for kind in self.kinds:
+            if isinstance(kind, type):  # a model named in the tag
+                models.append(kind)
+            else:  # a variable holding models
+                models.extend(kind.resolve(context))
+        return models
+
     def render(self, context):
         request = context.get("request")
-        if request is None or context.get("unsaved_preview") or page_cache._may_be_staff(request):
+        if request is None or context.get("unsaved_preview") or page_cache.may_be_staff(request):
             return self.nodelist.render(context)
         name = ":".join([self.name, *(str(value.resolve(context)) for value in self.by)])
-        html = parts.cached_part(name, self.kinds, lambda: str(self.nodelist.render(context)))
-        return mark_safe(html)
+
+        def render():
+            return str(self.nodelist.render(context))
+
+        return mark_safe(parts.cached_part(name, self._kinds(context), render))
+
+
+def _model_or_variable(parser, argument):
+    """A quoted "app_label.Model" as its model; anything else as a variable holding models."""
+    if argument[0] == argument[-1] == '"':
+        return apps.get_model(argument[1:-1])
+    return parser.compile_filter(argument)
 
 
 @register.tag
@@ -39,12 +59,13 @@ def cached_part(parser, token):
     by = []
     if "by" in arguments:
         arguments, by = arguments[: arguments.index("by")], arguments[arguments.index("by") + 1 :]
-    if len(arguments) < 2 or not all(arg[0] == arg[-1] == '"' for arg in arguments):
+    if len(arguments) < 2 or arguments[0][0] != '"' or arguments[0][-1] != '"':
         raise template.TemplateSyntaxError(
-            f'{tag} takes a quoted name and quoted models: {tag} "name" "app.Model" …'
+            f'{tag} takes a quoted name and the models: {tag} "name" "app.Model" …'
         )
-    name, *labels = (argument[1:-1] for argument in arguments)
-    kinds = tuple(apps.get_model(label) for label in labels)
+    name, *models = arguments
+    kinds = [_model_or_variable(parser, model) for model in models]
     nodelist = parser.parse(("endcached_part",))
     parser.delete_first_token()
-    return CachedPartNode(nodelist, name, kinds, [parser.compile_filter(value) for value in by])
+    by = [parser.compile_filter(value) for value in by]
+    return CachedPartNode(nodelist, name[1:-1], kinds, by)
