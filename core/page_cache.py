@@ -692,12 +692,14 @@ def _early_key(request):
     address = f"{request.path}?{meta.get('QUERY_STRING', '')}"
     # Keyed with the site's secret: an address may hold a secret token (a team map's), and a
     # plain hash of a short one could be reversed by trying them all.
-    digest = hashlib.blake2b(address.encode(), key=_early_key_secret(), digest_size=16)
+    key = _early_key_secret(settings.SECRET_KEY)
+    digest = hashlib.blake2b(address.encode(), key=key, digest_size=16)
     return f"early-page:{digest.hexdigest()}:{encoding}"
 
 
-def _early_key_secret():
-    return hashlib.sha256(b"core.page_cache.early-key:" + settings.SECRET_KEY.encode()).digest()
+@functools.lru_cache(maxsize=4)
+def _early_key_secret(secret_key):
+    return hashlib.sha256(b"core.page_cache.early-key:" + secret_key.encode()).digest()
 
 
 def _mark_early(request, response, name, version, fresh=None, conditions=(), until=math.inf):

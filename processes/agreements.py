@@ -74,17 +74,26 @@ def current_version(process, agreement=None):
     to date from the process (read under the agreement's row lock, so two saves make one
     version). Raise NotReady while the process lacks its terms, goals or supervisors.
     """
-    agreement = agreement or purchaser_link(process)
+    return current_and_accepted(agreement or purchaser_link(process), process)[0]
+
+
+def current_and_accepted(agreement, process=None):
+    """
+    The current version of ``agreement`` (as ``current_version``) and the versions accepted
+    before it, newest first. ``process``, the agreement's own as just read with its terms,
+    price row and form, saves reading it again when the version is up to date.
+    """
     # Almost every read finds the latest version up to date: it is looked for without the
     # lock first, which only a read that makes or updates a version takes.
-    _process, content, latest = _drawn_and_latest(process, agreement)
-    if latest is not None and latest.digest == digest(content):
-        return latest
+    process, content, versions = _drawn_and_versions(agreement, process)
+    if versions and versions[0].digest == digest(content):
+        return versions[0], versions[1:]
     with transaction.atomic():
         Agreement.objects.select_for_update().filter(pk=agreement.pk).first()
-        process, content, latest = _drawn_and_latest(process, agreement)
+        process, content, versions = _drawn_and_versions(agreement)
+        latest = versions[0] if versions else None
         if latest is not None and latest.digest == digest(content):
-            return latest
+            return latest, versions[1:]
         now = timezone.now()
         if latest is not None and not latest.is_accepted:
             unaccepted = AgreementVersion.objects.filter(pk=latest.pk, accepted_at__isnull=True)
@@ -94,8 +103,8 @@ def current_version(process, agreement=None):
             if updated:  # an UPDATE sends no signal
                 freshness.changed()
                 latest.refresh_from_db()
-                return latest
-        return AgreementVersion.objects.create(
+                return latest, versions[1:]
+        made = AgreementVersion.objects.create(
             agreement=agreement,
             number=(latest.number + 1) if latest else 1,
             language=process.language,
@@ -104,19 +113,26 @@ def current_version(process, agreement=None):
             created_at=now,
             updated_at=now,
         )
+        return made, versions
 
 
-def _drawn_and_latest(process, agreement):
+def _drawn_and_versions(agreement, process=None):
     """
-    The process as it is now, the agreement drawn from it, and the agreement's latest stored
-    version. Raise NotReady while the process lacks what an agreement needs.
+    The process as it is now (read afresh unless given), the agreement drawn from it, and the
+    agreement's latest version with those accepted before it, newest first. Raise NotReady
+    while the process lacks what an agreement needs.
     """
-    process = Process.objects.select_related("terms", "price_row", "form").get(pk=process.pk)
+    if process is None:
+        process = Process.objects.select_related("terms", "price_row", "form").get(
+            pk=agreement.process_id
+        )
     goals, supervisors = list(process.goals.all()), list(process.supervisors.all())
     if missing(process, goals, supervisors):
         raise NotReady
     content = render_content(process, goals, supervisors)
-    return process, content, agreement.versions.order_by("-number").first()
+    # One query for both: an agreement has a version for each acceptance, and one more.
+    versions = list(agreement.versions.order_by("-number"))
+    return process, content, versions[:1] + [v for v in versions[1:] if v.is_accepted]
 
 
 def refresh(process):

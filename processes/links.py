@@ -17,7 +17,10 @@ def process_for_purchaser_token(token):
 
 def agreement_for_purchaser_token(token):
     """The agreement (with its process) the purchaser's link ``token`` opens, or None."""
-    return Agreement.by_manage_token(Agreement.objects.select_related("process"), token)
+    agreements = Agreement.objects.select_related(
+        "process__terms", "process__price_row", "process__form"
+    )
+    return Agreement.by_manage_token(agreements, token)
 
 
 def purchaser_link(process):

@@ -32,12 +32,13 @@ def _problem(request, problem, status, **context):
     )
 
 
-def _page(request, agreement, token, current, form=None, status=200, **extra):
-    accepted = [
-        version
-        for version in agreement.versions.filter(accepted_at__isnull=False).order_by("-number")
-        if version.pk != current.pk
-    ]
+def _page(request, agreement, token, current, form=None, status=200, accepted=None, **extra):
+    if accepted is None:
+        accepted = [
+            version
+            for version in agreement.versions.filter(accepted_at__isnull=False).order_by("-number")
+            if version.pk != current.pk
+        ]
     if form is None and not current.is_accepted:
         form = AcceptanceForm(initial={"version": current.number, "digest": current.digest})
     return render(
@@ -62,6 +63,15 @@ def _current(agreement):
         return agreements.current_version(agreement.process, agreement)
     except agreements.NotReady:
         return None
+
+
+def _current_page(request, agreement, token):
+    """The agreement's current version to accept (or accepted), or why it cannot be shown."""
+    try:
+        current, accepted = agreements.current_and_accepted(agreement, agreement.process)
+    except agreements.NotReady:
+        return _problem(request, "not_ready", 404)
+    return _page(request, agreement, token, current, accepted=accepted)
 
 
 def _asked_version(request):
@@ -103,15 +113,17 @@ def agreement(request, token):
             "processes/version_page.html",
             {"agreement": found, "process": found.process, "version": shown, "token": token},
         )
-    current = _current(found)
-    if current is None:
-        return _problem(request, "not_ready", 404)
     if "hyvaksytty" in request.GET:
+        current = _current(found)
+        if current is None:
+            return _problem(request, "not_ready", 404)
         return _page(request, found, token, current, just_accepted=True)
+    # Stored under the stamp, read before the process: while it stands, the version the page
+    # shows is still the current one, and nothing needs to be drawn or compared.
     return freshness.serve(
         request,
         f"agreement:{found.pk}",
-        lambda: _page(request, found, token, current),
+        lambda: _current_page(request, found, token),
         AGREEMENT_FRESH,
         stamp,
     )

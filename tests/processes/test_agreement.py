@@ -95,6 +95,36 @@ def test_the_purchasers_pages_are_private_and_cost_few_queries(
         assert response["Referrer-Policy"] == "no-referrer"
 
 
+def test_after_an_edit_elsewhere_the_agreement_is_drawn_again_in_four_queries(
+    client, django_assert_max_num_queries
+):
+    """
+    A change of content the page does not show (a question of the FAQ) makes it be drawn
+    again: the link with its process, the goals, the supervisors and the versions (the
+    latest and those accepted before it, in one query). Its layout's parts stay kept.
+    """
+    from faq.models import Category, Question
+
+    process = make_process()
+    token = purchaser_token(process)
+    client.get(page_of(token))
+    version = AgreementVersion.objects.get(agreement__process=process)
+    agreements.accept(version, version.digest, "Paula Päällikkö", "palvelupäällikkö")
+    Goal.objects.create(process=process, position=9, change="Uusi tavoite", indicator="Mittari")
+    client.get(page_of(token))  # the edit after the acceptance makes version 2
+    category = Category.objects.create(name="Esimerkkiaihe")
+    Question.objects.create(category=category, question="Esimerkki?", answer="Esimerkki.")
+
+    with django_assert_max_num_queries(4):
+        page = client.get(page_of(token))
+
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "Uusi tavoite" in html
+    assert 'id="aiemmat"' in html
+    assert "?versio=1" in html  # the version accepted before is listed
+
+
 def test_an_up_to_date_agreement_is_read_without_a_lock_or_a_write():
     """Only a read that makes or brings up to date a version takes the agreement's lock."""
     from django.db import connection
