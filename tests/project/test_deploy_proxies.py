@@ -5,9 +5,11 @@ tests/project/test_deploy_proxies_live.py runs them.
 """
 
 import re
+import runpy
 import secrets
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
@@ -115,11 +117,30 @@ def test_caddy_masks_the_token_of_every_token_address_and_the_query_string():
     assert caddy_logged_uri("/hinnat/") == "/hinnat/"
 
 
-def test_caddy_writes_no_access_log():
-    """Only its own log, filtered above; a `log` in the site block would start an access log."""
+def test_caddys_access_log_and_its_own_log_are_masked_alike():
+    """One set of filters (the regexp above), used by both logs; the app writes no access log."""
     site = CADDYFILE[CADDYFILE.index("tyonohjaus.example, www.tyonohjaus.example {") :]
+    snippet = re.search(r"^\(masked_request\) \{\n(.*?)^\}", CADDYFILE, re.S | re.M)[1]
 
-    assert not re.search(r"^\s*log\b", site, re.M)
+    assert re.search(r"^\tlog \{\n\t\timport masked_request\n\t\}", site, re.M)
+    assert re.search(r"^\tlog default \{\n\t\timport masked_request\n\t\}", CADDYFILE, re.M)
+    assert CADDYFILE.count("request>uri regexp") == 1
+    assert "request>uri regexp" in snippet
+    for field in ("request>headers>Referer", "request>headers>Cookie", "resp_headers"):
+        assert f"{field} delete" in snippet
+
+
+@pytest.mark.parametrize(("value", "accesslog"), [(None, None), ("0", None), ("1", "-")])
+def test_gunicorn_writes_an_access_log_only_when_told(monkeypatch, value, accesslog):
+    if value is None:
+        monkeypatch.delenv("GUNICORN_ACCESS_LOG", raising=False)
+    else:
+        monkeypatch.setenv("GUNICORN_ACCESS_LOG", value)
+
+    config = runpy.run_path(str(settings.BASE_DIR / "gunicorn.conf.py"))
+
+    assert config["accesslog"] == accesslog
+    assert config["errorlog"] == "-"
 
 
 def test_nginx_logs_no_query_string_or_referer():

@@ -1,7 +1,7 @@
 """
-The example proxies in deploy/, run in front of a live gunicorn: nginx and Caddy write no
-secret token and no query string to any log, and take a large body only at the admin's image
-upload.
+The example proxies in deploy/, run in front of a live gunicorn: nginx and Caddy write each
+request to their access log (the app writes none of its own) and no secret token and no query
+string to any log, and take a large body only at the admin's image upload.
 
 Each config runs as written but for what a test machine cannot have: its public names and TLS
 (nginx's HTTPS server listens on plain HTTP, without HTTP/2, which Debian 12's nginx 1.22 does
@@ -250,3 +250,28 @@ def test_every_other_large_body_is_refused(proxy, gunicorn):
     if proxy.name == "nginx":  # Caddy passes the headers on and caps only what it forwards
         assert "POST /ota-yhteytta/ " not in gunicorn.log()
         assert f"POST {admin_page} " not in gunicorn.log()
+
+
+def test_the_caddy_access_log_keeps_the_address_with_its_token_masked(gunicorn, tmp_path):
+    caddy = start_caddy(tmp_path, gunicorn.port)
+    token = secrets.token_urlsafe(32)
+    try:
+        send(caddy.port, "GET", "/ajanvaraus/kalenteri/" + token + ".ics")
+        send(caddy.port, "GET", "/tyoyhteisokartta/tiimi/tulokset/abc-DEF_1/tuloste/" + SEARCH)
+        send(caddy.port, "GET", "/hinnat/?aihe=ryhmatyonohjaus")
+    finally:
+        caddy.stop()
+
+    access = [
+        line
+        for line in caddy.log().splitlines()
+        if "http.log.access" in line and '"uri": "/healthz"' not in line  # waited for it
+    ]
+    assert len(access) == 3, caddy.log()
+    assert '"uri": "/ajanvaraus/kalenteri/***.ics"' in access[0]
+    assert '"status": 404' in access[0]
+    assert '"uri": "/tyoyhteisokartta/tiimi/tulokset/***/tuloste/?***"' in access[1]
+    assert '"uri": "/hinnat/?***"' in access[2]
+    assert '"status": 200' in access[2]
+    assert token not in caddy.log()
+    assert "meikalainen" not in caddy.log()

@@ -143,6 +143,8 @@ class LiveGunicorn:
             CACHE_URL=f"filecache://{self.workdir / 'cache'}",
             GUNICORN_BIND=f"127.0.0.1:{self.port}",
             WEB_CONCURRENCY=str(workers),
+            # Tests read which requests reached the app in its access log.
+            GUNICORN_ACCESS_LOG="1",
         )
         # A test may replace any default, e.g. CACHE_URL to run the site on Redis.
         self.env = processes.environment(**{**defaults, **env_overrides})
