@@ -74,14 +74,15 @@ def current_version(process, agreement=None):
     to date from the process (read under the agreement's row lock, so two saves make one
     version). Raise NotReady while the process lacks its terms, goals or supervisors.
     """
-    return current_and_accepted(agreement or purchaser_link(process), process)[0]
+    return current_and_accepted(agreement or purchaser_link(process))[0]
 
 
 def current_and_accepted(agreement, process=None):
     """
     The current version of ``agreement`` (as ``current_version``) and the versions accepted
-    before it, newest first. ``process``, the agreement's own as just read with its terms,
-    price row and form, saves reading it again when the version is up to date.
+    before it, newest first. ``process``, the agreement's own as this request has just read
+    it with its terms, price row and form, saves reading it again when the version is up to
+    date; without it, the process is read afresh.
     """
     # Almost every read finds the latest version up to date: it is looked for without the
     # lock first, which only a read that makes or updates a version takes.
