@@ -20,6 +20,29 @@ def test_it_renders_headings_lists_and_links():
     assert headings == [{"id": "osio-otsikko", "name": "Otsikko"}]
 
 
+def test_a_text_is_converted_once_and_each_rendering_gets_its_own_headings(monkeypatch):
+    import markdown
+
+    converted = []
+    convert = markdown.Markdown.convert
+    monkeypatch.setattr(
+        markdown.Markdown,
+        "convert",
+        lambda self, text: converted.append(text) or convert(self, text),
+    )
+    text = "## Kerran muunnettu otsikko\n\nTeksti, jonka työntekijä kirjoitti."
+
+    first_html, first_headings = render(text)
+    first_headings[0]["name"] = "Muutettu sivulla"
+    second_html, second_headings = render(text)
+
+    assert converted == [text]
+    assert second_html == first_html
+    assert second_headings == [
+        {"id": "osio-kerran-muunnettu-otsikko", "name": "Kerran muunnettu otsikko"}
+    ]
+
+
 def test_it_removes_scripts_event_handlers_and_javascript_links():
     html, _ = render(HOSTILE)
 
