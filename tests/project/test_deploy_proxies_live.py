@@ -275,3 +275,4 @@ def test_the_caddy_access_log_keeps_the_address_with_its_token_masked(gunicorn, 
     assert '"status": 200' in access[2]
     assert token not in caddy.log()
     assert "meikalainen" not in caddy.log()
+    assert '"headers"' not in "".join(access)  # neither the request's nor the response's
