@@ -37,7 +37,7 @@ run: $(STAMP_RUN)
 
 ## serve: the production set-up on http://127.0.0.1:$(PORT) (gunicorn and the task workers,
 ## hashed static files, DEBUG off), for trying the real thing locally. Plain HTTP, so no
-## HTTPS redirect here.
+## HTTPS redirect here, and no proxy in front to log the requests: gunicorn does.
 SERVE_ENV = DJANGO_DEBUG=0 \
 	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost} \
@@ -45,7 +45,8 @@ SERVE_ENV = DJANGO_DEBUG=0 \
 	CONTACT_RECIPIENTS=$${CONTACT_RECIPIENTS:-henkilokunta@localhost} \
 	GUNICORN_BIND=$${GUNICORN_BIND:-127.0.0.1:$(PORT)} \
 	SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)} \
-	SERVE_MEDIA=$${SERVE_MEDIA:-1}
+	SERVE_MEDIA=$${SERVE_MEDIA:-1} \
+	GUNICORN_ACCESS_LOG=$${GUNICORN_ACCESS_LOG:-1}
 serve: $(STAMP_RUN)
 	export $(SERVE_ENV); \
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0 && \
