@@ -9,8 +9,15 @@ from tests.support.smtp import SMTPServer, free_port, send_email_to
 
 @pytest.fixture(autouse=True)
 def _isolated(settings):
-    """Each test starts with an empty cache (rate limits) and known contact settings."""
+    """
+    Each test starts with an empty cache (rate limits), as a worker that has converted no
+    Markdown yet (services.markdown keeps each text's conversion), and with known contact
+    settings.
+    """
+    from services import markdown
+
     cache.clear()
+    markdown._converted.cache_clear()
     settings.CONTACT_RECIPIENTS = ["henkilokunta@example.com", "ohjaaja@example.com"]
     settings.DEFAULT_FROM_EMAIL = "Työnohjaus <sivusto@example.com>"
     yield
