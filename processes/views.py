@@ -32,13 +32,8 @@ def _problem(request, problem, status, **context):
     )
 
 
-def _page(request, agreement, token, current, form=None, status=200, accepted=None, **extra):
-    if accepted is None:
-        accepted = [
-            version
-            for version in agreement.versions.filter(accepted_at__isnull=False).order_by("-number")
-            if version.pk != current.pk
-        ]
+def _page(request, agreement, token, versions, form=None, status=200, **extra):
+    current, accepted = versions
     if form is None and not current.is_accepted:
         form = AcceptanceForm(initial={"version": current.number, "digest": current.digest})
     return render(
@@ -58,20 +53,23 @@ def _page(request, agreement, token, current, form=None, status=200, accepted=No
     )
 
 
-def _current(agreement):
+def _versions(agreement):
+    """
+    The current version and those accepted before it (agreements.current_and_accepted, with
+    the process the link's lookup read), or None while the process is not ready.
+    """
     try:
-        return agreements.current_version(agreement.process, agreement)
+        return agreements.current_and_accepted(agreement, agreement.process)
     except agreements.NotReady:
         return None
 
 
-def _current_page(request, agreement, token):
+def _current_page(request, agreement, token, **extra):
     """The agreement's current version to accept (or accepted), or why it cannot be shown."""
-    try:
-        current, accepted = agreements.current_and_accepted(agreement, agreement.process)
-    except agreements.NotReady:
+    versions = _versions(agreement)
+    if versions is None:
         return _problem(request, "not_ready", 404)
-    return _page(request, agreement, token, current, accepted=accepted)
+    return _page(request, agreement, token, versions, **extra)
 
 
 def _asked_version(request):
@@ -114,10 +112,7 @@ def agreement(request, token):
             {"agreement": found, "process": found.process, "version": shown, "token": token},
         )
     if "hyvaksytty" in request.GET:
-        current = _current(found)
-        if current is None:
-            return _problem(request, "not_ready", 404)
-        return _page(request, found, token, current, just_accepted=True)
+        return _current_page(request, found, token, just_accepted=True)
     # Stored under the stamp, read before the process: while it stands, the version the page
     # shows is still the current one, and nothing needs to be drawn or compared.
     return freshness.serve(
@@ -136,19 +131,20 @@ def accept(request, token):
     found = agreement_for_purchaser_token(token)
     if found is None:
         return _problem(request, "invalid", 404)
-    current = _current(found)
-    if current is None:
+    versions = _versions(found)
+    if versions is None:
         return _problem(request, "not_ready", 404)
+    current = versions[0]
     form = AcceptanceForm(request.POST)
     if not form.is_valid():
         if current.is_accepted:
             return _problem(request, "accepted", HTTP_GONE, version=current, token=token)
-        return _page(request, found, token, current, form=form, status=400)
+        return _page(request, found, token, versions, form=form, status=400)
     number = form.cleaned_data["version"]
     version = found.versions.filter(number=number).first()
     if version is None:
         form.add_error(None, _("This version of the agreement does not exist."))
-        return _page(request, found, token, current, form=form, status=400)
+        return _page(request, found, token, versions, form=form, status=400)
     if version.is_accepted:
         return _problem(request, "accepted", HTTP_GONE, version=version, token=token)
     try:
@@ -160,8 +156,7 @@ def accept(request, token):
         version.refresh_from_db()
         return _problem(request, "accepted", HTTP_GONE, version=version, token=token)
     except agreements.Outdated:
-        current = _current(found)
-        return _page(request, found, token, current, status=HTTP_CONFLICT, changed=True)
+        return _current_page(request, found, token, status=HTTP_CONFLICT, changed=True)
     return redirect(reverse("processes:agreement", args=[token]) + "?hyvaksytty=1")
 
 
@@ -174,9 +169,10 @@ def agreement_pdf(request, token):
         return _problem(request, "invalid", 404)
     number = _asked_version(request)
     if number is None:
-        shown = _current(found)
-        if shown is None:
+        versions = _versions(found)
+        if versions is None:
             return _problem(request, "not_ready", 404)
+        shown = versions[0]
     else:
         shown = found.versions.filter(number=number).first()
         if shown is None:
